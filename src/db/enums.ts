@@ -1,0 +1,65 @@
+// Code values stored in the database. Their Dutch and English labels live in the text modules.
+
+export const USER_ROLES = ['partner', 'programme', 'funder', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const MEMBERSHIP_ROLES = ['owner', 'editor'] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+export const ORGANISATION_KINDS = ['alliance', 'neighbourhood', 'other'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const ORGANISATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];
+
+export const PILLAR_IDS = ['health', 'livelihood', 'equal-chances'] as const;
+export type PillarId = (typeof PILLAR_IDS)[number];
+
+export const TARGET_GROUPS = ['everyone', 'children', 'youth', 'parents', 'adults', 'seniors', 'newcomers', 'professionals'] as const;
+export type TargetGroup = (typeof TARGET_GROUPS)[number];
+
+export const SCHEDULE_KINDS = ['once', 'weekly'] as const;
+export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
+
+/** Open-ended recurring activities store this as their last date, so range filters stay plain comparisons. */
+export const OPEN_END_DATE = '9999-12-31';
+
+export const JOIN_METHODS = ['walk-in', 'link', 'email', 'phone'] as const;
+export type JoinMethod = (typeof JOIN_METHODS)[number];
+
+export const ACTIVITY_STATUSES = [
+  'draft',
+  'submitted',
+  'changes-requested',
+  'published',
+  'rejected',
+  'withdrawn',
+  'archived',
+] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+/** Status of a reviewable change (activity revision, organisation profile change, partner project update). */
+export const REVIEW_STATUSES = ['draft', 'submitted', 'changes-requested', 'approved', 'rejected', 'withdrawn'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export const FUNDING_PROGRAMMES = [
+  'regio-deal-4',
+  'regio-deal-6',
+  'elke-regio-telt',
+  'limburg-wijkenaanpak',
+  'other',
+] as const;
+export type FundingProgramme = (typeof FUNDING_PROGRAMMES)[number];
+
+/** IATI activity status codes. */
+export const PROJECT_PHASES = [1, 2, 3, 4, 5, 6] as const;
+export type ProjectPhase = (typeof PROJECT_PHASES)[number];
+
+export const PROJECT_HEALTHS = ['on-track', 'at-risk', 'off-track'] as const;
+export type ProjectHealth = (typeof PROJECT_HEALTHS)[number];
+
+export const PROJECT_PARTNER_ROLES = ['lead', 'implementing', 'funding', 'venue'] as const;
+export type ProjectPartnerRole = (typeof PROJECT_PARTNER_ROLES)[number];
+
+export const MILESTONE_STATUSES = ['planned', 'in-progress', 'done', 'delayed'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];

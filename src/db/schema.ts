@@ -1,0 +1,498 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  ACTIVITY_STATUSES,
+  FUNDING_PROGRAMMES,
+  JOIN_METHODS,
+  MEMBERSHIP_ROLES,
+  MILESTONE_STATUSES,
+  ORGANISATION_KINDS,
+  ORGANISATION_STATUSES,
+  PROJECT_HEALTHS,
+  PROJECT_PARTNER_ROLES,
+  REVIEW_STATUSES,
+  SCHEDULE_KINDS,
+  USER_ROLES,
+} from './enums';
+
+// Timestamps are unix epoch milliseconds (UTC); calendar dates are ISO `YYYY-MM-DD` text, times `HH:MM` text.
+const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+const updatedAt = () => integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reference data
+// ---------------------------------------------------------------------------------------------------------------
+
+export const pillars = sqliteTable('pillars', {
+  id: text('id').primaryKey(), // code: health | livelihood | equal-chances
+  slug: text('slug').notNull().unique(),
+  nameNl: text('name_nl').notNull(),
+  nameEn: text('name_en').notNull(),
+  descriptionNl: text('description_nl').notNull(),
+  descriptionEn: text('description_en').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+export const neighbourhoods = sqliteTable('neighbourhoods', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  cbsCode: text('cbs_code'),
+  descriptionNl: text('description_nl').notNull(),
+  descriptionEn: text('description_en').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Accounts
+// ---------------------------------------------------------------------------------------------------------------
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(), // stored lower-cased
+    name: text('name').notNull(),
+    passwordHash: text('password_hash'), // null until an invited user sets a password
+    role: text('role', { enum: USER_ROLES }).notNull().default('partner'),
+    locale: text('locale', { enum: ['nl', 'en'] }).notNull().default('nl'),
+    emailVerifiedAt: integer('email_verified_at', { mode: 'timestamp_ms' }),
+    disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+    totpSecret: text('totp_secret'),
+    totpEnabledAt: integer('totp_enabled_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email), index('users_role_idx').on(t.role)],
+);
+
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('recovery_codes_user_idx').on(t.userId)],
+);
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(), // SHA-256 hex of the cookie token; the token itself is never stored
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    // 'pending-mfa' sessions only allow the second-factor step; 'active' sessions are fully logged in.
+    stage: text('stage', { enum: ['pending-mfa', 'active'] }).notNull().default('active'),
+    createdAt: createdAt(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(), // absolute expiry
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Single-use, expiring tokens sent by e-mail: e-mail verification, password reset, invitation. */
+export const userTokens = sqliteTable(
+  'user_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: ['verify-email', 'reset-password', 'invite'] }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('user_tokens_user_idx').on(t.userId, t.purpose)],
+);
+
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: MEMBERSHIP_ROLES }).notNull().default('editor'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index('memberships_org_idx').on(t.organisationId)],
+);
+
+/** Funding programmes a funder account may see; a funder without rows sees every programme. */
+export const funderProgrammes = sqliteTable(
+  'funder_programmes',
+  {
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    programme: text('programme', { enum: FUNDING_PROGRAMMES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.programme] })],
+);
+
+/** Fixed-window counters for rate limiting, counted exactly in D1. */
+export const rateLimits = sqliteTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: integer('window_start').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorUserId: integer('actor_user_id'),
+    action: text('action').notNull(), // e.g. login.success, organisation.approve, activity.submit
+    objectType: text('object_type'),
+    objectId: text('object_id'),
+    result: text('result', { enum: ['success', 'failure', 'denied'] }).notNull().default('success'),
+    ip: text('ip'),
+    detail: text('detail'), // JSON, never a secret
+  },
+  (t) => [index('audit_log_object_idx').on(t.objectType, t.objectId), index('audit_log_at_idx').on(t.at)],
+);
+
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text').notNull(),
+    kind: text('kind').notNull(),
+    createdAt: createdAt(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+  },
+  (t) => [index('outbox_unsent_idx').on(t.sentAt, t.id)],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Organisations
+// ---------------------------------------------------------------------------------------------------------------
+
+export const organisations = sqliteTable(
+  'organisations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    kind: text('kind', { enum: ORGANISATION_KINDS }).notNull(),
+    description: text('description').notNull().default(''),
+    website: text('website'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    status: text('status', { enum: ORGANISATION_STATUSES }).notNull().default('pending'),
+    decisionReason: text('decision_reason'),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    version: integer('version').notNull().default(1),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('organisations_slug_unique').on(t.slug),
+    uniqueIndex('organisations_name_unique').on(sql`lower(${t.name})`),
+    index('organisations_status_kind_idx').on(t.status, t.kind, t.name),
+  ],
+);
+
+export const organisationNeighbourhoods = sqliteTable(
+  'organisation_neighbourhoods',
+  {
+    organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    neighbourhoodId: integer('neighbourhood_id').notNull().references(() => neighbourhoods.id),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.neighbourhoodId] })],
+);
+
+/** Profile changes of an approved organisation, reviewed before they replace the live profile. */
+export const organisationRevisions = sqliteTable(
+  'organisation_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    data: text('data').notNull(), // JSON of the proposed profile
+    status: text('status', { enum: REVIEW_STATUSES }).notNull().default('submitted'),
+    reviewComment: text('review_comment'),
+    createdByUserId: integer('created_by_user_id').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('organisation_revisions_status_idx').on(t.status, t.createdAt)],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Activities
+// ---------------------------------------------------------------------------------------------------------------
+
+export const activities = sqliteTable(
+  'activities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    description: text('description').notNull().default(''),
+    locationName: text('location_name').notNull(),
+    street: text('street').notNull().default(''),
+    postcode: text('postcode').notNull().default(''),
+    city: text('city').notNull().default('Maastricht'),
+    scheduleKind: text('schedule_kind', { enum: SCHEDULE_KINDS }).notNull(),
+    // once: first_date = last_date = the date. weekly: from/until (until open-ended = '9999-12-31').
+    firstDate: text('first_date').notNull(),
+    lastDate: text('last_date').notNull(),
+    weekdays: integer('weekdays').notNull().default(0), // bit mask, bit 0 = Monday … bit 6 = Sunday (weekly only)
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+    costCents: integer('cost_cents'), // null = free
+    joinMethod: text('join_method', { enum: JOIN_METHODS }).notNull().default('walk-in'),
+    joinDetail: text('join_detail'), // link, e-mail address or phone number, depending on join_method
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    accessibility: text('accessibility'),
+    languages: text('languages'), // e.g. "Nederlands, Engels, Arabisch"
+    status: text('status', { enum: ACTIVITY_STATUSES }).notNull().default('draft'),
+    reviewComment: text('review_comment'),
+    version: integer('version').notNull().default(1),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    createdByUserId: integer('created_by_user_id').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }), // last time the partner confirmed it is current
+    reminderSentAt: integer('reminder_sent_at', { mode: 'timestamp_ms' }),
+    staleHiddenAt: integer('stale_hidden_at', { mode: 'timestamp_ms' }), // hidden from the public list, not confirmed
+  },
+  (t) => [
+    index('activities_public_idx').on(t.status, t.lastDate, t.firstDate),
+    index('activities_org_idx').on(t.organisationId, t.status),
+    index('activities_review_idx').on(t.status, t.submittedAt),
+  ],
+);
+
+export const activityPillars = sqliteTable(
+  'activity_pillars',
+  {
+    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    pillarId: text('pillar_id').notNull().references(() => pillars.id),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.pillarId] }), index('activity_pillars_pillar_idx').on(t.pillarId, t.activityId)],
+);
+
+export const activityNeighbourhoods = sqliteTable(
+  'activity_neighbourhoods',
+  {
+    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    neighbourhoodId: integer('neighbourhood_id').notNull().references(() => neighbourhoods.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.activityId, t.neighbourhoodId] }),
+    index('activity_neighbourhoods_nb_idx').on(t.neighbourhoodId, t.activityId),
+  ],
+);
+
+export const activityTargetGroups = sqliteTable(
+  'activity_target_groups',
+  {
+    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    targetGroup: text('target_group').notNull(), // code from TARGET_GROUPS
+  },
+  (t) => [
+    primaryKey({ columns: [t.activityId, t.targetGroup] }),
+    index('activity_target_groups_tg_idx').on(t.targetGroup, t.activityId),
+  ],
+);
+
+/** Co-organisers: other approved organisations running the activity jointly; their members may edit it too. */
+export const activityOrganisers = sqliteTable(
+  'activity_organisers',
+  {
+    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.organisationId] }), index('activity_organisers_org_idx').on(t.organisationId)],
+);
+
+/** Dates on which a recurring activity does not take place. */
+export const activityExceptions = sqliteTable(
+  'activity_exceptions',
+  {
+    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.date] })],
+);
+
+/** A proposed change to a published activity; the published row stays live until the revision is approved. */
+export const activityRevisions = sqliteTable(
+  'activity_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    data: text('data').notNull(), // JSON of the full activity form
+    status: text('status', { enum: REVIEW_STATUSES }).notNull().default('draft'),
+    reviewComment: text('review_comment'),
+    version: integer('version').notNull().default(1),
+    createdByUserId: integer('created_by_user_id').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('activity_revisions_activity_idx').on(t.activityId, t.status), index('activity_revisions_review_idx').on(t.status, t.submittedAt)],
+);
+
+/** Form input kept server-side when a session expired on submit, restored after the next login. */
+export const savedDrafts = sqliteTable('saved_drafts', {
+  id: text('id').primaryKey(), // random token, also kept in a short-lived cookie
+  path: text('path').notNull(),
+  data: text('data').notNull(),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  createdAt: createdAt(),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Projects
+// ---------------------------------------------------------------------------------------------------------------
+
+export const projects = sqliteTable(
+  'projects',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    description: text('description').notNull().default(''),
+    fundingProgramme: text('funding_programme', { enum: FUNDING_PROGRAMMES }).notNull(),
+    phase: integer('phase').notNull().default(1), // IATI activity status code 1–6
+    health: text('health', { enum: PROJECT_HEALTHS }).notNull().default('on-track'),
+    healthExplanation: text('health_explanation'),
+    version: integer('version').notNull().default(1),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('projects_slug_unique').on(t.slug), index('projects_programme_idx').on(t.fundingProgramme)],
+);
+
+export const projectNeighbourhoods = sqliteTable(
+  'project_neighbourhoods',
+  {
+    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    neighbourhoodId: integer('neighbourhood_id').notNull().references(() => neighbourhoods.id),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.neighbourhoodId] }), index('project_neighbourhoods_nb_idx').on(t.neighbourhoodId)],
+);
+
+export const projectPillars = sqliteTable(
+  'project_pillars',
+  {
+    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    pillarId: text('pillar_id').notNull().references(() => pillars.id),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.pillarId] })],
+);
+
+export const projectPartners = sqliteTable(
+  'project_partners',
+  {
+    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: PROJECT_PARTNER_ROLES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.organisationId, t.role] }), index('project_partners_org_idx').on(t.organisationId)],
+);
+
+export const projectActivities = sqliteTable(
+  'project_activities',
+  {
+    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.activityId] }), index('project_activities_activity_idx').on(t.activityId)],
+);
+
+export const milestones = sqliteTable(
+  'milestones',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    plannedDate: text('planned_date').notNull(),
+    actualDate: text('actual_date'),
+    status: text('status', { enum: MILESTONE_STATUSES }).notNull().default('planned'),
+    weight: integer('weight').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('milestones_project_idx').on(t.projectId, t.plannedDate)],
+);
+
+export const budgetLines = sqliteTable(
+  'budget_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    fundingSource: text('funding_source').notNull(),
+    allocatedCents: integer('allocated_cents').notNull().default(0),
+    committedCents: integer('committed_cents').notNull().default(0),
+    spentCents: integer('spent_cents').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('budget_lines_project_idx').on(t.projectId)],
+);
+
+export const projectUpdates = sqliteTable(
+  'project_updates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    authorUserId: integer('author_user_id').references(() => users.id),
+    organisationId: integer('organisation_id').references(() => organisations.id), // set when posted by a lead partner
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    publishedOn: text('published_on').notNull(), // the date the update is about / was posted
+    status: text('status', { enum: REVIEW_STATUSES }).notNull().default('approved'),
+    reviewComment: text('review_comment'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('project_updates_project_idx').on(t.projectId, t.status, t.publishedOn), index('project_updates_review_idx').on(t.status, t.createdAt)],
+);
+
+/** Automatic timeline entries: phase, health and milestone changes. */
+export const projectEvents = sqliteTable(
+  'project_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    kind: text('kind').notNull(), // phase | health | milestone
+    detail: text('detail').notNull(), // JSON
+  },
+  (t) => [index('project_events_project_idx').on(t.projectId, t.at)],
+);
+
+/** Immutable quarterly snapshot of a project; never updated after insert. */
+export const projectSnapshots = sqliteTable(
+  'project_snapshots',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    periodLabel: text('period_label').notNull(), // e.g. 2026-Q3
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    data: text('data').notNull(), // JSON
+    createdByUserId: integer('created_by_user_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('project_snapshots_project_idx').on(t.projectId, t.createdAt)],
+);

@@ -1,0 +1,58 @@
+import { eq, sql, type SQL } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Db } from '../client';
+import { neighbourhoods, organisationNeighbourhoods, organisations, pillars } from '../schema';
+import { demoAccountStatements, DEMO_ACCOUNTS, type DemoAccount } from './accounts';
+import { demoActivityStatements } from './activities';
+import { DEMO_ORGANISATIONS } from './organisations';
+import { demoProjectStatements } from './projects';
+import { DEMO_NEIGHBOURHOODS, DEMO_PILLARS } from './reference';
+
+export type SeedStatement = BatchItem<'sqlite'>;
+export type SeedResult = { seeded: boolean; accounts: DemoAccount[] };
+
+/** Looks up an id by slug inside the same batch, so demo rows never depend on auto-increment values. */
+export const organisationIdBySlug = (slug: string): SQL<number> => sql<number>`(select id from organisations where slug = ${slug})`;
+export const neighbourhoodIdBySlug = (slug: string): SQL<number> => sql<number>`(select id from neighbourhoods where slug = ${slug})`;
+
+/**
+ * Loads the demo data. Idempotent: when demo organisations already exist nothing is written. All rows go in one
+ * `db.batch`, so the database either has all demo data or none of it.
+ */
+export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult> {
+  const existing = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.isDemo, true)).limit(1);
+  if (existing.length) return { seeded: false, accounts: DEMO_ACCOUNTS };
+
+  const statements: SeedStatement[] = [
+    ...DEMO_PILLARS.map((p, i) => db.insert(pillars).values({ ...p, sortOrder: i }).onConflictDoNothing()),
+    ...DEMO_NEIGHBOURHOODS.map((n, i) => db.insert(neighbourhoods).values({ ...n, sortOrder: i }).onConflictDoNothing()),
+  ];
+  for (const org of DEMO_ORGANISATIONS) {
+    statements.push(
+      db.insert(organisations).values({
+        name: org.name,
+        slug: org.slug,
+        kind: org.kind,
+        description: org.description,
+        website: org.website ?? null,
+        status: 'approved',
+        decidedAt: now,
+        isDemo: true,
+      }),
+    );
+    for (const nb of org.neighbourhoods) {
+      statements.push(
+        db.insert(organisationNeighbourhoods).values({
+          organisationId: organisationIdBySlug(org.slug) as unknown as number,
+          neighbourhoodId: neighbourhoodIdBySlug(nb) as unknown as number,
+        }),
+      );
+    }
+  }
+  statements.push(...(await demoAccountStatements(db, now)));
+  statements.push(...demoActivityStatements(db, now));
+  statements.push(...demoProjectStatements(db, now));
+
+  await db.batch(statements as [SeedStatement, ...SeedStatement[]]);
+  return { seeded: true, accounts: DEMO_ACCOUNTS };
+}

@@ -1,0 +1,6 @@
+import type { Db } from '../client';
+import type { SeedStatement } from './index';
+
+export function demoProjectStatements(_db: Db, _now: Date): SeedStatement[] {
+  return [];
+}

@@ -1,0 +1,40 @@
+import type { RoundTripCounter, Db } from './db/client';
+import type { MembershipRole, OrganisationStatus, UserRole } from './db/enums';
+import type { Locale } from './i18n';
+
+export type Membership = {
+  organisationId: number;
+  organisationName: string;
+  organisationSlug: string;
+  organisationStatus: OrganisationStatus;
+  role: MembershipRole;
+};
+
+export type CurrentUser = {
+  id: number;
+  name: string;
+  email: string;
+  role: UserRole;
+  locale: Locale;
+  emailVerified: boolean;
+  totpEnabled: boolean;
+  memberships: Membership[];
+};
+
+export type AppEnv = {
+  Bindings: Env;
+  Variables: {
+    db: Db;
+    /** The D1 binding wrapped so every round trip is counted; use it for raw SQL. */
+    d1: D1Database;
+    d1RoundTrips: RoundTripCounter;
+    locale: Locale;
+    /** The fully logged-in user, or null for visitors (and for sessions still waiting for the second factor). */
+    user: CurrentUser | null;
+    /** SHA-256 of the current session token, when a session cookie matched a live session. */
+    sessionHash: string | null;
+    /** User id of a session that passed the password step but still needs the second factor. */
+    pendingMfaUserId: number | null;
+    secureHeadersNonce?: string;
+  };
+};
