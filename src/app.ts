@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { sessionMiddleware } from './auth/session';
+import { publicPageCache } from './cache';
 import { countingD1, createDb, RoundTripCounter } from './db/client';
 import type { AppEnv } from './env';
 import { localeMiddleware } from './i18n/middleware';
@@ -24,6 +25,7 @@ export function createApp() {
     // Lets the tests and the benchmark check the one-round-trip budget per page.
     if (c.env.ENVIRONMENT !== 'production') c.header('X-D1-Round-Trips', String(counter.count));
   });
+  app.use(publicPageCache());
   app.use(sessionMiddleware());
   app.use(localeMiddleware());
   app.use(renderer);

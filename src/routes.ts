@@ -1,8 +1,46 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from './env';
 import { languageRoutes } from './i18n/routes';
+import { accountRoutes } from './features/accounts/account-routes';
+import { forgotPasswordRoutes, invitationRoutes, resetPasswordRoutes, verifyEmailRoutes } from './features/accounts/link-routes';
+import { loginRoutes, logoutRoutes } from './features/accounts/login-routes';
+import { activityRoutes } from './features/activities/routes';
+import { homeRoutes } from './features/home/routes';
+import { partnerRoutes } from './features/partners/routes';
+import { neighbourhoodRoutes } from './features/neighbourhoods/routes';
+import { accessibilityRoutes } from './features/accessibility/routes';
+import { workspaceRoutes } from './features/workspace/routes';
+import { activityEditingRoutes } from './features/activity-editing/routes';
+import { feedRoutes, funderAccountRoutes, funderRoutes } from './features/funder/routes';
+import { projectManagementRoutes } from './features/project-management/routes';
+import { projectUpdateRoutes, updateReviewRoutes } from './features/project-updates/routes';
+import { projectRoutes } from './features/projects/routes';
+import { snapshotRoutes } from './features/snapshots/routes';
 
 /** Every feature's routes, mounted in one place. */
 export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/taal', languageRoutes);
+  app.route('/inloggen', loginRoutes);
+  app.route('/uitloggen', logoutRoutes);
+  app.route('/wachtwoord-vergeten', forgotPasswordRoutes);
+  app.route('/wachtwoord-herstellen', resetPasswordRoutes);
+  app.route('/uitnodiging', invitationRoutes);
+  app.route('/e-mailadres-bevestigen', verifyEmailRoutes);
+  app.route('/account', accountRoutes);
+  app.route('/', homeRoutes);
+  app.route('/activiteiten', activityRoutes);
+  app.route('/partners', partnerRoutes);
+  app.route('/wijken', neighbourhoodRoutes);
+  app.route('/toegankelijkheid', accessibilityRoutes);
+  app.route('/portaal', workspaceRoutes);
+  app.route('/portaal/activiteiten', activityEditingRoutes);
+  // Projects: the more specific paths first, so `/projecten/:slug` and `/projectbeheer/:slug` never shadow them.
+  app.route('/projecten', feedRoutes);
+  app.route('/projecten', projectUpdateRoutes);
+  app.route('/projecten', snapshotRoutes);
+  app.route('/projecten', projectRoutes);
+  app.route('/projectbeheer/financiers', funderAccountRoutes);
+  app.route('/projectbeheer', projectManagementRoutes);
+  app.route('/financier', funderRoutes);
+  app.route('/beoordelen/voortgangsberichten', updateReviewRoutes);
 }

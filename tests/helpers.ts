@@ -80,3 +80,91 @@ export async function sessionCookie(userId: number): Promise<string> {
 export function roundTrips(res: Response): number {
   return Number(res.headers.get('X-D1-Round-Trips'));
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Accounts: logging in through the real forms, reading the outbox
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The value of a cookie the response sets (empty string when it clears it), or null when it does not touch it. */
+export function cookieFrom(res: Response, name = SESSION_COOKIE): string | null {
+  for (const header of res.headers.getSetCookie()) {
+    const [pair] = header.split(';');
+    const [key, ...rest] = pair!.split('=');
+    if (key!.trim() === name) return rest.join('=');
+  }
+  return null;
+}
+
+/** Logs in through `/inloggen` (password step only) and returns the Cookie header value and the response. */
+export async function loginWithPassword(email: string, password = TEST_PASSWORD, ip = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) {
+  const res = await postForm('/inloggen', { email, wachtwoord: password }, { headers: { 'cf-connecting-ip': ip } });
+  const token = cookieFrom(res);
+  return { res, cookie: token ? `${SESSION_COOKIE}=${token}` : '' };
+}
+
+/** The newest mail in the outbox to an address, or undefined. */
+export async function latestMailTo(email: string) {
+  const { outbox } = await import('../src/db/schema');
+  const { desc, eq } = await import('drizzle-orm');
+  const [mail] = await db().select().from(outbox).where(eq(outbox.toAddress, email.toLowerCase())).orderBy(desc(outbox.id)).limit(1);
+  return mail;
+}
+
+/** The path of the first link in a mail body that starts with the given path prefix (e.g. '/uitnodiging/'). */
+export function linkPathIn(body: string, prefix: string): string | null {
+  const match = new RegExp(`https?://[^\\s/]+(${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s]*)`).exec(body);
+  return match?.[1] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Activity editing and review: reference data, a valid activity form, a clock-independent future date
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The three pillars and two neighbourhoods (idempotent); returns the neighbourhood ids by slug. */
+export async function ensureReferenceData() {
+  const { pillars, neighbourhoods } = await import('../src/db/schema');
+  const { DEMO_PILLARS, DEMO_NEIGHBOURHOODS } = await import('../src/db/seed/reference');
+  for (const [i, p] of DEMO_PILLARS.entries()) await db().insert(pillars).values({ ...p, sortOrder: i }).onConflictDoNothing();
+  for (const [i, n] of DEMO_NEIGHBOURHOODS.entries()) await db().insert(neighbourhoods).values({ ...n, sortOrder: i }).onConflictDoNothing();
+  const rows = await db().select({ id: neighbourhoods.id, slug: neighbourhoods.slug }).from(neighbourhoods);
+  return Object.fromEntries(rows.map((r) => [r.slug, r.id])) as Record<string, number>;
+}
+
+/** `YYYY-MM-DD`, `days` after today (UTC), so tests never depend on the date they run. */
+export function futureDate(days = 30): string {
+  return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** A complete, valid activity form as a browser posts it (a one-off activity 30 days ahead). */
+export function activityForm(neighbourhoodId: number, overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+  return {
+    title: 'Koffieochtend in de buurt',
+    summary: 'Elke maand samen koffie drinken en buren leren kennen.',
+    description: 'Kom gezellig langs.\n\nMeer informatie op https://www.voorbeeld.nl/koffie.',
+    pillars: ['health'],
+    neighbourhoods: [String(neighbourhoodId)],
+    targetGroups: ['everyone'],
+    locationName: 'Buurthuis De Pottenberg',
+    street: 'Hoofdstraat 12',
+    postcode: '6216 ab',
+    city: 'Maastricht',
+    scheduleKind: 'once',
+    date: futureDate(30),
+    weekdays: [],
+    fromDate: '',
+    untilDate: '',
+    exceptions: '',
+    startTime: '10:00',
+    endTime: '12:00',
+    cost: 'free',
+    costAmount: '',
+    joinMethod: 'walk-in',
+    joinDetail: '',
+    contactName: 'Anna de Vries',
+    contactEmail: 'anna@voorbeeld.nl',
+    contactPhone: '043 123 45 67',
+    accessibility: 'Rolstoeltoegankelijk',
+    languages: 'Nederlands, Engels',
+    ...overrides,
+  };
+}

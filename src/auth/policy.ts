@@ -34,3 +34,155 @@ export function canReview(user: CurrentUser | null): boolean {
 export function canManageUsers(user: CurrentUser | null): boolean {
   return isAdmin(user);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Accounts, organisations and members
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Programme team and admin accounts must use a second factor (BIO2 5.17.01); for others it is optional. */
+export function requiresSecondFactor(role: CurrentUser['role']): boolean {
+  return role === 'programme' || role === 'admin';
+}
+
+/** A second factor may only be switched off where it is optional. */
+export function canDisableSecondFactor(user: CurrentUser | null): boolean {
+  return user !== null && user.totpEnabled && !requiresSecondFactor(user.role);
+}
+
+/** Members see their organisation's application or profile, its status and its members. */
+export function canViewOrganisationWorkspace(user: CurrentUser | null, organisationId: number): boolean {
+  return membershipOf(user, organisationId) !== null;
+}
+
+/** The programme team approves or rejects organisations and their profile changes. */
+export function canDecideOrganisations(user: CurrentUser | null): boolean {
+  return canReview(user);
+}
+
+/** Owners change a colleague's role or remove them; nobody manages themselves this way (they leave instead). */
+export function canManageMember(user: CurrentUser | null, organisationId: number, memberUserId: number): boolean {
+  return canManageMembers(user, organisationId) && user?.id !== memberUserId;
+}
+
+/** Any member may leave; the last owner is stopped by the command, so an organisation always keeps an owner. */
+export function canLeaveOrganisation(user: CurrentUser | null, organisationId: number): boolean {
+  return membershipOf(user, organisationId) !== null;
+}
+
+/** Admins change roles and disable accounts, but never their own (so they cannot lock the portal out by mistake). */
+export function canChangeAccount(user: CurrentUser | null, targetUserId: number): boolean {
+  return isAdmin(user) && user?.id !== targetUserId;
+}
+
+/** Who may invite an account of a role without an organisation: admins any such role, the programme team funders. */
+export function canInviteAccount(user: CurrentUser | null, role: CurrentUser['role']): boolean {
+  if (isAdmin(user)) return role === 'programme' || role === 'funder' || role === 'admin';
+  if (isProgrammeTeam(user)) return role === 'funder';
+  return false;
+}
+
+/** The development mailbox exists outside production only; there it is open so every flow can be finished by hand. */
+export function canReadDevelopmentMailbox(environment: string | undefined): boolean {
+  return environment !== 'production';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Projects, funders and quarterly reports
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The programme team creates and edits projects, milestones, budget lines, funder accounts and reports. */
+export function canManageProjects(user: CurrentUser | null): boolean {
+  return isProgrammeTeam(user);
+}
+
+/**
+ * Whether a funder may see projects of a funding programme. `allowedProgrammes` are the funder's
+ * funder_programmes rows; a funder without rows sees every programme.
+ */
+export function funderMaySeeProgramme(user: CurrentUser | null, allowedProgrammes: readonly string[], programme: string): boolean {
+  if (!isFunder(user)) return false;
+  return allowedProgrammes.length === 0 || allowedProgrammes.includes(programme);
+}
+
+/**
+ * The full status of a project — health, progress, milestones, budget lines, timeline, reports and the update feed —
+ * is for the programme team and for funders of the project's programme. Everyone else sees the public part.
+ */
+export function canSeeProjectStatus(user: CurrentUser | null, programme: string, allowedProgrammes: readonly string[]): boolean {
+  return isProgrammeTeam(user) || funderMaySeeProgramme(user, allowedProgrammes, programme);
+}
+
+/** Budget lines (allocated, committed, spent) follow the status rule; the public only sees the total budget. */
+export function canSeeProjectBudget(user: CurrentUser | null, programme: string, allowedProgrammes: readonly string[]): boolean {
+  return canSeeProjectStatus(user, programme, allowedProgrammes);
+}
+
+/** The funder overview and its CSV export: funders (limited to their programmes) and the programme team. */
+export function canOpenFunderOverview(user: CurrentUser | null): boolean {
+  return isFunder(user) || isProgrammeTeam(user);
+}
+
+/** Progress updates come from the programme team or from members of one of the project's lead partners. */
+export function canPostProjectUpdate(user: CurrentUser | null, leadOrganisationIds: readonly number[]): boolean {
+  return isProgrammeTeam(user) || leadMembershipFor(user, leadOrganisationIds) !== null;
+}
+
+/** The approved lead partner a member posts for; null when the user is no member of an approved lead partner. */
+export function leadMembershipFor(user: CurrentUser | null, leadOrganisationIds: readonly number[]) {
+  if (user?.role !== 'partner') return null;
+  return user.memberships.find((m) => m.organisationStatus === 'approved' && leadOrganisationIds.includes(m.organisationId)) ?? null;
+}
+
+/** The programme team's own updates are published at once; a lead partner's update is reviewed first. */
+export function projectUpdateNeedsReview(user: CurrentUser | null): boolean {
+  return !isProgrammeTeam(user);
+}
+
+/** A lead partner's member may rework their organisation's update after the programme team asked for changes. */
+export function canReviseProjectUpdate(user: CurrentUser | null, update: { organisationId: number | null; status: string }): boolean {
+  return update.organisationId !== null && update.status === 'changes-requested' && membershipOf(user, update.organisationId) !== null;
+}
+
+/** Partner updates are reviewed by the programme team, like activities. */
+export function canReviewProjectUpdates(user: CurrentUser | null): boolean {
+  return canReview(user);
+}
+
+/** Only the programme team freezes a quarterly report; who may read one follows `canSeeProjectStatus`. */
+export function canFreezeSnapshot(user: CurrentUser | null): boolean {
+  return isProgrammeTeam(user);
+}
+
+/** The programme team invites funder accounts and sets the programmes they may see. */
+export function canManageFunders(user: CurrentUser | null): boolean {
+  return isProgrammeTeam(user);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Activities
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Members of an approved organisation add activities for it (a pending organisation cannot publish anything). */
+export function canCreateActivityFor(user: CurrentUser | null, organisationId: number): boolean {
+  return membershipOf(user, organisationId)?.organisationStatus === 'approved';
+}
+
+/**
+ * An activity is kept by the members of its organisation and of its co-organisers (other approved organisations
+ * running it jointly). Nobody else edits, submits, withdraws, archives or confirms it — the programme team only
+ * decides on it.
+ */
+export function canEditActivity(user: CurrentUser | null, activity: { organisationId: number; coOrganiserIds: readonly number[] }): boolean {
+  if (membershipOf(user, activity.organisationId) !== null) return true;
+  return activity.coOrganiserIds.some((id) => membershipOf(user, id)?.organisationStatus === 'approved');
+}
+
+/** Only the main organisation's members add or remove co-organisers; a co-organiser cannot take over the list. */
+export function canChooseCoOrganisers(user: CurrentUser | null, activity: { organisationId: number }): boolean {
+  return membershipOf(user, activity.organisationId) !== null;
+}
+
+/** The programme team decides on new activities and on changes to published ones. */
+export function canReviewActivities(user: CurrentUser | null): boolean {
+  return canReview(user);
+}

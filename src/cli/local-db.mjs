@@ -36,10 +36,14 @@ export async function importTs(entry) {
   }
 }
 
-/** The local D1 binding exactly as `wrangler dev` sees it (same persisted state under .wrangler/). */
-export async function withLocalDb(fn) {
+/**
+ * The local D1 binding exactly as `wrangler dev` sees it (same persisted state under .wrangler/, or under the
+ * directory given as `persistTo`, the same value as wrangler's `--persist-to`).
+ */
+export async function withLocalDb(fn, { persistTo } = {}) {
   const { getPlatformProxy } = await import('wrangler');
-  const proxy = await getPlatformProxy({ configPath: join(root, 'wrangler.toml'), persist: true });
+  const persist = persistTo ? { path: join(persistTo, 'v3') } : true;
+  const proxy = await getPlatformProxy({ configPath: join(root, 'wrangler.toml'), persist });
   try {
     return await fn(proxy.env.DB);
   } finally {

@@ -60,6 +60,9 @@ export const users = sqliteTable(
     disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
     totpSecret: text('totp_secret'),
     totpEnabledAt: integer('totp_enabled_at', { mode: 'timestamp_ms' }),
+    // The last accepted TOTP time step, so one code cannot be used twice (RFC 6238 §5.2).
+    totpLastStep: integer('totp_last_step'),
+    lastLoginAt: integer('last_login_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -495,4 +498,18 @@ export const projectSnapshots = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index('project_snapshots_project_idx').on(t.projectId, t.createdAt)],
+);
+
+/**
+ * A personal key that lets a feed reader follow a project's Atom feed without a session. One key per account; only
+ * its SHA-256 is stored, and making a new key ends the old one.
+ */
+export const feedKeys = sqliteTable(
+  'feed_keys',
+  {
+    userId: integer('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+    keyHash: text('key_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('feed_keys_key_hash_unique').on(t.keyHash)],
 );

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { jsxRenderer, useRequestContext } from 'hono/jsx-renderer';
+import { jsxRenderer, RequestContext, useRequestContext } from 'hono/jsx-renderer';
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
 import { layoutTexts } from './texts';
@@ -19,6 +19,16 @@ export function useAppContext() {
 /** Texts of a feature in the language of the current request. */
 export function useTexts<T>(table: { nl: T; en: T }): T {
   return table[useAppContext().var.locale];
+}
+
+/** An htmx request for part of a page. A history restore (back button) needs the whole page, so it is not one. */
+export function wantsFragment(c: Context): boolean {
+  return c.req.header('HX-Request') === 'true' && c.req.header('HX-History-Restore-Request') !== 'true';
+}
+
+/** Renders a fragment without the layout, with the request context that `useAppContext`/`useTexts` read. */
+export function renderFragment(c: Context<AppEnv>, content: Child) {
+  return c.html(<RequestContext.Provider value={c}>{content}</RequestContext.Provider>);
 }
 
 function currentPathWithQuery(c: Context<AppEnv>): string {
@@ -76,6 +86,7 @@ function Header() {
           <NavLink href="/" label={t.navHome} current={path} />
           <NavLink href="/activiteiten" label={t.navActivities} current={path} />
           <NavLink href="/partners" label={t.navPartners} current={path} />
+          <NavLink href="/wijken" label={t.navNeighbourhoods} current={path} />
           <NavLink href="/projecten" label={t.navProjects} current={path} />
           {user && <NavLink href="/portaal" label={t.navPortal} current={path} />}
           {user && (user.role === 'programme' || user.role === 'admin') && (

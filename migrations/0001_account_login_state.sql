@@ -1,0 +1,2 @@
+ALTER TABLE `users` ADD `totp_last_step` integer;--> statement-breakpoint
+ALTER TABLE `users` ADD `last_login_at` integer;

@@ -1,0 +1,3 @@
+export { publicPageCache } from './middleware';
+export { invalidatePublicPages } from './generation';
+export { PAGE_TTL_SECONDS } from './keys';

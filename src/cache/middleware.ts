@@ -1,0 +1,79 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../env';
+import { currentGeneration } from './generation';
+import {
+  cacheOrigin,
+  isAnonymousPublicGet,
+  PAGE_TTL_SECONDS,
+  pageKey,
+  STORED_CACHE_CONTROL_HEADER,
+  STORED_NONCE_HEADER,
+} from './keys';
+
+/** Local development and the test suite see every change at once; every deployed environment caches. */
+function cacheEnabled(env: Partial<Pick<Env, 'ENVIRONMENT'>>): boolean {
+  return env.ENVIRONMENT !== 'development' && env.ENVIRONMENT !== 'test';
+}
+
+function storable(res: Response): boolean {
+  if (res.status !== 200 || res.headers.has('Set-Cookie')) return false;
+  if (!(res.headers.get('Content-Type') ?? '').startsWith('text/html')) return false;
+  return !/no-store|private/i.test(res.headers.get('Cache-Control') ?? '');
+}
+
+function later(c: Context<AppEnv>, work: Promise<unknown>) {
+  const logged = work.catch((err) => console.error('page cache write failed', err));
+  try {
+    c.executionCtx.waitUntil(logged);
+  } catch {
+    // No execution context (a plain app.request in a script): the write simply runs on its own.
+  }
+}
+
+function storedCopy(res: Response, body: ArrayBuffer, nonce: string | undefined): Response {
+  const headers = new Headers(res.headers);
+  // The CSP header is per response; the security-headers middleware sets a fresh one on every hit.
+  headers.delete('Content-Security-Policy');
+  const original = headers.get('Cache-Control');
+  if (original) headers.set(STORED_CACHE_CONTROL_HEADER, original);
+  headers.set('Cache-Control', `public, max-age=${PAGE_TTL_SECONDS}`);
+  if (nonce) headers.set(STORED_NONCE_HEADER, nonce);
+  return new Response(body, { status: 200, headers });
+}
+
+/** A hit, with the stored CSP nonce swapped for this response's own, so no two visitors share a nonce. */
+async function servedCopy(stored: Response, nonce: string | undefined): Promise<Response> {
+  const headers = new Headers(stored.headers);
+  const storedNonce = headers.get(STORED_NONCE_HEADER);
+  const original = headers.get(STORED_CACHE_CONTROL_HEADER);
+  for (const name of [STORED_NONCE_HEADER, STORED_CACHE_CONTROL_HEADER, 'Cache-Control', 'Age', 'CF-Cache-Status']) headers.delete(name);
+  if (original) headers.set('Cache-Control', original);
+  headers.set('X-Cache', 'HIT');
+  let body = await stored.text();
+  if (storedNonce && nonce) body = body.replaceAll(`nonce="${storedNonce}"`, `nonce="${nonce}"`);
+  return new Response(body, { status: 200, headers });
+}
+
+/**
+ * Edge cache for anonymous GETs of the public site (Workers Cache API, per data centre). Skips requests with any
+ * cookie but the language cookie (so never a session), stores only 200 HTML responses that set no cookie, keys on
+ * path + query, language and htmx variant, and lives PAGE_TTL_SECONDS or until `invalidatePublicPages`.
+ */
+export function publicPageCache(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!cacheEnabled(c.env) || !isAnonymousPublicGet(c.req.raw)) return next();
+    const cache = caches.default;
+    const origin = cacheOrigin(c.env.PUBLIC_ORIGIN);
+    const key = pageKey(origin, await currentGeneration(cache, origin), c.req.raw);
+    const hit = await cache.match(key);
+    if (hit) return servedCopy(hit, c.var.secureHeadersNonce);
+
+    await next();
+    if (!storable(c.res)) return;
+    const body = await c.res.arrayBuffer();
+    later(c, cache.put(key, storedCopy(c.res, body, c.var.secureHeadersNonce)));
+    const res = new Response(body, c.res);
+    res.headers.set('X-Cache', 'MISS');
+    c.res = res;
+  };
+}

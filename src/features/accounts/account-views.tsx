@@ -1,0 +1,182 @@
+import type { CurrentUser } from '../../env';
+import { ChoiceGroup, ErrorSummary, SubmitButton, TextField } from '../../layout/form';
+import { useAppContext, useTexts } from '../../layout/renderer';
+import type { FieldErrors } from '../../validation/form';
+import { formatDate, Notice, PostForm } from './components';
+import { EnrolForm } from './login-views';
+import { accountTexts } from './texts';
+
+export type AccountNotice = { kind: 'ok' | 'error'; text: string } | null;
+
+export function AccountPage(props: { user: CurrentUser; notice?: AccountNotice; values?: { naam: string; taal: string }; errors?: FieldErrors }) {
+  const t = useTexts(accountTexts);
+  const { user } = props;
+  const values = props.values ?? { naam: user.name, taal: user.locale };
+  return (
+    <>
+      <h1 class="utrecht-heading-1">{t.accountTitle}</h1>
+      {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
+      <ErrorSummary errors={props.errors ?? {}} labels={{ naam: t.nameLabel, taal: t.localeLabel }} />
+
+      <h2 class="utrecht-heading-2">{t.accountDetails}</h2>
+      <dl class="utrecht-data-list vw-details">
+        <div class="utrecht-data-list__item">
+          <dt class="utrecht-data-list__item-key">{t.emailLabel}</dt>
+          <dd class="utrecht-data-list__item-value">
+            {user.email} ({user.emailVerified ? t.emailStatusVerified : t.emailStatusUnverified})
+          </dd>
+        </div>
+        <div class="utrecht-data-list__item">
+          <dt class="utrecht-data-list__item-key">{t.roleLabel}</dt>
+          <dd class="utrecht-data-list__item-value">{t.roleName(user.role)}</dd>
+        </div>
+      </dl>
+      {!user.emailVerified && (
+        <PostForm action="/account/bevestigingsmail">
+          <SubmitButton label={t.resendVerification} secondary />
+        </PostForm>
+      )}
+
+      <h2 class="utrecht-heading-2">{t.preferencesTitle}</h2>
+      <PostForm action="/account/voorkeuren">
+        <TextField name="naam" label={t.nameLabel} value={values.naam} error={props.errors?.naam} required autocomplete="name" maxLength={120} />
+        <ChoiceGroup
+          kind="radio"
+          name="taal"
+          label={t.localeLabel}
+          required
+          error={props.errors?.taal}
+          values={[values.taal]}
+          options={[
+            { value: 'nl', label: t.localeNl },
+            { value: 'en', label: t.localeEn },
+          ]}
+        />
+        <SubmitButton label={t.savePreferences} />
+      </PostForm>
+
+      <h2 class="utrecht-heading-2">{t.securityTitle}</h2>
+      <p class="utrecht-paragraph">{user.totpEnabled ? t.secondFactorOn : t.secondFactorOff}</p>
+      <ul class="utrecht-unordered-list vw-links">
+        <li>
+          <a class="utrecht-link" href="/account/wachtwoord">
+            {t.changePasswordLink}
+          </a>
+        </li>
+        <li>
+          <a class="utrecht-link" href="/account/tweestapsverificatie">
+            {t.secondFactorLink}
+          </a>
+        </li>
+      </ul>
+
+      {user.role === 'partner' && (
+        <>
+          <h2 class="utrecht-heading-2">{t.organisationsTitle}</h2>
+          {user.memberships.length === 0 ? (
+            <p class="utrecht-paragraph">{t.noOrganisations}</p>
+          ) : (
+            <ul class="utrecht-unordered-list">
+              {user.memberships.map((m) => (
+                <li>
+                  {m.organisationName} ({t.membershipRoleName(m.role)}) —{' '}
+                  <a class="utrecht-link" href={`/portaal/organisaties/${m.organisationId}/profiel`}>
+                    {t.organisationProfile}
+                  </a>
+                  ,{' '}
+                  <a class="utrecht-link" href={`/portaal/organisaties/${m.organisationId}/leden`}>
+                    {t.organisationMembers}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+export function ChangePasswordPage(props: { email: string; errors?: FieldErrors; problem?: string }) {
+  const t = useTexts(accountTexts);
+  return (
+    <section class="vw-narrow">
+      <h1 class="utrecht-heading-1">{t.changePasswordTitle}</h1>
+      {props.problem && <Notice kind="error">{props.problem}</Notice>}
+      <ErrorSummary errors={props.errors ?? {}} labels={{ huidig_wachtwoord: t.currentPasswordLabel, wachtwoord: t.newPasswordLabel }} />
+      <PostForm action="/account/wachtwoord">
+        <input type="hidden" name="gebruikersnaam" autocomplete="username" value={props.email} />
+        <TextField name="huidig_wachtwoord" label={t.currentPasswordLabel} type="password" autocomplete="current-password" error={props.errors?.huidig_wachtwoord} required />
+        <TextField name="wachtwoord" label={t.newPasswordLabel} type="password" autocomplete="new-password" description={t.passwordRules} error={props.errors?.wachtwoord} required />
+        <SubmitButton label={t.changePasswordButton} />
+      </PostForm>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/account">
+          {t.accountTitle}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+type SecondFactorSettingsProps = {
+  user: CurrentUser;
+  enabledAt: Date | null;
+  recoveryCodesLeft: number;
+  mayDisable: boolean;
+  /** A fresh secret for the enrol form, when the second factor is off. */
+  secret?: string;
+  notice?: AccountNotice;
+  errors?: FieldErrors;
+  /** Which form the errors belong to. */
+  failedForm?: 'enrol' | 'regenerate' | 'disable';
+};
+
+export function SecondFactorSettingsPage(props: SecondFactorSettingsProps) {
+  const t = useTexts(accountTexts);
+  const { locale } = useAppContext().var;
+  const errorsFor = (form: SecondFactorSettingsProps['failedForm']) => (props.failedForm === form ? (props.errors ?? {}) : {});
+  return (
+    <section class="vw-narrow">
+      <h1 class="utrecht-heading-1">{t.secondFactorTitle}</h1>
+      {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
+      {props.enabledAt === null && props.secret ? (
+        <EnrolForm action="/account/tweestapsverificatie" secret={props.secret} email={props.user.email} required={false} error={errorsFor('enrol').code} />
+      ) : (
+        <>
+          {props.enabledAt && <p class="utrecht-paragraph">{t.secondFactorStatusOn(formatDate(props.enabledAt, locale))}</p>}
+          <p class="utrecht-paragraph">{t.recoveryRemaining(props.recoveryCodesLeft)}</p>
+
+          <h2 class="utrecht-heading-2">{t.regenerateTitle}</h2>
+          <ErrorSummary errors={errorsFor('regenerate')} labels={{ code: t.codeLabel }} />
+          <p class="utrecht-paragraph">{t.regenerateIntro}</p>
+          <PostForm action="/account/tweestapsverificatie/herstelcodes">
+            <TextField name="code" label={t.codeLabel} autocomplete="one-time-code" inputmode="numeric" error={errorsFor('regenerate').code} required maxLength={6} size={8} />
+            <SubmitButton label={t.regenerateButton} secondary />
+          </PostForm>
+
+          <h2 class="utrecht-heading-2">{t.disableTitle}</h2>
+          {props.mayDisable ? (
+            <>
+              <ErrorSummary errors={errorsFor('disable')} labels={{ wachtwoord: t.passwordLabel, bevestigingscode: t.codeLabel }} />
+              <p class="utrecht-paragraph">{t.disableIntro}</p>
+              <PostForm action="/account/tweestapsverificatie/uitschakelen">
+                <input type="hidden" name="gebruikersnaam" autocomplete="username" value={props.user.email} />
+                <TextField name="wachtwoord" label={t.passwordLabel} type="password" autocomplete="current-password" error={errorsFor('disable').wachtwoord} required />
+                <TextField name="bevestigingscode" label={t.codeLabel} autocomplete="one-time-code" inputmode="numeric" error={errorsFor('disable').bevestigingscode} required maxLength={6} size={8} />
+                <SubmitButton label={t.disableButton} secondary />
+              </PostForm>
+            </>
+          ) : (
+            <p class="utrecht-paragraph">{t.disableNotAllowed}</p>
+          )}
+        </>
+      )}
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/account">
+          {t.accountTitle}
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,258 @@
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { auditStatement } from '../../audit';
+import { landingPath } from '../../auth/landing';
+import { burnPasswordCheck, hashPassword, verifyPassword } from '../../auth/password';
+import { requiresSecondFactor } from '../../auth/policy';
+import { hashRecoveryCode, normaliseRecoveryCode } from '../../auth/recovery-codes';
+import { endSessionStatement, newSession } from '../../auth/session';
+import { isValidTotpSecret, looksLikeTotpCode, verifyTotp } from '../../auth/totp';
+import type { Db } from '../../db/client';
+import { memberships, organisations, recoveryCodes, users } from '../../db/schema';
+import { accountSubject, RATE_LIMITS, rateLimitOutcome, rateLimitStatements, type RateLimitHit } from '../../security/rate-limit';
+import { abortUnlessChanged, isTransitionConflict } from '../../security/transition-guard';
+import type { CommandContext } from './command-context';
+import { enableTotpStatements } from './second-factor-statements';
+
+export type LoginResult =
+  | { kind: 'rate-limited'; retryAt: Date }
+  | { kind: 'failed' }
+  | { kind: 'logged-in'; token: string; landing: string }
+  | { kind: 'second-factor'; token: string; enrol: boolean };
+
+function membershipsByUser(db: Db, where: ReturnType<typeof eq>) {
+  return db
+    .select({ organisationId: memberships.organisationId, organisationStatus: organisations.status })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(where)
+    .orderBy(organisations.name);
+}
+
+/**
+ * Step one of logging in. Unknown address, missing password, wrong password and disabled account all cost one
+ * PBKDF2 run and give the same answer. On success the caller sets the returned token as a *new* session cookie
+ * (a login never keeps an earlier token); accounts with a second factor get a short pending session first.
+ */
+export async function login(
+  ctx: CommandContext,
+  input: { email: string; password: string },
+  previousSessionHash: string | null,
+  ipSubject: string,
+): Promise<LoginResult> {
+  const { db, now } = ctx;
+  const hits: RateLimitHit[] = [
+    { rule: RATE_LIMITS.loginPerIp, subject: ipSubject },
+    { rule: RATE_LIMITS.loginPerAccount, subject: await accountSubject(input.email) },
+  ];
+  const [userRows, membershipRows, ...limitResults] = await db.batch([
+    db
+      .select({
+        id: users.id,
+        passwordHash: users.passwordHash,
+        role: users.role,
+        disabledAt: users.disabledAt,
+        totpEnabledAt: users.totpEnabledAt,
+      })
+      .from(users)
+      .where(eq(users.email, input.email)),
+    membershipsByUser(db, eq(users.email, input.email)),
+    ...rateLimitStatements(db, hits, now),
+  ]);
+  const limit = rateLimitOutcome(hits, limitResults, now);
+  const user = userRows[0];
+  if (limit.limited) {
+    await auditStatement(db, { actorUserId: null, action: 'login.rate-limited', objectType: 'user', objectId: user?.id, result: 'denied', ip: ctx.ip, detail: { email: input.email } }, now.getTime()).run();
+    return { kind: 'rate-limited', retryAt: limit.retryAt };
+  }
+
+  let check = { ok: false, needsRehash: false };
+  if (user?.passwordHash) check = await verifyPassword(input.password, user.passwordHash);
+  else await burnPasswordCheck(input.password);
+
+  if (!user || !check.ok || user.disabledAt) {
+    const reason = !user ? 'unknown-email' : !user.passwordHash ? 'no-password' : !check.ok ? 'wrong-password' : 'disabled';
+    await auditStatement(db, { actorUserId: null, action: 'login.failure', objectType: 'user', objectId: user?.id, result: 'failure', ip: ctx.ip, detail: { email: input.email, reason } }, now.getTime()).run();
+    return { kind: 'failed' };
+  }
+
+  const needsSecondFactor = user.totpEnabledAt !== null || requiresSecondFactor(user.role);
+  const session = await newSession(db, user.id, needsSecondFactor ? 'pending-mfa' : 'active', now.getTime());
+  const rehash = check.needsRehash ? { passwordHash: await hashPassword(input.password) } : {};
+  await db.batch([
+    session.insert,
+    ...(previousSessionHash ? [endSessionStatement(db, previousSessionHash)] : []),
+    db
+      .update(users)
+      .set({ ...rehash, ...(needsSecondFactor ? {} : { lastLoginAt: now }) })
+      .where(eq(users.id, user.id)),
+    auditStatement(
+      db,
+      {
+        actorUserId: user.id,
+        action: needsSecondFactor ? 'login.password-accepted' : 'login.success',
+        objectType: 'user',
+        objectId: user.id,
+        ip: ctx.ip,
+        detail: { secondFactor: needsSecondFactor ? (user.totpEnabledAt ? 'required' : 'enrolment-required') : 'none' },
+      },
+      now.getTime(),
+    ),
+  ]);
+  if (needsSecondFactor) return { kind: 'second-factor', token: session.token, enrol: user.totpEnabledAt === null };
+  return { kind: 'logged-in', token: session.token, landing: landingPath(user.role, membershipRows) };
+}
+
+export type SecondFactorResult =
+  | { kind: 'rate-limited'; retryAt: Date }
+  | { kind: 'failed' }
+  | { kind: 'expired' }
+  | { kind: 'logged-in'; token: string; landing: string };
+
+async function pendingUserState(db: Db, userId: number, now: Date) {
+  const hits: RateLimitHit[] = [{ rule: RATE_LIMITS.secondFactorPerAccount, subject: await accountSubject(userId) }];
+  const [userRows, codeRows, membershipRows, ...limitResults] = await db.batch([
+    db
+      .select({
+        id: users.id,
+        email: users.email,
+        role: users.role,
+        disabledAt: users.disabledAt,
+        totpSecret: users.totpSecret,
+        totpEnabledAt: users.totpEnabledAt,
+        totpLastStep: users.totpLastStep,
+      })
+      .from(users)
+      .where(eq(users.id, userId)),
+    db
+      .select({ id: recoveryCodes.id, codeHash: recoveryCodes.codeHash })
+      .from(recoveryCodes)
+      .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt))),
+    membershipsByUser(db, eq(users.id, userId)),
+    ...rateLimitStatements(db, hits, now),
+  ]);
+  return { user: userRows[0], codes: codeRows, memberships: membershipRows, limit: rateLimitOutcome(hits, limitResults, now) };
+}
+
+/** Step two: a TOTP code (each time step once) or an unused recovery code turns the pending session into a new one. */
+export async function completeSecondFactor(
+  ctx: CommandContext,
+  input: { userId: number; pendingSessionHash: string; code: string },
+): Promise<SecondFactorResult> {
+  const { db, now } = ctx;
+  const state = await pendingUserState(db, input.userId, now);
+  const user = state.user;
+  if (state.limit.limited) return { kind: 'rate-limited', retryAt: state.limit.retryAt };
+  if (!user || user.disabledAt || !user.totpEnabledAt || !user.totpSecret) return { kind: 'expired' };
+
+  const failed = async () => {
+    await auditStatement(db, { actorUserId: null, action: 'login.failure', objectType: 'user', objectId: user.id, result: 'failure', ip: ctx.ip, detail: { reason: 'second-factor' } }, now.getTime()).run();
+    return { kind: 'failed' } as const;
+  };
+
+  let proof: { kind: 'totp'; step: number } | { kind: 'recovery-code'; id: number } | null = null;
+  if (looksLikeTotpCode(input.code)) {
+    const step = await verifyTotp(user.totpSecret, input.code, now.getTime(), user.totpLastStep);
+    if (step !== null) proof = { kind: 'totp', step };
+  } else {
+    const code = normaliseRecoveryCode(input.code);
+    const hash = code ? await hashRecoveryCode(code) : null;
+    const match = hash ? state.codes.find((c) => c.codeHash === hash) : undefined;
+    if (match) proof = { kind: 'recovery-code', id: match.id };
+  }
+  if (!proof) return failed();
+
+  const session = await newSession(db, user.id, 'active', now.getTime());
+  const consume =
+    proof.kind === 'totp'
+      ? db
+          .update(users)
+          .set({ totpLastStep: proof.step })
+          .where(and(eq(users.id, user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, proof.step))))
+      : db
+          .update(recoveryCodes)
+          .set({ usedAt: now })
+          .where(and(eq(recoveryCodes.id, proof.id), isNull(recoveryCodes.usedAt)));
+  try {
+    await db.batch([
+      consume,
+      abortUnlessChanged(db),
+      db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)),
+      endSessionStatement(db, input.pendingSessionHash),
+      session.insert,
+      auditStatement(db, { actorUserId: user.id, action: 'login.success', objectType: 'user', objectId: user.id, ip: ctx.ip, detail: { secondFactor: proof.kind } }, now.getTime()),
+      ...(proof.kind === 'recovery-code'
+        ? [auditStatement(db, { actorUserId: user.id, action: 'mfa.recovery-code.use', objectType: 'user', objectId: user.id, ip: ctx.ip, detail: { remaining: state.codes.length - 1 } }, now.getTime())]
+        : []),
+    ]);
+  } catch (error) {
+    // The same code was used by a parallel request a moment earlier: it counts as used.
+    if (isTransitionConflict(error)) return failed();
+    throw error;
+  }
+  return { kind: 'logged-in', token: session.token, landing: landingPath(user.role, state.memberships) };
+}
+
+export type EnrolAtLoginResult =
+  | { kind: 'rate-limited'; retryAt: Date }
+  | { kind: 'failed' }
+  | { kind: 'expired' }
+  | { kind: 'already-enabled' }
+  | { kind: 'logged-in'; token: string; landing: string; recoveryCodes: string[] };
+
+/**
+ * First login of an account that must have a second factor but has none yet: the user adds the (client-held) secret
+ * to an app and proves it with a code; only then does the pending session become a real one. Refused once a second
+ * factor exists, so a stolen password cannot be used to replace it.
+ */
+export async function enrolSecondFactorAtLogin(
+  ctx: CommandContext,
+  input: { userId: number; pendingSessionHash: string; secret: string; code: string },
+): Promise<EnrolAtLoginResult> {
+  const { db, now } = ctx;
+  const state = await pendingUserState(db, input.userId, now);
+  const user = state.user;
+  if (state.limit.limited) return { kind: 'rate-limited', retryAt: state.limit.retryAt };
+  if (!user || user.disabledAt) return { kind: 'expired' };
+  if (user.totpEnabledAt) return { kind: 'already-enabled' };
+
+  const step = isValidTotpSecret(input.secret) ? await verifyTotp(input.secret, input.code, now.getTime()) : null;
+  if (step === null) {
+    await auditStatement(db, { actorUserId: user.id, action: 'mfa.enable', objectType: 'user', objectId: user.id, result: 'failure', ip: ctx.ip }, now.getTime()).run();
+    return { kind: 'failed' };
+  }
+  const enable = await enableTotpStatements(db, user.id, input.secret, step, now);
+  const session = await newSession(db, user.id, 'active', now.getTime());
+  try {
+    await db.batch([
+      db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)),
+      ...enable.statements,
+      endSessionStatement(db, input.pendingSessionHash),
+      session.insert,
+      auditStatement(db, { actorUserId: user.id, action: 'mfa.enable', objectType: 'user', objectId: user.id, ip: ctx.ip }, now.getTime()),
+      auditStatement(db, { actorUserId: user.id, action: 'login.success', objectType: 'user', objectId: user.id, ip: ctx.ip, detail: { secondFactor: 'totp-enrolment' } }, now.getTime()),
+    ]);
+  } catch (error) {
+    if (isTransitionConflict(error)) return { kind: 'already-enabled' };
+    throw error;
+  }
+  return { kind: 'logged-in', token: session.token, landing: landingPath(user.role, state.memberships), recoveryCodes: enable.recoveryCodes };
+}
+
+/** Ends the current session (also a pending one). */
+export async function logout(ctx: CommandContext, input: { sessionHash: string; userId: number | null }) {
+  const { db, now } = ctx;
+  await db.batch([
+    endSessionStatement(db, input.sessionHash),
+    auditStatement(db, { actorUserId: input.userId, action: 'logout', objectType: 'user', objectId: input.userId ?? undefined, ip: ctx.ip }, now.getTime()),
+  ]);
+}
+
+/** The e-mail address the pending session belongs to, to label the enrolment in the app. */
+export async function pendingUserSummary(db: Db, userId: number) {
+  const [row] = await db
+    .select({ email: users.email, totpEnabledAt: users.totpEnabledAt, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row ?? null;
+}

@@ -1,0 +1,10 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../../env';
+
+/** A positive integer id from the path; null for anything else (the caller answers 404). */
+export function idParam(c: Context<AppEnv>, name = 'id'): number | null {
+  const value = c.req.param(name);
+  if (!value || !/^[1-9][0-9]{0,9}$/.test(value)) return null;
+  const id = Number(value);
+  return id <= 2_147_483_647 ? id : null;
+}

@@ -1,0 +1,152 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { PILLAR_IDS, TARGET_GROUPS, type PillarId, type ScheduleKind, type TargetGroup } from '../../db/enums';
+import { neighbourhoods, pillars } from '../../db/schema';
+import type { Schedule } from './schedule';
+import { upcomingActivities, type ActivityFilter } from './upcoming';
+
+export type PillarRef = { id: PillarId; slug: string; nameNl: string; nameEn: string; descriptionNl: string; descriptionEn: string };
+export type NeighbourhoodRef = { id: number; slug: string; name: string; descriptionNl: string; descriptionEn: string };
+
+export const pillarsQuery = sql`SELECT ${pillars.id} AS id, ${pillars.slug} AS slug, ${pillars.nameNl} AS nameNl, ${pillars.nameEn} AS nameEn,
+    ${pillars.descriptionNl} AS descriptionNl, ${pillars.descriptionEn} AS descriptionEn
+  FROM ${pillars} ORDER BY ${pillars.sortOrder}, ${pillars.id}`;
+
+export const neighbourhoodsQuery = sql`SELECT ${neighbourhoods.id} AS id, ${neighbourhoods.slug} AS slug, ${neighbourhoods.name} AS name,
+    ${neighbourhoods.descriptionNl} AS descriptionNl, ${neighbourhoods.descriptionEn} AS descriptionEn
+  FROM ${neighbourhoods} ORDER BY ${neighbourhoods.sortOrder}, ${neighbourhoods.name}`;
+
+/** What an activity card shows. */
+export type ActivityCard = {
+  id: number;
+  title: string;
+  summary: string;
+  schedule: Schedule;
+  locationName: string;
+  costCents: number | null;
+  isDemo: boolean;
+  organisation: { name: string; slug: string };
+  nextDate: string;
+  startTime: string;
+  pillarIds: PillarId[];
+  neighbourhoodIds: number[];
+  targetGroups: TargetGroup[];
+};
+
+export type ActivityCardRow = {
+  id: number;
+  title: string;
+  summary: string;
+  scheduleKind: ScheduleKind;
+  firstDate: string;
+  lastDate: string;
+  weekdays: number;
+  startTime: string;
+  endTime: string;
+  locationName: string;
+  costCents: number | null;
+  isDemo: number;
+  organisationName: string;
+  organisationSlug: string;
+  nextDate: string;
+  pillarIds: string;
+  neighbourhoodIds: string;
+  targetGroups: string;
+  exceptions: string;
+};
+
+const parseList = <T>(json: string): T[] => JSON.parse(json) as T[];
+const inOrder = <T>(values: T[], order: readonly T[]) => order.filter((value) => values.includes(value));
+
+export function toActivityCard(row: ActivityCardRow): ActivityCard {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    schedule: {
+      scheduleKind: row.scheduleKind,
+      firstDate: row.firstDate,
+      lastDate: row.lastDate,
+      weekdays: row.weekdays,
+      startTime: row.startTime,
+      endTime: row.endTime,
+      exceptions: parseList<string>(row.exceptions).sort(),
+    },
+    locationName: row.locationName,
+    costCents: row.costCents,
+    isDemo: row.isDemo === 1,
+    organisation: { name: row.organisationName, slug: row.organisationSlug },
+    nextDate: row.nextDate,
+    startTime: row.startTime,
+    pillarIds: inOrder(parseList<PillarId>(row.pillarIds), PILLAR_IDS),
+    neighbourhoodIds: parseList<number>(row.neighbourhoodIds),
+    targetGroups: inOrder(parseList<TargetGroup>(row.targetGroups), TARGET_GROUPS),
+  };
+}
+
+/** Card columns for rows `u` (id, next_date) of the upcoming set, joined to activities `a` and organisations `o`. */
+function cardColumns(today: string): SQL {
+  return sql`a.id AS id, a.title AS title, a.summary AS summary, a.schedule_kind AS scheduleKind, a.first_date AS firstDate,
+    a.last_date AS lastDate, a.weekdays AS weekdays, a.start_time AS startTime, a.end_time AS endTime,
+    a.location_name AS locationName, a.cost_cents AS costCents, a.is_demo AS isDemo,
+    o.name AS organisationName, o.slug AS organisationSlug, u.next_date AS nextDate,
+    (SELECT json_group_array(pillar_id) FROM activity_pillars WHERE activity_id = a.id) AS pillarIds,
+    (SELECT json_group_array(neighbourhood_id) FROM activity_neighbourhoods WHERE activity_id = a.id) AS neighbourhoodIds,
+    (SELECT json_group_array(target_group) FROM activity_target_groups WHERE activity_id = a.id) AS targetGroups,
+    (SELECT json_group_array(date) FROM activity_exceptions WHERE activity_id = a.id AND date >= ${today}) AS exceptions`;
+}
+
+const cardJoins = sql`JOIN activities a ON a.id = u.id JOIN organisations o ON o.id = a.organisation_id`;
+
+/** Sort key of the lists, also used as the seek cursor of the pagination. */
+export type CursorKey = { date: string; time: string; id: number };
+
+export type PageRequest =
+  | { limit: number; offset?: number }
+  | { limit: number; after: CursorKey }
+  | { limit: number; before: CursorKey };
+
+/**
+ * One page of upcoming activities, soonest first. With a cursor the page is found by seeking on the sort key
+ * (next_date, start_time, id), so going to the next page costs the same on page 200 as on page 2; rows of a
+ * `before` page come newest first and are reversed by the caller (`pageRows`).
+ */
+export function upcomingCardsQuery(today: string, filter: ActivityFilter, page: PageRequest): SQL {
+  const ascending = sql`ORDER BY u.next_date, u.start_time, u.id`;
+  let tail: SQL;
+  if ('after' in page) {
+    const k = page.after;
+    tail = sql`WHERE (u.next_date, u.start_time, u.id) > (${k.date}, ${k.time}, ${k.id}) ${ascending} LIMIT ${page.limit}`;
+  } else if ('before' in page) {
+    const k = page.before;
+    tail = sql`WHERE (u.next_date, u.start_time, u.id) < (${k.date}, ${k.time}, ${k.id})
+      ORDER BY u.next_date DESC, u.start_time DESC, u.id DESC LIMIT ${page.limit}`;
+  } else {
+    tail = sql`${ascending} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
+  }
+  return sql`${upcomingActivities(today, filter)} SELECT ${cardColumns(today)} FROM upcoming u ${cardJoins} ${tail}`;
+}
+
+export function pageRows(rows: ActivityCardRow[], page: PageRequest): ActivityCard[] {
+  const cards = rows.map(toActivityCard);
+  return 'before' in page ? cards.reverse() : cards;
+}
+
+export function upcomingCountQuery(today: string, filter: ActivityFilter): SQL {
+  return sql`${upcomingActivities(today, filter)} SELECT count(*) AS total FROM upcoming`;
+}
+
+export type GroupedCardRow = ActivityCardRow & { groupPillar: PillarId; groupTotal: number };
+
+/** The first `perPillar` upcoming activities of every pillar, with each pillar's total, in one statement. */
+export function upcomingByPillarQuery(today: string, filter: ActivityFilter, perPillar: number): SQL {
+  return sql`${upcomingActivities(today, filter)}, grouped AS (
+      SELECT up.id, up.next_date, up.start_time, ap.pillar_id AS group_pillar,
+             row_number() OVER (PARTITION BY ap.pillar_id ORDER BY up.next_date, up.start_time, up.id) AS rn,
+             count(*) OVER (PARTITION BY ap.pillar_id) AS group_total
+        FROM upcoming up JOIN activity_pillars ap ON ap.activity_id = up.id
+    )
+    SELECT ${cardColumns(today)}, u.group_pillar AS groupPillar, u.group_total AS groupTotal
+      FROM grouped u ${cardJoins}
+     WHERE u.rn <= ${perPillar}
+     ORDER BY u.group_pillar, u.rn`;
+}

@@ -1,0 +1,126 @@
+import { and, eq, exists, getTableColumns, inArray, is, SQL, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { AuditEntry } from '../../audit';
+import type { Db } from '../../db/client';
+import type { ActivityStatus, ReviewStatus } from '../../db/enums';
+import {
+  activities,
+  activityExceptions,
+  activityNeighbourhoods,
+  activityOrganisers,
+  activityPillars,
+  activityRevisions,
+  activityTargetGroups,
+  auditLog,
+  outbox,
+} from '../../db/schema';
+import type { OutgoingMail } from '../../mail/outbox';
+import type { ActivityData } from './model';
+
+/*
+ * How a transition stays atomic and race-free in one `db.batch`: every statement of the batch carries the same
+ * guard ("the row is still in the state and version the user saw"), and the statement that changes the guarded row
+ * itself comes last, with RETURNING. If a concurrent request changed the row first, the guard is false for every
+ * statement, nothing is written (no audit row, no mail), and the empty RETURNING tells the caller it lost the race.
+ */
+
+export type Statement = BatchItem<'sqlite'>;
+
+/** INSERT … SELECT …: one insert whose `tail` (FROM/WHERE) decides whether, and how many, rows are written. */
+export function insertSelect<T extends SQLiteTable>(
+  db: Db,
+  table: T,
+  values: { [K in keyof T['$inferInsert']]?: T['$inferInsert'][K] | SQL },
+  tail: SQL,
+) {
+  const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
+  const given = values as Record<string, unknown>;
+  const selectList = Object.entries(columns).map(([key, column]) => {
+    const value = given[key];
+    if (value !== undefined) return is(value, SQL) ? value : sql.param(value, column);
+    if (column.default !== undefined) return is(column.default, SQL) ? column.default : sql.param(column.default, column);
+    return sql`NULL`;
+  });
+  return db.insert(table).select(sql`SELECT ${sql.join(selectList, sql`, `)} ${tail}`);
+}
+
+/** Holds while the activity is still in one of `statuses` at `version`. */
+export function activityIs(id: number, statuses: readonly ActivityStatus[], version: number): SQL {
+  return and(eq(activities.id, id), inArray(activities.status, [...statuses]), eq(activities.version, version))!;
+}
+
+export function revisionIs(id: number, statuses: readonly ReviewStatus[], version: number): SQL {
+  return and(eq(activityRevisions.id, id), inArray(activityRevisions.status, [...statuses]), eq(activityRevisions.version, version))!;
+}
+
+/** The guard as a condition other tables' statements can carry. */
+export function whileActivity(db: Db, condition: SQL): SQL {
+  return exists(db.select({ one: sql`1` }).from(activities).where(condition));
+}
+
+export function whileRevision(db: Db, condition: SQL): SQL {
+  return exists(db.select({ one: sql`1` }).from(activityRevisions).where(condition));
+}
+
+/** The audit row, written only while `condition` holds. */
+export function auditWhen(db: Db, entry: Omit<AuditEntry, 'objectId'> & { objectId?: string | number | SQL }, condition: SQL, now: Date) {
+  return insertSelect(
+    db,
+    auditLog,
+    {
+      at: now,
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      objectType: entry.objectType ?? null,
+      objectId: entry.objectId === undefined ? null : is(entry.objectId, SQL) ? sql`CAST(${entry.objectId} AS TEXT)` : String(entry.objectId),
+      result: entry.result ?? 'success',
+      ip: entry.ip ?? null,
+      detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    },
+    sql`WHERE ${condition}`,
+  );
+}
+
+/** A queued e-mail, written only while `condition` holds (so nobody is told about a change that did not happen). */
+export function mailWhen(db: Db, mail: OutgoingMail, condition: SQL) {
+  return insertSelect(
+    db,
+    outbox,
+    { toAddress: mail.to.toLowerCase(), subject: mail.subject, bodyText: mail.body, kind: mail.kind },
+    sql`WHERE ${condition}`,
+  );
+}
+
+const json = (values: readonly unknown[]) => JSON.stringify(values);
+
+/**
+ * Replaces the link rows (pillars, neighbourhoods, target groups, exception dates, co-organisers) of an activity,
+ * each list in one statement through `json_each`, so a long list never exceeds D1's 100 bound parameters.
+ * `activityId` may be an SQL expression (the id of the row inserted earlier in the same batch).
+ */
+export function replaceLinks(db: Db, activityId: number | SQL, data: ActivityData, condition: SQL = sql`1 = 1`): Statement[] {
+  const id = typeof activityId === 'number' ? sql`${activityId}` : activityId;
+  const fresh = typeof activityId !== 'number';
+  const removals: Statement[] = fresh
+    ? []
+    : [
+        db.delete(activityPillars).where(and(eq(activityPillars.activityId, activityId), condition)),
+        db.delete(activityNeighbourhoods).where(and(eq(activityNeighbourhoods.activityId, activityId), condition)),
+        db.delete(activityTargetGroups).where(and(eq(activityTargetGroups.activityId, activityId), condition)),
+        db.delete(activityExceptions).where(and(eq(activityExceptions.activityId, activityId), condition)),
+        db.delete(activityOrganisers).where(and(eq(activityOrganisers.activityId, activityId), condition)),
+      ];
+  const each = (values: readonly unknown[]) => sql`FROM json_each(${json(values)}) WHERE ${condition}`;
+  return [
+    ...removals,
+    insertSelect(db, activityPillars, { activityId: id, pillarId: sql`value` }, each(data.pillarIds)),
+    insertSelect(db, activityNeighbourhoods, { activityId: id, neighbourhoodId: sql`value` }, each(data.neighbourhoodIds)),
+    insertSelect(db, activityTargetGroups, { activityId: id, targetGroup: sql`value` }, each(data.targetGroups)),
+    insertSelect(db, activityExceptions, { activityId: id, date: sql`value` }, each(data.exceptionDates)),
+    insertSelect(db, activityOrganisers, { activityId: id, organisationId: sql`value` }, each(data.coOrganiserIds)),
+  ];
+}
+
+/** The id of the activity inserted earlier in the same batch (a batch is one transaction, so nothing interleaves). */
+export const newestActivityId = sql`(SELECT max(id) FROM activities)`;

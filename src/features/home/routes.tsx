@@ -1,0 +1,12 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../env';
+import { calendarDate } from '../activities/dates';
+import { loadHome } from './queries';
+import { homeTexts } from './texts';
+import { HomePage } from './views';
+
+export const homeRoutes = new Hono<AppEnv>().get('/', async (c) => {
+  const data = await loadHome(c.var.d1, calendarDate(new Date()));
+  const t = homeTexts[c.var.locale];
+  return c.render(<HomePage data={data} />, { title: t.title, description: t.metaDescription });
+});

@@ -1,0 +1,144 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { auditStatement } from '../../audit';
+import { canEditOrganisation } from '../../auth/policy';
+import { organisationRevisions, organisations } from '../../db/schema';
+import type { CurrentUser } from '../../env';
+import { abortUnlessChanged, isTransitionConflict, isUniqueViolation } from '../../security/transition-guard';
+import type { CommandContext } from '../accounts/command-context';
+import { queueMailToUsersStatement } from '../accounts/mail';
+import { newApplicationMail } from './mail-texts';
+import { organisationWorkspace } from './queries';
+import { freeSlug, slugify, type OrganisationProfile } from './schemas';
+import { nameAndSlugUseQueries, profileColumns, replaceNeighbourhoodsStatements, sameProfile } from './statements';
+
+export type ProfileChangeResult =
+  | { kind: 'not-found' }
+  | { kind: 'name-taken' }
+  | { kind: 'conflict' }
+  | { kind: 'unchanged' }
+  | { kind: 'saved'; resubmitted: boolean }
+  | { kind: 'revision-submitted' };
+
+/** Programme team members who get a mail about new or resubmitted registrations. */
+const programmeTeam = sql`u.role = 'programme' AND u.disabled_at IS NULL`;
+
+/**
+ * A member edits their organisation's profile. While the registration is pending (or was rejected) the change is made
+ * directly (`updateOrganisationApplication`); for an approved organisation it becomes a revision for review
+ * (`submitOrganisationRevision`).
+ */
+export async function saveOrganisationProfile(
+  ctx: CommandContext,
+  actor: CurrentUser,
+  organisationId: number,
+  input: { version: number; profile: OrganisationProfile },
+): Promise<ProfileChangeResult> {
+  if (!canEditOrganisation(actor, organisationId)) return { kind: 'not-found' };
+  const current = await organisationWorkspace(ctx.db, organisationId);
+  if (!current) return { kind: 'not-found' };
+  return current.organisation.status === 'approved'
+    ? submitOrganisationRevision(ctx, actor, organisationId, input.profile)
+    : updateOrganisationApplication(ctx, actor, organisationId, input);
+}
+
+async function nameTaken(ctx: CommandContext, organisationId: number, profile: OrganisationProfile) {
+  const [nameUse, slugUse] = await ctx.db.batch(nameAndSlugUseQueries(ctx.db, profile.name, slugify(profile.name), organisationId));
+  return { taken: nameUse.length > 0, slugsInUse: slugUse.map((s) => s.slug) };
+}
+
+/** Edits a pending or rejected registration in place; a rejected one goes back to pending (guarded by version). */
+export async function updateOrganisationApplication(
+  ctx: CommandContext,
+  actor: CurrentUser,
+  organisationId: number,
+  input: { version: number; profile: OrganisationProfile },
+): Promise<ProfileChangeResult> {
+  if (!canEditOrganisation(actor, organisationId)) return { kind: 'not-found' };
+  const { db, now } = ctx;
+  const current = await organisationWorkspace(db, organisationId);
+  if (!current) return { kind: 'not-found' };
+  const { organisation } = current;
+  if (organisation.status === 'approved') return { kind: 'conflict' };
+  const use = await nameTaken(ctx, organisationId, input.profile);
+  if (use.taken) return { kind: 'name-taken' };
+  const resubmitted = organisation.status === 'rejected';
+  // Nothing is public while pending, so the slug may still follow the name.
+  const slug = organisation.name === input.profile.name ? organisation.slug : freeSlug(slugify(input.profile.name), use.slugsInUse);
+  try {
+    await db.batch([
+      db
+        .update(organisations)
+        .set({ ...profileColumns(input.profile), slug, status: 'pending', decisionReason: null, version: sql`${organisations.version} + 1`, updatedAt: now })
+        .where(
+          and(eq(organisations.id, organisationId), eq(organisations.version, input.version), inArray(organisations.status, ['pending', 'rejected'])),
+        ),
+      abortUnlessChanged(db),
+      ...replaceNeighbourhoodsStatements(db, organisationId, input.profile.neighbourhoodIds),
+      auditStatement(
+        db,
+        { actorUserId: actor.id, action: resubmitted ? 'organisation.resubmit' : 'organisation.update', objectType: 'organisation', objectId: organisationId, ip: ctx.ip },
+        now.getTime(),
+      ),
+      ...(resubmitted
+        ? [queueMailToUsersStatement(db, 'organisation-registered', newApplicationMail(input.profile.name, `${ctx.origin}/beoordelen/organisaties/${organisationId}`), programmeTeam)]
+        : []),
+    ]);
+  } catch (error) {
+    if (isTransitionConflict(error)) return { kind: 'conflict' };
+    if (isUniqueViolation(error, 'organisations')) return { kind: 'name-taken' };
+    throw error;
+  }
+  return { kind: 'saved', resubmitted };
+}
+
+/**
+ * Proposes a new profile for an approved organisation: a submitted revision, reviewed by the programme team; the live
+ * profile stays until then. One open revision per organisation: saving again replaces it instead of queueing another.
+ */
+export async function submitOrganisationRevision(
+  ctx: CommandContext,
+  actor: CurrentUser,
+  organisationId: number,
+  profile: OrganisationProfile,
+): Promise<ProfileChangeResult> {
+  if (!canEditOrganisation(actor, organisationId)) return { kind: 'not-found' };
+  const { db, now } = ctx;
+  const current = await organisationWorkspace(db, organisationId);
+  if (!current) return { kind: 'not-found' };
+  if (current.organisation.status !== 'approved') return { kind: 'conflict' };
+  if (sameProfile(current.profile, profile)) return { kind: 'unchanged' };
+  if ((await nameTaken(ctx, organisationId, profile)).taken) return { kind: 'name-taken' };
+  const data = JSON.stringify(profile);
+  await db.batch([
+    db
+      .update(organisationRevisions)
+      .set({ data, createdByUserId: actor.id, version: sql`${organisationRevisions.version} + 1` })
+      .where(and(eq(organisationRevisions.organisationId, organisationId), eq(organisationRevisions.status, 'submitted'))),
+    db.run(sql`INSERT INTO organisation_revisions (organisation_id, data, status, created_by_user_id, version, created_at)
+               SELECT ${organisationId}, ${data}, 'submitted', ${actor.id}, 1, ${now.getTime()}
+                WHERE NOT EXISTS (SELECT 1 FROM organisation_revisions WHERE organisation_id = ${organisationId} AND status = 'submitted')`),
+    auditStatement(db, { actorUserId: actor.id, action: 'organisation.revision.submit', objectType: 'organisation', objectId: organisationId, ip: ctx.ip }, now.getTime()),
+  ]);
+  return { kind: 'revision-submitted' };
+}
+
+export type WithdrawResult = { kind: 'not-found' } | { kind: 'conflict' } | { kind: 'withdrawn' };
+
+export async function withdrawOrganisationRevision(ctx: CommandContext, actor: CurrentUser, organisationId: number): Promise<WithdrawResult> {
+  if (!canEditOrganisation(actor, organisationId)) return { kind: 'not-found' };
+  const { db, now } = ctx;
+  try {
+    await db.batch([
+      db
+        .update(organisationRevisions)
+        .set({ status: 'withdrawn', decidedAt: now, version: sql`${organisationRevisions.version} + 1` })
+        .where(and(eq(organisationRevisions.organisationId, organisationId), eq(organisationRevisions.status, 'submitted'))),
+      abortUnlessChanged(db),
+      auditStatement(db, { actorUserId: actor.id, action: 'organisation.revision.withdraw', objectType: 'organisation', objectId: organisationId, ip: ctx.ip }, now.getTime()),
+    ]);
+  } catch (error) {
+    if (isTransitionConflict(error)) return { kind: 'conflict' };
+    throw error;
+  }
+  return { kind: 'withdrawn' };
+}

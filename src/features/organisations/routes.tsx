@@ -1,0 +1,238 @@
+import { Hono, type Context } from 'hono';
+import { currentUser, requirePolicy, requireUser } from '../../auth/guards';
+import { canDecideOrganisations, canViewOrganisationWorkspace } from '../../auth/policy';
+import { invalidatePublicPages } from '../../cache';
+import type { AppEnv } from '../../env';
+import { renderNotFound } from '../../layout/status-pages';
+import { deliverOutboxSoon } from '../../mail/mailer';
+import { securityTexts } from '../../security/texts';
+import { one, parseWith, readForm, type FieldErrors } from '../../validation/form';
+import { commandContext } from '../accounts/command-context';
+import { idParam } from '../accounts/route-helpers';
+import {
+  approveOrganisation,
+  approveOrganisationRevision,
+  rejectOrganisation,
+  rejectOrganisationRevision,
+  saveOrganisationProfile,
+  withdrawOrganisationRevision,
+} from './commands';
+import type { DecisionResult } from './decision-commands';
+import { DecisionPage, ReviewListPage, RevisionDecisionPage, type DecisionNotice } from './decision-views';
+import { ProfilePage, profilePageTitle, type ProfileNotice } from './profile-views';
+import { organisationForDecision, organisationWorkspace, pendingOrganisationWork, revisionForDecision, type OrganisationWorkspace } from './queries';
+import { decisionSchema, organisationProfileSchema, profileFormValues, profileToFormValues, rejectionSchema, type ProfileFormValues } from './schemas';
+import { organisationTexts } from './texts';
+
+// ---------------------------------------------------------------------------------------------------------------
+// The member's profile (or pending application): /portaal/organisaties/:id/profiel
+// ---------------------------------------------------------------------------------------------------------------
+
+const PROFILE_NOTICES = ['aangemeld', 'opgeslagen', 'opnieuw-ingediend', 'wijziging-ingediend', 'wijziging-ingetrokken'] as const;
+
+function profileNotice(c: Context<AppEnv>): ProfileNotice {
+  const t = organisationTexts[c.var.locale];
+  const code = PROFILE_NOTICES.find((n) => n === c.req.query('melding'));
+  if (!code) return null;
+  return {
+    kind: 'ok',
+    text: {
+      aangemeld: t.registeredNotice,
+      opgeslagen: t.savedPending,
+      'opnieuw-ingediend': t.resubmitted,
+      'wijziging-ingediend': t.revisionSubmitted,
+      'wijziging-ingetrokken': t.revisionWithdrawn,
+    }[code],
+  };
+}
+
+/** The organisation of the path, for members only; others get the same 404 as an unknown id (IDOR-safe). */
+async function memberWorkspace(c: Context<AppEnv>): Promise<OrganisationWorkspace | null> {
+  const id = idParam(c);
+  if (id === null || !canViewOrganisationWorkspace(currentUser(c), id)) return null;
+  return organisationWorkspace(c.var.db, id);
+}
+
+function renderProfile(c: Context<AppEnv>, workspace: OrganisationWorkspace, extra: { values?: ProfileFormValues; errors?: FieldErrors; notice?: ProfileNotice } = {}) {
+  const openRevision = workspace.revision?.status === 'submitted' ? workspace.revision.profile : null;
+  const values = extra.values ?? profileToFormValues(openRevision ?? workspace.profile);
+  return c.render(<ProfilePage workspace={workspace} values={values} errors={extra.errors} notice={extra.notice ?? profileNotice(c)} />, {
+    title: profilePageTitle(workspace, c.var.locale),
+  });
+}
+
+export const organisationProfileRoutes = new Hono<AppEnv>()
+  .use(requireUser())
+  .get('/', async (c) => {
+    const workspace = await memberWorkspace(c);
+    if (!workspace) return renderNotFound(c);
+    return renderProfile(c, workspace);
+  })
+  .post('/', async (c) => {
+    const t = organisationTexts[c.var.locale];
+    const workspace = await memberWorkspace(c);
+    if (!workspace) return renderNotFound(c);
+    const input = await readForm(c);
+    const values = profileFormValues(input);
+    const parsed = parseWith(organisationProfileSchema(workspace.neighbourhoods.map((n) => n.id)), values, c.var.locale, organisationTexts);
+    const version = Number(one(input, 'versie'));
+    if (!parsed.ok) {
+      c.status(422);
+      return renderProfile(c, workspace, { values, errors: parsed.errors });
+    }
+    const ctx = commandContext(c);
+    const result = await saveOrganisationProfile(ctx, currentUser(c), workspace.organisation.id, { version, profile: parsed.data });
+    switch (result.kind) {
+      case 'not-found':
+        return renderNotFound(c);
+      case 'name-taken':
+        c.status(422);
+        return renderProfile(c, workspace, { values, errors: { organisatie: t.nameTaken } });
+      case 'conflict': {
+        c.status(409);
+        const fresh = (await organisationWorkspace(ctx.db, workspace.organisation.id)) ?? workspace;
+        return renderProfile(c, fresh, { notice: { kind: 'error', text: t.conflict } });
+      }
+      case 'unchanged':
+        return c.redirect(`/portaal/organisaties/${workspace.organisation.id}/profiel`, 303);
+      case 'saved':
+        deliverOutboxSoon(c);
+        return c.redirect(`/portaal/organisaties/${workspace.organisation.id}/profiel?melding=${result.resubmitted ? 'opnieuw-ingediend' : 'opgeslagen'}`, 303);
+      case 'revision-submitted':
+        return c.redirect(`/portaal/organisaties/${workspace.organisation.id}/profiel?melding=wijziging-ingediend`, 303);
+    }
+  })
+  .post('/intrekken', async (c) => {
+    const id = idParam(c);
+    if (id === null || !canViewOrganisationWorkspace(currentUser(c), id)) return renderNotFound(c);
+    const result = await withdrawOrganisationRevision(commandContext(c), currentUser(c), id);
+    if (result.kind === 'not-found') return renderNotFound(c);
+    return c.redirect(`/portaal/organisaties/${id}/profiel${result.kind === 'withdrawn' ? '?melding=wijziging-ingetrokken' : ''}`, 303);
+  });
+
+// ---------------------------------------------------------------------------------------------------------------
+// The programme team's decisions: /beoordelen/organisaties
+// ---------------------------------------------------------------------------------------------------------------
+
+const DECISION_NOTICES = ['goedgekeurd', 'afgewezen', 'wijziging-overgenomen', 'wijziging-afgewezen'] as const;
+
+function decisionNotice(c: Context<AppEnv>): DecisionNotice {
+  const t = organisationTexts[c.var.locale];
+  const code = DECISION_NOTICES.find((n) => n === c.req.query('melding'));
+  if (!code) return null;
+  return {
+    kind: 'ok',
+    text: {
+      goedgekeurd: t.approvedNotice,
+      afgewezen: t.rejectedNotice,
+      'wijziging-overgenomen': t.revisionApprovedNotice,
+      'wijziging-afgewezen': t.revisionRejectedNotice,
+    }[code],
+  };
+}
+
+async function renderOrganisationDecision(c: Context<AppEnv>, id: number, extra: { notice?: DecisionNotice; reason?: string; errors?: FieldErrors } = {}) {
+  const data = await organisationForDecision(c.var.db, id);
+  if (!data) return renderNotFound(c);
+  return c.render(<DecisionPage {...data} now={new Date()} {...extra} />, { title: organisationTexts[c.var.locale].decisionTitle(data.organisation.name) });
+}
+
+async function renderRevisionDecision(c: Context<AppEnv>, id: number, extra: { notice?: DecisionNotice; reason?: string; errors?: FieldErrors } = {}) {
+  const data = await revisionForDecision(c.var.db, id);
+  if (!data) return renderNotFound(c);
+  return c.render(
+    <RevisionDecisionPage
+      revision={data.revision}
+      organisationName={data.organisation.name}
+      current={data.current}
+      proposed={data.proposed}
+      neighbourhoods={data.neighbourhoods}
+      now={new Date()}
+      {...extra}
+    />,
+    { title: organisationTexts[c.var.locale].revisionDecisionTitle(data.organisation.name) },
+  );
+}
+
+/** Turns a decision's result into the response: back to the list, or the decision page with the reason why not. */
+async function afterDecision(
+  c: Context<AppEnv>,
+  result: DecisionResult,
+  rerender: (extra: { notice?: DecisionNotice }) => Promise<Response>,
+  notice: (typeof DECISION_NOTICES)[number],
+) {
+  const t = organisationTexts[c.var.locale];
+  switch (result.kind) {
+    case 'forbidden':
+      c.status(403);
+      return rerender({});
+    case 'not-found':
+      return renderNotFound(c);
+    case 'conflict':
+      c.status(409);
+      return rerender({ notice: { kind: 'error', text: securityTexts[c.var.locale].conflict } });
+    case 'name-taken':
+      c.status(409);
+      return rerender({ notice: { kind: 'error', text: t.decisionNameTaken } });
+    case 'decided':
+      deliverOutboxSoon(c);
+      if (notice === 'goedgekeurd' || notice === 'wijziging-overgenomen') await invalidatePublicPages(c);
+      return c.redirect(`/beoordelen/organisaties?melding=${notice}`, 303);
+  }
+}
+
+type DecisionKind = 'organisation' | 'revision';
+
+function decisionHandlers(kind: DecisionKind) {
+  const render = kind === 'organisation' ? renderOrganisationDecision : renderRevisionDecision;
+  const approve = kind === 'organisation' ? approveOrganisation : approveOrganisationRevision;
+  const reject = kind === 'organisation' ? rejectOrganisation : rejectOrganisationRevision;
+  return {
+    page: async (c: Context<AppEnv>) => {
+      const id = idParam(c);
+      return id === null ? renderNotFound(c) : render(c, id, { notice: decisionNotice(c) });
+    },
+    approve: async (c: Context<AppEnv>) => {
+      const id = idParam(c);
+      if (id === null) return renderNotFound(c);
+      const parsed = parseWith(decisionSchema, { versie: one(await readForm(c), 'versie') }, c.var.locale, organisationTexts);
+      if (!parsed.ok) {
+        c.status(422);
+        return render(c, id);
+      }
+      const result = await approve(commandContext(c), currentUser(c), id, parsed.data.versie);
+      return afterDecision(c, result, (extra) => render(c, id, extra), kind === 'organisation' ? 'goedgekeurd' : 'wijziging-overgenomen');
+    },
+    reject: async (c: Context<AppEnv>) => {
+      const id = idParam(c);
+      if (id === null) return renderNotFound(c);
+      const input = await readForm(c);
+      const reason = one(input, 'reden');
+      const parsed = parseWith(rejectionSchema, { versie: one(input, 'versie'), reden: reason }, c.var.locale, organisationTexts);
+      if (!parsed.ok) {
+        c.status(422);
+        return render(c, id, { reason, errors: parsed.errors });
+      }
+      const result = await reject(commandContext(c), currentUser(c), id, parsed.data.versie, parsed.data.reden);
+      return afterDecision(c, result, (extra) => render(c, id, { ...extra, reason }), kind === 'organisation' ? 'afgewezen' : 'wijziging-afgewezen');
+    },
+  };
+}
+
+const organisationDecision = decisionHandlers('organisation');
+const revisionDecision = decisionHandlers('revision');
+
+export const organisationReviewRoutes = new Hono<AppEnv>()
+  .use(requirePolicy(canDecideOrganisations))
+  .get('/', async (c) => {
+    const work = await pendingOrganisationWork(c.var.db);
+    return c.render(<ReviewListPage organisations={work.organisations} revisions={work.revisions} now={new Date()} notice={decisionNotice(c)} />, {
+      title: organisationTexts[c.var.locale].reviewTitle,
+    });
+  })
+  .get('/:id{[0-9]+}', organisationDecision.page)
+  .post('/:id{[0-9]+}/goedkeuren', organisationDecision.approve)
+  .post('/:id{[0-9]+}/afwijzen', organisationDecision.reject)
+  .get('/wijzigingen/:id{[0-9]+}', revisionDecision.page)
+  .post('/wijzigingen/:id{[0-9]+}/goedkeuren', revisionDecision.approve)
+  .post('/wijzigingen/:id{[0-9]+}/afwijzen', revisionDecision.reject);

@@ -1,0 +1,158 @@
+import { Hono, type Context } from 'hono';
+import { clientIp } from '../../audit';
+import { currentUser, forbidden, requirePolicy, requireUser } from '../../auth/guards';
+import { canPostProjectUpdate, canReviewProjectUpdates, canReviseProjectUpdate, leadMembershipFor } from '../../auth/policy';
+import type { AppEnv } from '../../env';
+import { renderNotFound } from '../../layout/status-pages';
+import { deliverOutboxSoon } from '../../mail/mailer';
+import { readForm } from '../../validation/form';
+import { publicOrigin } from '../accounts/command-context';
+import { formVersion } from '../project-management/schemas';
+import { localDate } from '../projects/dates';
+import { postProjectUpdate, reviewProjectUpdate, reviseProjectUpdate, type UpdateCommandContext } from './commands';
+import { loadReviewQueue, loadUpdateContext, loadUpdateForReview, type UpdateContext } from './queries';
+import { decisionFormValues, updateFormValues } from './schemas';
+import { updateTexts } from './texts';
+import { ReviewDecisionPage, ReviewQueuePage, UpdateFormPage } from './views';
+
+type Ctx = Context<AppEnv>;
+
+const commandContext = (c: Ctx): UpdateCommandContext => ({ locale: c.var.locale, origin: publicOrigin(c), ip: clientIp(c) });
+const numericId = (value: string | undefined) => (value && /^\d{1,9}$/.test(value) ? Number(value) : null);
+
+/** Mounted at `/projecten`: posting and revising progress updates. */
+export const projectUpdateRoutes = new Hono<AppEnv>();
+
+projectUpdateRoutes.use('/:slug/voortgang/*', requireUser());
+projectUpdateRoutes.use('/:slug/voortgang', requireUser());
+
+function onBehalfOf(c: Ctx, context: UpdateContext): string | null {
+  return leadMembershipFor(currentUser(c), context.leads.map((l) => l.id))?.organisationName ?? null;
+}
+
+projectUpdateRoutes.get('/:slug/voortgang/nieuw', async (c) => {
+  const context = await loadUpdateContext(c.var.db, c.req.param('slug'));
+  if (!context) return renderNotFound(c);
+  if (!canPostProjectUpdate(currentUser(c), context.leads.map((l) => l.id))) return forbidden(c);
+  const values = { title: '', publishedOn: localDate(new Date()), body: '' };
+  return c.render(<UpdateFormPage mode="new" project={context.project} onBehalfOf={onBehalfOf(c, context)} values={values} errors={{}} />, {
+    title: updateTexts[c.var.locale].newTitle(context.project.title),
+  });
+});
+
+projectUpdateRoutes.post('/:slug/voortgang', async (c) => {
+  const values = updateFormValues(await readForm(c));
+  const context = await loadUpdateContext(c.var.db, c.req.param('slug'));
+  if (!context) return renderNotFound(c);
+  const result = await postProjectUpdate(c.var.db, currentUser(c), context, values, commandContext(c));
+  if (result.ok) {
+    if (result.value.status === 'submitted') deliverOutboxSoon(c);
+    return c.redirect(`/projecten/${context.project.slug}?bericht=${result.value.status === 'approved' ? 'gepubliceerd' : 'ingediend'}`, 303);
+  }
+  if (result.kind === 'forbidden') return forbidden(c);
+  c.status(422);
+  const errors = result.kind === 'invalid' ? result.errors : {};
+  return c.render(<UpdateFormPage mode="new" project={context.project} onBehalfOf={onBehalfOf(c, context)} values={values} errors={errors} />, {
+    title: updateTexts[c.var.locale].newTitle(context.project.title),
+  });
+});
+
+async function revisable(c: Ctx) {
+  const id = numericId(c.req.param('id'));
+  if (id === null) return { response: renderNotFound(c) } as const;
+  const context = await loadUpdateContext(c.var.db, c.req.param('slug') ?? '', id);
+  if (!context?.update) return { response: renderNotFound(c) } as const;
+  return { context, update: context.update } as const;
+}
+
+projectUpdateRoutes.get('/:slug/voortgang/:id/bewerken', async (c) => {
+  const found = await revisable(c);
+  if ('response' in found) return found.response;
+  const { context, update } = found;
+  if (!canReviseProjectUpdate(currentUser(c), update)) return forbidden(c);
+  return c.render(
+    <UpdateFormPage
+      mode="revise"
+      project={context.project}
+      onBehalfOf={onBehalfOf(c, context)}
+      values={{ title: update.title, publishedOn: update.publishedOn, body: update.body }}
+      errors={{}}
+      reviewComment={update.reviewComment}
+      updateId={update.id}
+      version={update.version}
+    />,
+    { title: updateTexts[c.var.locale].reviseTitle(context.project.title) },
+  );
+});
+
+projectUpdateRoutes.post('/:slug/voortgang/:id', async (c) => {
+  const form = await readForm(c);
+  const found = await revisable(c);
+  if ('response' in found) return found.response;
+  const { context, update } = found;
+  const values = updateFormValues(form);
+  const result = await reviseProjectUpdate(c.var.db, currentUser(c), context, formVersion(form), values, commandContext(c));
+  if (result.ok) {
+    deliverOutboxSoon(c);
+    return c.redirect(`/projecten/${context.project.slug}?bericht=ingediend`, 303);
+  }
+  if (result.kind === 'forbidden') return forbidden(c);
+  if (result.kind === 'not-found') return renderNotFound(c);
+  const isConflict = result.kind === 'conflict';
+  c.status(isConflict ? 409 : 422);
+  return c.render(
+    <UpdateFormPage
+      mode="revise"
+      project={context.project}
+      onBehalfOf={onBehalfOf(c, context)}
+      values={isConflict ? { title: update.title, publishedOn: update.publishedOn, body: update.body } : values}
+      errors={result.kind === 'invalid' ? result.errors : {}}
+      reviewComment={update.reviewComment}
+      updateId={update.id}
+      version={update.version}
+      conflict={isConflict}
+    />,
+    { title: updateTexts[c.var.locale].reviseTitle(context.project.title) },
+  );
+});
+
+/** Mounted at `/beoordelen/voortgangsberichten`: the programme team's review of lead partners' updates. */
+export const updateReviewRoutes = new Hono<AppEnv>();
+
+updateReviewRoutes.use('*', requirePolicy((user) => canReviewProjectUpdates(user)));
+
+updateReviewRoutes.get('/', async (c) => {
+  const updates = await loadReviewQueue(c.var.db);
+  return c.render(<ReviewQueuePage updates={updates} decided={c.req.query('melding') === 'besloten'} />, { title: updateTexts[c.var.locale].queueTitle });
+});
+
+updateReviewRoutes.get('/:id', async (c) => {
+  const id = numericId(c.req.param('id'));
+  const update = id === null ? null : await loadUpdateForReview(c.var.db, id);
+  if (!update) return renderNotFound(c);
+  return c.render(<ReviewDecisionPage update={update} values={{ decision: '', comment: '' }} errors={{}} conflict={false} />, {
+    title: updateTexts[c.var.locale].reviewTitle(update.title),
+  });
+});
+
+updateReviewRoutes.post('/:id', async (c) => {
+  const form = await readForm(c);
+  const id = numericId(c.req.param('id'));
+  const update = id === null ? null : await loadUpdateForReview(c.var.db, id);
+  if (!update) return renderNotFound(c);
+  const values = decisionFormValues(form);
+  const result = await reviewProjectUpdate(c.var.db, currentUser(c), update, formVersion(form), values, commandContext(c));
+  if (result.ok) {
+    deliverOutboxSoon(c);
+    return c.redirect('/beoordelen/voortgangsberichten?melding=besloten', 303);
+  }
+  if (result.kind === 'forbidden') return forbidden(c);
+  const isConflict = result.kind === 'conflict';
+  c.status(isConflict ? 409 : 422);
+  // After a conflict the page shows the update as it is now.
+  const shown = isConflict ? ((await loadUpdateForReview(c.var.db, update.id)) ?? update) : update;
+  return c.render(
+    <ReviewDecisionPage update={shown} values={values} errors={result.kind === 'invalid' ? result.errors : {}} conflict={isConflict} />,
+    { title: updateTexts[c.var.locale].reviewTitle(update.title) },
+  );
+});

@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import { canManageProjects, canPostProjectUpdate, canSeeProjectStatus, leadMembershipFor } from '../../auth/policy';
+import type { AppEnv } from '../../env';
+import { renderNotFound } from '../../layout/status-pages';
+import { budgetTotals } from './budget';
+import { localDate, recentQuarters } from './dates';
+import { overdueCount, progressPercent } from './progress';
+import { loadProjectList, loadProjectPage } from './queries';
+import { projectTexts } from './texts';
+import { buildTimeline } from './timeline';
+import { ProjectListPage, ProjectPage } from './views';
+
+export const projectRoutes = new Hono<AppEnv>();
+
+const UPDATE_NOTICES: Record<string, 'published' | 'submitted'> = { gepubliceerd: 'published', ingediend: 'submitted' };
+
+projectRoutes.get('/', async (c) => {
+  const projects = await loadProjectList(c.var.db);
+  return c.render(<ProjectListPage projects={projects} />, { title: projectTexts[c.var.locale].listTitle });
+});
+
+projectRoutes.get('/:slug', async (c) => {
+  const user = c.var.user;
+  const data = await loadProjectPage(c.var.db, c.req.param('slug'), user);
+  if (!data) return renderNotFound(c);
+  const now = new Date();
+  const today = localDate(now);
+  const showStatus = canSeeProjectStatus(user, data.project.fundingProgramme, data.funderProgrammes);
+  const leadIds = data.partners.filter((p) => p.role === 'lead').map((p) => p.organisationId);
+  const view = {
+    data: showStatus ? data : { ...data, milestones: [], budgetLines: [], updates: [], events: [], snapshots: [] },
+    showStatus,
+    canManage: canManageProjects(user),
+    canPostUpdate: canPostProjectUpdate(user, leadIds),
+    isLeadMember: leadMembershipFor(user, leadIds) !== null,
+    today,
+    progress: progressPercent(data.milestones),
+    overdue: overdueCount(data.milestones, today),
+    totals: budgetTotals(data.budgetLines),
+    timeline: showStatus ? buildTimeline(data.updates, data.events) : [],
+    quarters: recentQuarters(today, 5),
+    notice: UPDATE_NOTICES[c.req.query('bericht') ?? ''] ?? null,
+  };
+  const t = projectTexts[c.var.locale];
+  return c.render(<ProjectPage view={view} />, {
+    title: showStatus ? t.statusFor(data.project.title) : data.project.title,
+    description: data.project.summary,
+  });
+});

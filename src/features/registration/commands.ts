@@ -1,0 +1,112 @@
+import { eq, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import { auditStatement } from '../../audit';
+import { hashPassword } from '../../auth/password';
+import { endSessionStatement, newSession } from '../../auth/session';
+import { memberships, organisations, users } from '../../db/schema';
+import type { CurrentUser } from '../../env';
+import type { Locale } from '../../i18n';
+import { accountSubject, RATE_LIMITS, rateLimitOutcome, rateLimitStatements, type RateLimitHit } from '../../security/rate-limit';
+import { isUniqueViolation } from '../../security/transition-guard';
+import type { CommandContext } from '../accounts/command-context';
+import { queueMailToUsersStatement } from '../accounts/mail';
+import { userIdByEmail, verificationMailStatements } from '../accounts/verification-commands';
+import { newApplicationMail } from '../organisations/mail-texts';
+import { freeSlug, slugify, type OrganisationProfile } from '../organisations/schemas';
+import { nameAndSlugUseQueries, organisationIdBySlug, profileColumns, replaceNeighbourhoodsStatements } from '../organisations/statements';
+
+export type Applicant =
+  | { kind: 'new'; name: string; email: string; password: string; locale: Locale }
+  | { kind: 'existing'; user: CurrentUser };
+
+export type RegistrationResult =
+  | { kind: 'rate-limited'; retryAt: Date }
+  | { kind: 'taken'; email: boolean; name: boolean }
+  | { kind: 'registered'; organisationId: number; sessionToken: string | null };
+
+const programmeTeam = sql`u.role = 'programme' AND u.disabled_at IS NULL`;
+
+/**
+ * Registers an organisation (status pending, nothing public) with its first owner: a new account — logged in at once,
+ * with a mail to confirm the address — or the logged-in partner. The programme team is told by mail. One batch.
+ */
+export async function registerOrganisation(
+  ctx: CommandContext,
+  input: { profile: OrganisationProfile; applicant: Applicant },
+  ipSubject: string,
+  previousSessionHash: string | null,
+): Promise<RegistrationResult> {
+  const { db, now } = ctx;
+  const { profile, applicant } = input;
+  const applicantEmail = applicant.kind === 'new' ? applicant.email : applicant.user.email;
+  const hits: RateLimitHit[] = [
+    { rule: RATE_LIMITS.registrationPerIp, subject: ipSubject },
+    { rule: RATE_LIMITS.registrationPerAccount, subject: await accountSubject(applicantEmail) },
+  ];
+  const baseSlug = slugify(profile.name);
+  const [nameUse, slugUse, emailUse, ...limitResults] = await db.batch([
+    ...nameAndSlugUseQueries(db, profile.name, baseSlug),
+    db.select({ id: users.id }).from(users).where(eq(users.email, applicantEmail)),
+    ...rateLimitStatements(db, hits, now),
+  ]);
+  const limit = rateLimitOutcome(hits, limitResults, now);
+  if (limit.limited) return { kind: 'rate-limited', retryAt: limit.retryAt };
+  const emailTaken = applicant.kind === 'new' && emailUse.length > 0;
+  if (nameUse.length || emailTaken) return { kind: 'taken', email: emailTaken, name: nameUse.length > 0 };
+
+  const slug = freeSlug(baseSlug, slugUse.map((s) => s.slug));
+  const organisationId = organisationIdBySlug(slug);
+  const userId = applicant.kind === 'new' ? userIdByEmail(applicant.email) : applicant.user.id;
+  const actor = applicant.kind === 'new' ? null : applicant.user.id;
+  const account: BatchItem<'sqlite'>[] =
+    applicant.kind === 'new'
+      ? [
+          db.insert(users).values({
+            email: applicant.email,
+            name: applicant.name,
+            role: 'partner',
+            locale: applicant.locale,
+            passwordHash: await hashPassword(applicant.password),
+          }),
+          ...(await verificationMailStatements(db, { userId, name: applicant.name, email: applicant.email, locale: applicant.locale }, ctx.origin, now)),
+          db.run(sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip)
+                     VALUES (${now.getTime()}, ${userId}, 'user.register', 'user', CAST(${userId} AS TEXT), 'success', ${ctx.ip})`),
+        ]
+      : [];
+  try {
+    const [created] = await db.batch([
+      db
+        .insert(organisations)
+        .values({ ...profileColumns(profile), slug, status: 'pending', createdAt: now, updatedAt: now })
+        .returning({ id: organisations.id }),
+      ...replaceNeighbourhoodsStatements(db, organisationId, profile.neighbourhoodIds).slice(1),
+      ...account,
+      db.insert(memberships).values({ userId, organisationId, role: 'owner', createdAt: now }),
+      db.run(sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip, detail)
+                 VALUES (${now.getTime()}, ${actor ?? userId}, 'organisation.register', 'organisation', CAST(${organisationId} AS TEXT),
+                         'success', ${ctx.ip}, ${JSON.stringify({ name: profile.name, kind: profile.kind })})`),
+      queueMailToUsersStatement(db, 'organisation-registered', newApplicationMail(profile.name, `${ctx.origin}/beoordelen/organisaties`), programmeTeam),
+    ]);
+    const id = created[0]!.id;
+    if (applicant.kind === 'existing') return { kind: 'registered', organisationId: id, sessionToken: null };
+    return { kind: 'registered', organisationId: id, sessionToken: await startSession(ctx, applicant.email, previousSessionHash) };
+  } catch (error) {
+    if (isUniqueViolation(error, 'users.email')) return { kind: 'taken', email: true, name: false };
+    if (isUniqueViolation(error, 'organisations')) return { kind: 'taken', email: false, name: true };
+    throw error;
+  }
+}
+
+/** The new applicant is logged in right away (a new session; any earlier one of this browser ends). */
+async function startSession(ctx: CommandContext, email: string, previousSessionHash: string | null) {
+  const { db, now } = ctx;
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  const session = await newSession(db, user!.id, 'active', now.getTime());
+  await db.batch([
+    session.insert,
+    ...(previousSessionHash ? [endSessionStatement(db, previousSessionHash)] : []),
+    db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user!.id)),
+    auditStatement(db, { actorUserId: user!.id, action: 'login.success', objectType: 'user', objectId: user!.id, ip: ctx.ip, detail: { via: 'registration' } }, now.getTime()),
+  ]);
+  return session.token;
+}

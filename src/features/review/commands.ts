@@ -1,0 +1,277 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { canReviewActivities } from '../../auth/policy';
+import type { ActivityStatus, ReviewStatus } from '../../db/enums';
+import { activities, activityRevisions } from '../../db/schema';
+import type { Actor } from '../activity-editing/commands';
+import { activityColumns, parseStoredData } from '../activity-editing/model';
+import {
+  activityQuery,
+  openRevisionQuery,
+  organisationMembersQuery,
+  toLoadedActivity,
+  type LoadedActivity,
+  type Recipient,
+  type RevisionRow,
+} from '../activity-editing/queries';
+import { activityIs, auditWhen, mailWhen, replaceLinks, revisionIs, whileActivity, whileRevision, type Statement } from '../activity-editing/statements';
+import { activityOfRevision, organisationOfActivity, revisionQuery } from './queries';
+import { reviewTexts } from './texts';
+
+/** A reviewer, plus the site's address for the links in the partner's e-mail. */
+export type ReviewActor = Actor & { origin: string };
+
+export type Decision = 'approve' | 'request-changes' | 'reject';
+
+export type ReviewFailure =
+  | { ok: false; problem: 'forbidden' | 'not-found' }
+  /** Changes or a rejection without a comment. */
+  | { ok: false; problem: 'comment-required' }
+  /** Not (or no longer) waiting for a decision. */
+  | { ok: false; problem: 'decided'; current: LoadedActivity; revision: RevisionRow | null }
+  /** Someone else decided, or the partner changed it, after the reviewer loaded it. */
+  | { ok: false; problem: 'conflict'; current: LoadedActivity | null; revision: RevisionRow | null };
+
+export type ReviewResult = { ok: true; activityId: number } | ReviewFailure;
+
+const ACTIVITY_OUTCOME: Record<Decision, ActivityStatus> = { approve: 'published', 'request-changes': 'changes-requested', reject: 'rejected' };
+const REVISION_OUTCOME: Record<Decision, ReviewStatus> = { approve: 'approved', 'request-changes': 'changes-requested', reject: 'rejected' };
+const AUDIT_VERB: Record<Decision, string> = { approve: 'approve', 'request-changes': 'request-changes', reject: 'reject' };
+
+function partnerMail(actor: ReviewActor, decision: Decision, revision: boolean, to: Recipient, title: string, activityId: number, note: string | null) {
+  const t = reviewTexts[to.locale];
+  const publicUrl = `${actor.origin}/activiteiten/${activityId}`;
+  const portalUrl = `${actor.origin}/portaal/activiteiten/${activityId}`;
+  const [subject, body] =
+    decision === 'approve'
+      ? revision
+        ? [t.mailRevisionApprovedSubject(title), t.mailRevisionApprovedBody(to.name, title, publicUrl, note)]
+        : [t.mailApprovedSubject(title), t.mailApprovedBody(to.name, title, publicUrl, note)]
+      : decision === 'request-changes'
+        ? revision
+          ? [t.mailRevisionChangesSubject(title), t.mailRevisionChangesBody(to.name, title, portalUrl, note)]
+          : [t.mailChangesSubject(title), t.mailChangesBody(to.name, title, portalUrl, note)]
+        : revision
+          ? [t.mailRevisionRejectedSubject(title), t.mailRevisionRejectedBody(to.name, title, portalUrl, note)]
+          : [t.mailRejectedSubject(title), t.mailRejectedBody(to.name, title, portalUrl, note)];
+  return { to: to.email, subject, body, kind: `activity.${revision ? 'revision-' : ''}${AUDIT_VERB[decision]}` };
+}
+
+/** The decision on a new activity as guarded statements; the last one is the guarded change (RETURNING). */
+export function activityDecisionStatements(
+  actor: ReviewActor,
+  loaded: LoadedActivity,
+  recipients: Recipient[],
+  decision: Decision,
+  comment: string,
+): Statement[] {
+  const { db } = actor;
+  const now = actor.now ?? new Date();
+  const { id, version, title } = loaded.row;
+  const note = comment.trim() || null;
+  const guard = activityIs(id, ['submitted'], version);
+  const condition = whileActivity(db, guard);
+  const publishing = decision === 'approve' ? { publishedAt: now, confirmedAt: now, reminderSentAt: null, staleHiddenAt: null } : {};
+  return [
+    auditWhen(
+      db,
+      { actorUserId: actor.user.id, action: `activity.${AUDIT_VERB[decision]}`, objectType: 'activity', objectId: id, ip: actor.ip ?? null, detail: { version, comment: note } },
+      condition,
+      now,
+    ),
+    ...recipients.map((r) => mailWhen(db, partnerMail(actor, decision, false, r, title, id, note), condition)),
+    db
+      .update(activities)
+      .set({ status: ACTIVITY_OUTCOME[decision], reviewComment: note, version: sql`${activities.version} + 1`, updatedAt: now, ...publishing })
+      .where(guard)
+      .returning({ id: activities.id }),
+  ];
+}
+
+/**
+ * The decision on a revision. Approval copies the revision onto the live row and replaces its link rows, all in the
+ * same batch as the revision's own status change, so the public never sees half of a change.
+ */
+export function revisionDecisionStatements(
+  actor: ReviewActor,
+  loaded: LoadedActivity,
+  revision: RevisionRow,
+  recipients: Recipient[],
+  decision: Decision,
+  comment: string,
+): Statement[] {
+  const { db } = actor;
+  const now = actor.now ?? new Date();
+  const activityId = loaded.row.id;
+  const note = comment.trim() || null;
+  const guard = and(
+    revisionIs(revision.id, ['submitted'], revision.version),
+    whileActivity(db, and(eq(activities.id, activityId), eq(activities.status, 'published'))!),
+  )!;
+  const condition = whileRevision(db, guard);
+  const data = parseStoredData(revision.data);
+  const apply: Statement[] =
+    decision === 'approve'
+      ? [
+          ...replaceLinks(db, activityId, data, condition),
+          db
+            .update(activities)
+            .set({
+              ...activityColumns(data),
+              version: sql`${activities.version} + 1`,
+              updatedAt: now,
+              confirmedAt: now,
+              reminderSentAt: null,
+              staleHiddenAt: null,
+            })
+            .where(and(eq(activities.id, activityId), condition)),
+        ]
+      : [];
+  return [
+    ...apply,
+    auditWhen(
+      db,
+      {
+        actorUserId: actor.user.id,
+        action: `activity-revision.${AUDIT_VERB[decision]}`,
+        objectType: 'activity',
+        objectId: activityId,
+        ip: actor.ip ?? null,
+        detail: { revisionId: revision.id, version: revision.version, comment: note },
+      },
+      condition,
+      now,
+    ),
+    ...recipients.map((r) => mailWhen(db, partnerMail(actor, decision, true, r, data.title, activityId, note), condition)),
+    db
+      .update(activityRevisions)
+      .set({
+        status: REVISION_OUTCOME[decision],
+        reviewComment: note,
+        version: sql`${activityRevisions.version} + 1`,
+        updatedAt: now,
+        decidedAt: now,
+      })
+      .where(guard)
+      .returning({ id: activityRevisions.id }),
+  ];
+}
+
+const won = (result: unknown) => Array.isArray(result) && result.length === 1;
+
+function precheck(actor: ReviewActor, decision: Decision, comment: string): ReviewFailure | null {
+  if (!canReviewActivities(actor.user)) return { ok: false, problem: 'forbidden' };
+  if (decision !== 'approve' && !comment.trim()) return { ok: false, problem: 'comment-required' };
+  return null;
+}
+
+async function readActivity(actor: ReviewActor, id: number) {
+  const { db } = actor;
+  const [rows, revisions, recipients] = await db.batch([
+    activityQuery(db, id),
+    openRevisionQuery(db, id),
+    organisationMembersQuery(db, organisationOfActivity(id)),
+  ]);
+  return { loaded: toLoadedActivity(rows[0], revisions[0]), recipients };
+}
+
+async function readRevision(actor: ReviewActor, revisionId: number) {
+  const { db } = actor;
+  const activityId = activityOfRevision(revisionId);
+  const [revisionRows, rows, openRevisions, recipients] = await db.batch([
+    revisionQuery(db, revisionId),
+    activityQuery(db, activityId),
+    openRevisionQuery(db, activityId),
+    organisationMembersQuery(db, organisationOfActivity(activityId)),
+  ]);
+  return { revision: revisionRows[0] ?? null, loaded: toLoadedActivity(rows[0], openRevisions[0]), recipients };
+}
+
+/** Approve, request changes on, or reject a submitted activity at the version the reviewer saw. */
+export async function decideActivity(actor: ReviewActor, id: number, version: number, decision: Decision, comment: string): Promise<ReviewResult> {
+  const refused = precheck(actor, decision, comment);
+  if (refused) return refused;
+  const { loaded, recipients } = await readActivity(actor, id);
+  if (!loaded) return { ok: false, problem: 'not-found' };
+  if (loaded.row.status !== 'submitted') return { ok: false, problem: 'decided', current: loaded, revision: loaded.revision };
+  if (loaded.row.version !== version) return { ok: false, problem: 'conflict', current: loaded, revision: loaded.revision };
+  const statements = activityDecisionStatements(actor, loaded, recipients, decision, comment);
+  const results = await actor.db.batch(statements as [Statement, ...Statement[]]);
+  if (won(results[results.length - 1])) return { ok: true, activityId: id };
+  const now = await readActivity(actor, id);
+  return { ok: false, problem: 'conflict', current: now.loaded, revision: now.loaded?.revision ?? null };
+}
+
+/** Approve, request changes on, or reject a submitted revision of a published activity. */
+export async function decideRevision(
+  actor: ReviewActor,
+  revisionId: number,
+  revisionVersion: number,
+  decision: Decision,
+  comment: string,
+): Promise<ReviewResult> {
+  const refused = precheck(actor, decision, comment);
+  if (refused) return refused;
+  const { revision, loaded, recipients } = await readRevision(actor, revisionId);
+  if (!revision || !loaded) return { ok: false, problem: 'not-found' };
+  if (revision.status !== 'submitted' || loaded.row.status !== 'published') return { ok: false, problem: 'decided', current: loaded, revision };
+  if (revision.version !== revisionVersion) return { ok: false, problem: 'conflict', current: loaded, revision };
+  const statements = revisionDecisionStatements(actor, loaded, revision, recipients, decision, comment);
+  const results = await actor.db.batch(statements as [Statement, ...Statement[]]);
+  if (won(results[results.length - 1])) return { ok: true, activityId: loaded.row.id };
+  const now = await readRevision(actor, revisionId);
+  return { ok: false, problem: 'conflict', current: now.loaded, revision: now.revision };
+}
+
+export const approveActivity = (actor: ReviewActor, id: number, version: number, comment = '') => decideActivity(actor, id, version, 'approve', comment);
+export const requestActivityChanges = (actor: ReviewActor, id: number, version: number, comment: string) =>
+  decideActivity(actor, id, version, 'request-changes', comment);
+export const rejectActivity = (actor: ReviewActor, id: number, version: number, comment: string) => decideActivity(actor, id, version, 'reject', comment);
+export const approveRevision = (actor: ReviewActor, revisionId: number, version: number, comment = '') =>
+  decideRevision(actor, revisionId, version, 'approve', comment);
+export const requestRevisionChanges = (actor: ReviewActor, revisionId: number, version: number, comment: string) =>
+  decideRevision(actor, revisionId, version, 'request-changes', comment);
+export const rejectRevision = (actor: ReviewActor, revisionId: number, version: number, comment: string) =>
+  decideRevision(actor, revisionId, version, 'reject', comment);
+
+export type BulkItem = { kind: 'activity' | 'revision'; id: number; version: number };
+export const MAX_BULK_ITEMS = 50;
+
+/**
+ * Approves several entries at once: one read batch, then ONE write batch in which every entry carries its own guard.
+ * An entry someone else decided or changed meanwhile is skipped; the others still go through.
+ */
+export async function approveMany(actor: ReviewActor, items: BulkItem[]): Promise<{ ok: true; approved: number; skipped: number } | ReviewFailure> {
+  if (!canReviewActivities(actor.user)) return { ok: false, problem: 'forbidden' };
+  const unique = [...new Map(items.map((i) => [`${i.kind}:${i.id}`, i])).values()].slice(0, MAX_BULK_ITEMS);
+  if (!unique.length) return { ok: true, approved: 0, skipped: 0 };
+  const { db } = actor;
+  const reads = unique.flatMap((item) => {
+    const activityId = item.kind === 'activity' ? item.id : activityOfRevision(item.id);
+    return [
+      item.kind === 'revision' ? revisionQuery(db, item.id) : revisionQuery(db, -1),
+      activityQuery(db, activityId),
+      organisationMembersQuery(db, organisationOfActivity(activityId)),
+    ];
+  });
+  const read = await db.batch(reads as unknown as [Statement, ...Statement[]]);
+  const statements: Statement[] = [];
+  const guardIndexes: number[] = [];
+  unique.forEach((item, i) => {
+    const [revisionRows, activityRows, recipients] = read.slice(i * 3, i * 3 + 3) as [RevisionRow[], Parameters<typeof toLoadedActivity>[0][], Recipient[]];
+    const loaded = toLoadedActivity(activityRows[0], undefined);
+    if (!loaded) return;
+    if (item.kind === 'activity') {
+      if (loaded.row.status !== 'submitted' || loaded.row.version !== item.version) return;
+      statements.push(...activityDecisionStatements(actor, loaded, recipients, 'approve', ''));
+    } else {
+      const revision = revisionRows[0];
+      if (!revision || revision.status !== 'submitted' || revision.version !== item.version || loaded.row.status !== 'published') return;
+      statements.push(...revisionDecisionStatements(actor, loaded, revision, recipients, 'approve', ''));
+    }
+    guardIndexes.push(statements.length - 1);
+  });
+  if (!statements.length) return { ok: true, approved: 0, skipped: unique.length };
+  const results = await db.batch(statements as [Statement, ...Statement[]]);
+  const approved = guardIndexes.filter((index) => won(results[index])).length;
+  return { ok: true, approved, skipped: unique.length - approved };
+}

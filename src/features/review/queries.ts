@@ -1,0 +1,63 @@
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { activities, activityRevisions, organisations } from '../../db/schema';
+import { pendingOrganisationRevisionsQuery, pendingOrganisationsQuery } from '../organisations/queries';
+
+/** New activities waiting for a decision, oldest first. */
+export function submittedActivitiesQuery(db: Db) {
+  return db
+    .select({
+      id: activities.id,
+      version: activities.version,
+      title: activities.title,
+      organisationName: organisations.name,
+      submittedAt: sql<number>`coalesce(${activities.submittedAt}, ${activities.updatedAt})`.mapWith(Number),
+    })
+    .from(activities)
+    .innerJoin(organisations, eq(organisations.id, activities.organisationId))
+    .where(eq(activities.status, 'submitted'))
+    .orderBy(sql`coalesce(${activities.submittedAt}, ${activities.updatedAt})`, asc(activities.id));
+}
+
+/** Changes to published activities waiting for a decision, oldest first. */
+export function submittedRevisionsQuery(db: Db) {
+  return db
+    .select({
+      id: activityRevisions.id,
+      version: activityRevisions.version,
+      activityId: activities.id,
+      title: activities.title,
+      organisationName: organisations.name,
+      submittedAt: sql<number>`coalesce(${activityRevisions.submittedAt}, ${activityRevisions.updatedAt})`.mapWith(Number),
+    })
+    .from(activityRevisions)
+    .innerJoin(activities, eq(activities.id, activityRevisions.activityId))
+    .innerJoin(organisations, eq(organisations.id, activities.organisationId))
+    .where(eq(activityRevisions.status, 'submitted'))
+    .orderBy(sql`coalesce(${activityRevisions.submittedAt}, ${activityRevisions.updatedAt})`, asc(activityRevisions.id));
+}
+
+export type QueueActivity = Awaited<ReturnType<typeof submittedActivitiesQuery>>[number];
+export type QueueRevision = Awaited<ReturnType<typeof submittedRevisionsQuery>>[number];
+
+/** Everything the queue shows, in ONE batch (the organisation lists come from the organisations feature). */
+export async function loadQueue(db: Db) {
+  const [pendingOrganisations, organisationRevisions, newActivities, revisions] = await db.batch([
+    pendingOrganisationsQuery(db),
+    pendingOrganisationRevisionsQuery(db),
+    submittedActivitiesQuery(db),
+    submittedRevisionsQuery(db),
+  ]);
+  return { pendingOrganisations, organisationRevisions, newActivities, revisions };
+}
+
+export type Queue = Awaited<ReturnType<typeof loadQueue>>;
+
+export function revisionQuery(db: Db, revisionId: number) {
+  return db.select().from(activityRevisions).where(eq(activityRevisions.id, revisionId));
+}
+
+/** The activity a revision belongs to, as a subquery (so revision and activity load in one batch). */
+export const activityOfRevision = (revisionId: number): SQL => sql`(SELECT activity_id FROM activity_revisions WHERE id = ${revisionId})`;
+
+export const organisationOfActivity = (activityId: number | SQL): SQL => sql`(SELECT organisation_id FROM activities WHERE id = ${activityId})`;

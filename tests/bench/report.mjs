@@ -1,0 +1,110 @@
+// Writes BENCHMARKS.md: machine, versions, bundle size, and per dataset size a table of every route.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, release, platform } from 'node:os';
+import { join } from 'node:path';
+import { root } from './servers.mjs';
+
+const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const fixed = (n, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const count = (n) => n.toLocaleString('en-US');
+
+export function machine() {
+  const list = cpus();
+  return {
+    cpu: list[0]?.model.trim() ?? 'unknown',
+    cores: list.length,
+    memoryGb: totalmem() / 1024 ** 3,
+    os: `${platform()} ${release()}`,
+    versions: {
+      node: process.version,
+      wrangler: version('wrangler'),
+      workerd: version('workerd'),
+      hono: version('hono'),
+      'drizzle-orm': version('drizzle-orm'),
+      autocannon: version('autocannon'),
+    },
+  };
+}
+
+function verdict(value, target, higherIsBetter) {
+  if (value === null || Number.isNaN(value)) return 'not measured';
+  return (higherIsBetter ? value >= target : value <= target) ? 'met' : 'NOT met';
+}
+
+/** The figures the issue sets targets for, computed from the runs. */
+export function targets(results) {
+  const at = (size) => results.sizes.find((s) => s.size === size);
+  const rows = [];
+  const cached = at(10_000)?.routes.find((r) => r.key === 'activities-cached');
+  if (cached) rows.push(['cached `/activiteiten` throughput vs hello-world (10,000 activities)', cached.ratio, '≥ 0.9×', verdict(cached.ratio, 0.9, true)]);
+  const uncached = at(10_000)?.routes.find((r) => r.key === 'activities');
+  if (uncached) rows.push(['uncached `/activiteiten` throughput vs hello-world (10,000 activities)', uncached.ratio, '≥ 0.5×', verdict(uncached.ratio, 0.5, true)]);
+  const small = at(1_000);
+  const large = at(100_000);
+  if (small && large) {
+    for (const route of large.routes) {
+      const base = small.routes.find((r) => r.key === route.key);
+      if (!base?.load || !route.load || route.key.endsWith('-cached')) continue;
+      const ratio = route.load.p50 / Math.max(base.load.p50, 1);
+      rows.push([`p50 at 100,000 / p50 at 1,000: ${route.label}`, ratio, '≤ 1.3×', verdict(ratio, 1.3, false)]);
+    }
+  }
+  return rows;
+}
+
+export function writeReport(results, file = join(root, 'BENCHMARKS.md')) {
+  const m = results.machine;
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` (tests/bench/run.mjs) on ${results.date}. Do not edit by hand; run the bench again.`,
+    '',
+    `- Machine: ${m.cpu}, ${m.cores} cores, ${fixed(m.memoryGb)} GB memory, ${m.os}`,
+    `- Versions: ${Object.entries(m.versions).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `- Method: each worker runs under \`wrangler dev --local\` on the bundle \`wrangler deploy --dry-run\` builds, with its own`,
+    `  local D1 state in a temporary directory; autocannon on loopback, ${results.connections} connections, ${results.duration} s per route`,
+    `  after ${results.warmup} s warm-up; the load generator shares the machine with the worker. "× hello" is requests/s divided by`,
+    '  the hello-world worker (tests/bench/hello) measured before and after the routes of the same dataset size.',
+    '- "uncached" requests carry a cookie the edge cache does not know, so it steps aside exactly as for a logged-in',
+    '  visitor; "cached" rows are anonymous requests answered from the Workers Cache API (X-Cache: HIT).',
+    '- D1 round trips come from the `X-D1-Round-Trips` header (the counted D1 binding); HTML sizes are of one response,',
+    '  gzip at zlib default level.',
+    '',
+    '## Worker bundle',
+    '',
+    '| | raw | gzip | budget (gzip) |',
+    '|---|---:|---:|---:|',
+    `| portal (${results.bundle.files.join(', ')}) | ${kb(results.bundle.rawBytes)} | ${kb(results.bundle.gzipBytes)} | 250.0 KB |`,
+    '',
+    '## Targets',
+    '',
+    '| target | measured | goal | |',
+    '|---|---:|---:|---|',
+    ...targets(results).map(([name, value, goal, ok]) => `| ${name} | ${fixed(value, 2)}× | ${goal} | ${ok} |`),
+    '',
+  ];
+  for (const size of results.sizes) {
+    lines.push(
+      `## ${count(size.size)} activities`,
+      '',
+      `${count(size.organisations)} organisations, ${count(size.published)} published activities; data generated in ${fixed(size.generateSeconds)} s.` +
+        ` Hello-world baseline: ${fixed(size.hello.rps, 0)} req/s, p50 ${size.hello.p50} ms, p99 ${size.hello.p99} ms.` +
+        (size.workspaceActivities ? ` The workspace partner's organisation has ${count(size.workspaceActivities)} activities.` : ''),
+      '',
+      '| route | req/s | × hello | p50 ms | p99 ms | D1 round trips | HTML raw | HTML gzip | status |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+    );
+    for (const r of size.routes) {
+      const problems = [r.probe.status !== 200 ? `HTTP ${r.probe.status}` : null, r.load?.non2xx ? `${r.load.non2xx} non-2xx` : null, r.load?.errors ? `${r.load.errors} errors` : null]
+        .filter(Boolean)
+        .join(', ');
+      lines.push(
+        `| ${r.label} | ${fixed(r.load?.rps, 0)} | ${fixed(r.ratio, 2)} | ${r.load?.p50 ?? '–'} | ${r.load?.p99 ?? '–'} | ${r.probe.trips ?? '–'} | ${kb(r.probe.rawBytes)} | ${kb(r.probe.gzipBytes)} | ${problems || 'ok'} |`,
+      );
+    }
+    lines.push('');
+  }
+  writeFileSync(file, `${lines.join('\n')}`);
+  return file;
+}

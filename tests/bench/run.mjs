@@ -1,0 +1,152 @@
+// `npm run bench`: fills a temporary local D1 with 1,000, 10,000 and 100,000 activities over 500 organisations, runs the
+// portal and a hello-world worker under `wrangler dev --local`, loads every route with autocannon on loopback and
+// writes BENCHMARKS.md. Never touches the developer's .wrangler state and never a remote database.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildWorkerBundle, bundleSize } from '../budgets/bundle-size.mjs';
+import { importTs } from '../../src/cli/local-db.mjs';
+import { addReferenceData, growActivities, SEARCH_TERM } from './dataset.mjs';
+import { refusalReason } from './guard.mjs';
+import { load, probe } from './load.mjs';
+import { machine, targets, writeReport } from './report.mjs';
+import { root, startWorker, stopAll, wranglerSync } from './servers.mjs';
+import { partnerSession } from './session.mjs';
+
+const argv = process.argv.slice(2);
+const refusal = refusalReason(argv, process.env, readFileSync(join(root, 'wrangler.toml'), 'utf8'));
+if (refusal) {
+  console.error(`npm run bench weigert: ${refusal}.\nThe benchmark only ever fills its own temporary local D1 database.`);
+  process.exit(2);
+}
+const quick = argv.includes('--quick');
+const SIZES = quick ? [1_000] : [1_000, 10_000, 100_000];
+const LOAD = { connections: 10, duration: quick ? 1 : 4, warmup: 1 };
+/** Makes the edge cache step aside, as any cookie but the language cookie does. */
+const UNCACHED = { Cookie: 'bench=uncached' };
+
+const ROUTES = [
+  { key: 'home', label: '`/`', path: () => '/' },
+  { key: 'home-cached', label: '`/` cached', path: () => '/', cached: true },
+  { key: 'activities', label: '`/activiteiten`', path: () => '/activiteiten' },
+  { key: 'activities-cached', label: '`/activiteiten` cached', path: () => '/activiteiten', cached: true },
+  { key: 'filtered', label: '`/activiteiten` pillar + neighbourhood', path: () => '/activiteiten?pijler=health&wijk=pottenberg' },
+  { key: 'search', label: `\`/activiteiten\` search "${SEARCH_TERM}"`, path: () => `/activiteiten?zoek=${encodeURIComponent(SEARCH_TERM)}` },
+  { key: 'page-50', label: '`/activiteiten` page 50', path: () => '/activiteiten?pagina=50' },
+  { key: 'detail', label: 'activity detail', path: (ctx) => `/activiteiten/${ctx.activityId}` },
+  { key: 'project', label: 'project page', path: (ctx) => `/projecten/${ctx.projectSlug}` },
+  { key: 'workspace', label: '`/portaal` logged in', path: () => '/portaal', session: true },
+];
+
+async function withBenchDb(stateDir, fn) {
+  const { getPlatformProxy } = await import('wrangler');
+  const proxy = await getPlatformProxy({
+    configPath: join(root, 'wrangler.toml'),
+    persist: { path: join(stateDir, 'v3') }, // the layout `wrangler dev --persist-to <stateDir>` reads
+    remoteBindings: false,
+  });
+  try {
+    return await fn(proxy.env.DB);
+  } finally {
+    await proxy.dispose();
+  }
+}
+
+async function prepareSize(stateDir, size) {
+  const started = Date.now();
+  return withBenchDb(stateDir, async (d1) => {
+    await growActivities(d1, size);
+    const generateSeconds = (Date.now() - started) / 1000;
+    const session = await partnerSession(d1);
+    const published = await d1.prepare("SELECT count(*) AS n FROM activities WHERE status = 'published'").first('n');
+    const activityId = await d1.prepare("SELECT id FROM activities WHERE status = 'published' ORDER BY id LIMIT 1 OFFSET ?").bind(Math.floor(published / 2)).first('id');
+    const projectSlug = await d1.prepare('SELECT slug FROM projects ORDER BY id LIMIT 1').first('slug');
+    const organisations = await d1.prepare('SELECT count(*) AS n FROM organisations').first('n');
+    return { generateSeconds, session, published, organisations, activityId, projectSlug: projectSlug ?? 'geen-project' };
+  });
+}
+
+async function measureHello(hello) {
+  return load(`${hello.url}/`, {}, LOAD);
+}
+
+async function measureRoute(portal, route, ctx) {
+  const url = `${portal.url}${route.path(ctx)}`;
+  const headers = route.session ? { Cookie: ctx.session.cookie } : route.cached ? {} : UNCACHED;
+  let first = await probe(url, headers);
+  if (route.cached) first = await probe(url, headers); // the first anonymous request fills the cache
+  const result = { key: route.key, label: route.label, path: route.path(ctx), probe: first, load: null };
+  if (first.status === 200) result.load = await load(url, headers, LOAD);
+  return result;
+}
+
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), 'vw-bench-'));
+  const stateDir = join(work, 'state');
+  const results = { date: new Date().toISOString(), machine: machine(), ...LOAD, sizes: [] };
+  try {
+    console.log(`bench: building the portal and the hello-world worker (wrangler deploy --dry-run) in ${work}`);
+    const portalScript = buildWorkerBundle(join(work, 'portal'));
+    results.bundle = bundleSize(join(work, 'portal'));
+    const helloConfig = join(root, 'tests', 'bench', 'hello', 'wrangler.toml');
+    const helloScript = buildWorkerBundle(join(work, 'hello'), helloConfig);
+
+    console.log('bench: local D1 in its own state directory: migrations, demo data, 500 organisations');
+    wranglerSync(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', stateDir]);
+    const { seedLocal } = await importTs('src/db/seed/cli-entry.ts');
+    await withBenchDb(stateDir, async (d1) => {
+      await seedLocal(d1);
+      await addReferenceData(d1);
+    });
+
+    const hello = await startWorker({ name: 'hello-world', script: helloScript, config: helloConfig });
+    for (const size of SIZES) {
+      console.log(`bench: ${size.toLocaleString('en-US')} activities: generating`);
+      const ctx = await prepareSize(stateDir, size);
+      const portal = await startWorker({
+        name: 'portal',
+        script: portalScript,
+        config: join(root, 'wrangler.toml'),
+        persistTo: stateDir,
+        vars: { ENVIRONMENT: 'bench' },
+      });
+      try {
+        const before = await measureHello(hello);
+        const routes = [];
+        for (const route of ROUTES) {
+          const measured = await measureRoute(portal, route, ctx);
+          routes.push(measured);
+          console.log(`  ${route.label.padEnd(42)} ${measured.probe.status} ${measured.load ? `${measured.load.rps.toFixed(0)} req/s p50 ${measured.load.p50} ms` : ''}`);
+        }
+        const after = await measureHello(hello);
+        const helloRps = (before.rps + after.rps) / 2;
+        for (const r of routes) r.ratio = r.load ? r.load.rps / helloRps : null;
+        results.sizes.push({
+          size,
+          organisations: ctx.organisations,
+          published: ctx.published,
+          generateSeconds: ctx.generateSeconds,
+          workspaceActivities: ctx.session.organisationActivities,
+          hello: { rps: helloRps, p50: Math.max(before.p50, after.p50), p99: Math.max(before.p99, after.p99) },
+          routes,
+        });
+        console.log(`  hello-world baseline ${helloRps.toFixed(0)} req/s`);
+      } finally {
+        await portal.stop();
+      }
+    }
+    await hello.stop();
+    const file = writeReport(results);
+    console.log(`bench: wrote ${file}`);
+    for (const [name, value, goal, ok] of targets(results)) console.log(`  ${name}: ${value?.toFixed(2)}× (${goal}) ${ok}`);
+  } finally {
+    await stopAll();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch(async (err) => {
+  console.error(err);
+  await stopAll();
+  process.exit(1);
+});

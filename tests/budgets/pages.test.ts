@@ -1,0 +1,95 @@
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoData } from '../../src/db/seed';
+import type { UserRole } from '../../src/db/enums';
+import { createUser, db, request, roundTrips, sessionCookie } from '../helpers';
+import { BUDGETS, kb } from './budgets';
+
+/** Ids and slugs of the demo data, looked up once, so page paths never depend on auto-increment values. */
+type Demo = { activityId: number; organisationId: number; organisationSlug: string; neighbourhoodSlug: string; projectSlug: string };
+
+type Page = {
+  /** Path with query; `:name` stands for that id or slug of the demo data, e.g. `/activiteiten/:activityId`. */
+  path: string;
+  /** Expected status; 200 unless given. */
+  status?: number;
+  /** Who is logged in; anonymous when absent. A partner is a member (owner) of `demo.organisationId`. */
+  as?: UserRole;
+  htmx?: boolean;
+};
+
+// Every page of the portal belongs in this list: add a line when a page is added.
+const PAGES: Page[] = [
+  // Public site
+  { path: '/bestaat-niet', status: 404 },
+  // Behind login
+];
+
+async function lookUpDemo(): Promise<Demo> {
+  const first = <T>(query: string) => env.DB.prepare(query).first<T>();
+  const activity = await first<{ id: number; organisationId: number }>(
+    `SELECT id, organisation_id AS organisationId FROM activities WHERE status = 'published'
+      ORDER BY (SELECT count(*) FROM activities a2 WHERE a2.organisation_id = activities.organisation_id) DESC, id LIMIT 1`,
+  );
+  const organisation = await first<{ id: number; slug: string }>(
+    `SELECT id, slug FROM organisations WHERE status = 'approved' ORDER BY id = ${activity?.organisationId ?? 0} DESC, id LIMIT 1`,
+  );
+  const neighbourhood = await first<{ slug: string }>('SELECT slug FROM neighbourhoods ORDER BY sort_order LIMIT 1');
+  const project = await first<{ slug: string }>('SELECT slug FROM projects ORDER BY id LIMIT 1');
+  return {
+    activityId: activity?.id ?? 0,
+    organisationId: organisation?.id ?? 0,
+    organisationSlug: organisation?.slug ?? '',
+    neighbourhoodSlug: neighbourhood?.slug ?? '',
+    projectSlug: project?.slug ?? '',
+  };
+}
+
+async function gzipBytes(html: string): Promise<number> {
+  const compressed = new Blob([html]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(compressed).arrayBuffer()).byteLength;
+}
+
+let demo: Demo;
+const cookies = new Map<UserRole, string>();
+
+async function cookieFor(role: UserRole): Promise<string> {
+  if (!cookies.has(role)) {
+    const memberOf = role === 'partner' ? [{ organisationId: demo.organisationId, role: 'owner' as const }] : [];
+    const user = await createUser({ role, memberOf });
+    cookies.set(role, await sessionCookie(user.id));
+  }
+  return cookies.get(role)!;
+}
+
+function describePage(page: Page): string {
+  return `${page.path}${page.htmx ? ' (htmx fragment)' : ''}${page.as ? ` as ${page.as}` : ''}`;
+}
+
+function resolve(path: string): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(demo[name as keyof Demo])));
+}
+
+describe('page budgets: D1 round trips and HTML size', () => {
+  beforeAll(async () => {
+    await seedDemoData(db());
+    demo = await lookUpDemo();
+  });
+
+  it.each(PAGES.map((page) => [describePage(page), page] as const))('%s', async (_name, page) => {
+    const path = resolve(page.path);
+    const cookie = page.as ? await cookieFor(page.as) : undefined;
+    const res = await request(path, { cookie, htmx: page.htmx });
+    const html = await res.text();
+    expect(res.status, `${path} answered ${res.status}`).toBe(page.status ?? 200);
+
+    const trips = roundTrips(res);
+    const tripBudget = page.as ? BUDGETS.loggedInPageRoundTrips : BUDGETS.publicPageRoundTrips;
+    expect(trips, `${path}: ${trips} D1 round trips, budget ${tripBudget}`).toBeLessThanOrEqual(tripBudget);
+
+    const gzip = await gzipBytes(html);
+    expect(gzip, `${path}: HTML is ${kb(gzip)} gzip (${kb(html.length)} raw), budget ${kb(BUDGETS.pageGzipBytes)}`).toBeLessThanOrEqual(
+      BUDGETS.pageGzipBytes,
+    );
+  });
+});

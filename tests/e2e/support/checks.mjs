@@ -1,0 +1,92 @@
+// What every page type must pass: axe (WCAG 2.0/2.1 A and AA), reflow at 320 CSS px (= 400% zoom of 1280 px), and
+// screenshots at 375 and 1280 px for people to look at.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from '../../../src/cli/local-db.mjs';
+import { DESKTOP } from './browser.mjs';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export const SCREENSHOT_DIR = join(root, 'test-results', 'screenshots');
+export const checkedPages = [];
+
+function describeViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes.slice(0, 5).map((n) => `      ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`);
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length}×)\n${nodes.join('\n')}`;
+    })
+    .join('\n');
+}
+
+/** axe with the WCAG 2.0 and 2.1 A/AA rules must find nothing. */
+export async function expectAccessible(page, label) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  if (result.violations.length) {
+    throw new Error(`axe found ${result.violations.length} WCAG violation(s) on ${label} (${page.url()}):\n${describeViolations(result.violations)}`);
+  }
+}
+
+/**
+ * At 320 CSS px nothing may scroll horizontally and no text may be cut off (WCAG 1.4.10 Reflow). Content inside a
+ * horizontally scrollable table container is the exception WCAG allows for data tables.
+ */
+export async function expectReflow(page, label) {
+  const report = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const problems = [];
+    const name = (el) =>
+      `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const inScrollableTable = (el) => {
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const overflow = getComputedStyle(a).overflowX;
+        if ((overflow === 'auto' || overflow === 'scroll') && a.querySelector('table')) return true;
+      }
+      return false;
+    };
+    for (const el of document.body.querySelectorAll('*')) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const hasOwnText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+      const isControl = /^(INPUT|SELECT|TEXTAREA|BUTTON|IMG)$/.test(el.tagName);
+      if (!hasOwnText && !isControl) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1) continue; // visually hidden on purpose (screen-reader text)
+      if (inScrollableTable(el)) continue;
+      const offscreen = r.right <= 0 || r.left >= width;
+      if (offscreen && (style.position === 'absolute' || style.position === 'fixed')) continue; // skip link until focused
+      if (r.left < -1 || r.right > width + 1) problems.push(`${name(el)} reaches ${Math.round(r.left)}…${Math.round(r.right)} px`);
+      const clips = (o) => o === 'hidden' || o === 'clip';
+      if (hasOwnText && ((clips(style.overflowX) && el.scrollWidth > el.clientWidth + 1) || (clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1))) {
+        problems.push(`${name(el)} cuts off its text`);
+      }
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, problems: problems.slice(0, 10) };
+  });
+  const failures = [];
+  if (report.scrollWidth > 320) failures.push(`the page is ${report.scrollWidth} px wide (scrolls horizontally)`);
+  failures.push(...report.problems);
+  if (failures.length) throw new Error(`At 320 px wide ${label} (${page.url()}) does not reflow:\n  ${failures.join('\n  ')}`);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * The full check of one page type, on the page as it is now: axe at desktop width, screenshots at 1280 and 375 px,
+ * then 320 px wide for reflow and axe again (small-screen layouts may hide or move things); back to desktop width.
+ */
+export async function checkPage(page, slug, label = slug) {
+  await page.setViewportSize(DESKTOP);
+  await expectAccessible(page, label);
+  await screenshot(page, `${slug}-1280`);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await screenshot(page, `${slug}-375`);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectReflow(page, label);
+  await expectAccessible(page, `${label} at 320 px`);
+  await page.setViewportSize(DESKTOP);
+  checkedPages.push(label);
+}
