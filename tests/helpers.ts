@@ -168,3 +168,43 @@ export function activityForm(neighbourhoodId: number, overrides: Record<string, 
     ...overrides,
   };
 }
+
+/** Creates an activity through the partner form (saved as draft, or submitted) and returns its id. */
+export async function postActivity(
+  cookie: string,
+  organisationId: number,
+  neighbourhoodId: number,
+  opts: { submit?: boolean; overrides?: Record<string, string | string[]> } = {},
+): Promise<number> {
+  const res = await postForm(
+    '/portaal/activiteiten',
+    { ...activityForm(neighbourhoodId, opts.overrides), organisationId: String(organisationId), actie: opts.submit ? 'indienen' : 'opslaan' },
+    { cookie },
+  );
+  const match = /^\/portaal\/activiteiten\/(\d+)\?/.exec(res.headers.get('Location') ?? '');
+  if (res.status !== 303 || !match) throw new Error(`creating the activity failed with ${res.status}`);
+  return Number(match[1]);
+}
+
+/** A partner with an approved organisation and a logged-in session. */
+export async function partnerWithOrganisation(opts: { name?: string } = {}) {
+  const organisation = await createOrganisation({ name: opts.name });
+  const user = await createUser({ memberOf: [{ organisationId: organisation.id }] });
+  return { organisation, user, cookie: await sessionCookie(user.id) };
+}
+
+/** A programme team member with a logged-in session. */
+export async function reviewer() {
+  const user = await createUser({ role: 'programme' });
+  return { user, cookie: await sessionCookie(user.id) };
+}
+
+/** The two neighbourhoods (as in the demo data), for forms that need them; safe to call more than once. */
+export async function ensureNeighbourhoods() {
+  const { neighbourhoods } = await import('../src/db/schema');
+  for (const [i, slug, name] of [[0, 'pottenberg', 'Pottenberg'], [1, 'nazareth', 'Nazareth']] as const) {
+    await db().insert(neighbourhoods).values({ slug, name, descriptionNl: name, descriptionEn: name, sortOrder: i }).onConflictDoNothing();
+  }
+  const rows = await db().select().from(neighbourhoods);
+  return { pottenberg: rows.find((r) => r.slug === 'pottenberg')!.id, nazareth: rows.find((r) => r.slug === 'nazareth')!.id };
+}

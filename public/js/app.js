@@ -43,9 +43,61 @@
     if (heading) heading.focus();
   });
 
-  document.addEventListener('DOMContentLoaded', function () { focusMarked(document); });
+  // A table wider than the screen scrolls sideways inside its container. Keyboard users must be able to reach and
+  // scroll it (WCAG 2.1.1) and screen readers must hear what it holds, so such a container becomes a named, focusable
+  // region — only while it actually scrolls, so wide screens get no extra tab stop.
+  function tableName(box) {
+    var table = box.querySelector('table');
+    var labelledBy = table && table.getAttribute('aria-labelledby');
+    var label = labelledBy && document.getElementById(labelledBy.split(' ')[0]);
+    var name = (table && table.getAttribute('aria-label')) || (label && label.textContent) || (table && table.caption && table.caption.textContent);
+    if (!name) {
+      var section = box.closest('section, article, [role="region"]');
+      var heading = section && section.querySelector('h1, h2, h3, h4');
+      name = heading && heading.textContent;
+    }
+    return name ? name.replace(/\s+/g, ' ').trim() : '';
+  }
+
+  function markScrollableTables() {
+    var boxes = document.querySelectorAll('.utrecht-table-container');
+    for (var i = 0; i < boxes.length; i++) {
+      var box = boxes[i];
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      if (scrolls && !box.hasAttribute('data-scrollable')) {
+        var name = tableName(box);
+        box.setAttribute('data-scrollable', '');
+        box.setAttribute('tabindex', '0');
+        if (name) {
+          box.setAttribute('role', 'region');
+          box.setAttribute('aria-label', name);
+        }
+      } else if (!scrolls && box.hasAttribute('data-scrollable')) {
+        box.removeAttribute('data-scrollable');
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    }
+  }
+
+  var resizeQueued = false;
+  window.addEventListener('resize', function () {
+    if (resizeQueued) return;
+    resizeQueued = true;
+    window.requestAnimationFrame(function () {
+      resizeQueued = false;
+      markScrollableTables();
+    });
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    focusMarked(document);
+    markScrollableTables();
+  });
   document.addEventListener('htmx:after:swap', function (event) {
     var target = event.target;
     if (target && target.querySelector) focusMarked(target.parentNode || target);
+    markScrollableTables();
   });
 })();

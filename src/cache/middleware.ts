@@ -63,10 +63,17 @@ export function publicPageCache(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!cacheEnabled(c.env) || !isAnonymousPublicGet(c.req.raw)) return next();
     const cache = caches.default;
-    const origin = cacheOrigin(c.env.PUBLIC_ORIGIN);
-    const key = pageKey(origin, await currentGeneration(cache, origin), c.req.raw);
-    const hit = await cache.match(key);
-    if (hit) return servedCopy(hit, c.var.secureHeadersNonce);
+    let key: string;
+    try {
+      const origin = cacheOrigin(c.env.PUBLIC_ORIGIN);
+      key = pageKey(origin, await currentGeneration(cache, origin), c.req.raw);
+      const hit = await cache.match(key);
+      if (hit) return await servedCopy(hit, c.var.secureHeadersNonce);
+    } catch (err) {
+      // A cache that fails must never take the page down with it: render as if there were no cache.
+      console.error('page cache lookup failed', err);
+      return next();
+    }
 
     await next();
     if (!storable(c.res)) return;

@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { SQL, sql } from 'drizzle-orm';
+import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client';
 
 const CONFLICT_MARKER = 'transition-conflict';
@@ -9,8 +10,29 @@ const CONFLICT_MARKER = 'transition-conflict';
  * and every other write of the command happen only together with the change itself. SQLite has no RAISE outside
  * triggers; an invalid JSON path is the error used, chosen by a `changes()` test the planner cannot fold away.
  */
-export function abortUnlessChanged(db: Db) {
-  return db.run(sql`SELECT json_extract('{}', CASE WHEN changes() = 0 THEN ${CONFLICT_MARKER} ELSE '$' END)`);
+export function abortUnlessChanged(): SQL {
+  return sql`SELECT json_extract('{}', CASE WHEN changes() = 0 THEN ${CONFLICT_MARKER} ELSE '$' END)`;
+}
+
+/** A statement for `runBatch`: a Drizzle query builder, or raw SQL (e.g. `INSERT … SELECT`). */
+export type BatchStatement = SQL | { toSQL(): { sql: string; params: unknown[] } };
+
+const dialect = new SQLiteAsyncDialect();
+
+/**
+ * Runs the statements as one D1 batch (one transaction, one round trip). Unlike `db.batch`, it also takes raw SQL
+ * with parameters, which Drizzle 0.45 cannot batch on D1 (`db.run(sql)` has no prepared statement there). Results
+ * are D1's own (`meta.changes`, `results` rows by column name).
+ */
+export async function runBatch(db: Db, statements: BatchStatement[]): Promise<D1Result[]> {
+  // Drizzle's D1 driver keeps the binding it wraps (here the round-trip-counting one) as `$client`.
+  const d1 = (db as Db & { $client: D1Database }).$client;
+  return d1.batch(
+    statements.map((statement) => {
+      const query = statement instanceof SQL ? dialect.sqlToQuery(statement) : statement.toSQL();
+      return d1.prepare(query.sql).bind(...query.params);
+    }),
+  );
 }
 
 /** True when a batch failed because a guard of `abortUnlessChanged` found its statement changed nothing. */

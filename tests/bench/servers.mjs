@@ -60,7 +60,7 @@ export async function startWorker({ name, script, config, persistTo, vars = {} }
   const port = await freePort();
   const inspectorPort = await freePort();
   const args = ['dev', script, '--config', config, '--no-bundle', '--local', '--ip', '127.0.0.1', '--port', String(port),
-    '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false', '--log-level', 'error'];
+    '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false', '--log-level', process.env.BENCH_LOG_LEVEL ?? 'error'];
   if (persistTo) args.push('--persist-to', persistTo);
   for (const [key, value] of Object.entries(vars)) args.push('--var', `${key}:${value}`);
   const child = spawn(wrangler, args, { cwd: root, env: quietEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -78,7 +78,15 @@ export async function startWorker({ name, script, config, persistTo, vars = {} }
     if (child.exitCode !== null) throw new Error(`${name} stopped while starting:\n${output}`);
     try {
       await fetch(`${url}/__bench-ready`, { signal: AbortSignal.timeout(2_000) });
-      return { url, output: () => output, stop: async () => { await stop(child); running.delete(child); } };
+      return {
+        url,
+        output: () => output,
+        alive: () => child.exitCode === null && child.signalCode === null,
+        stop: async () => {
+          await stop(child);
+          running.delete(child);
+        },
+      };
     } catch {
       await sleep(250);
     }
@@ -87,6 +95,17 @@ export async function startWorker({ name, script, config, persistTo, vars = {} }
   running.delete(child);
   throw new Error(`${name} did not answer within 90 s:\n${output}`);
 }
+
+// Last resort when the bench ends without stopAll (an uncaught error, process.exit): never leave a server behind.
+process.on('exit', () => {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

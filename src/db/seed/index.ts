@@ -6,6 +6,7 @@ import { demoAccountStatements, DEMO_ACCOUNTS, type DemoAccount } from './accoun
 import { demoActivityStatements } from './activities';
 import { DEMO_ORGANISATIONS } from './organisations';
 import { demoProjectStatements } from './projects';
+import { demoReviewStatements } from '../../features/review/demo-data';
 import { DEMO_NEIGHBOURHOODS, DEMO_PILLARS } from './reference';
 
 export type SeedStatement = BatchItem<'sqlite'>;
@@ -21,7 +22,11 @@ export const neighbourhoodIdBySlug = (slug: string): SQL<number> => sql<number>`
  */
 export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult> {
   const existing = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.isDemo, true)).limit(1);
-  if (existing.length) return { seeded: false, accounts: DEMO_ACCOUNTS };
+  if (existing.length) {
+    // A database seeded before the demo accounts existed gets them now (their statements are idempotent).
+    await db.batch((await demoAccountStatements(db, now)) as [SeedStatement, ...SeedStatement[]]);
+    return { seeded: false, accounts: DEMO_ACCOUNTS };
+  }
 
   const statements: SeedStatement[] = [
     ...DEMO_PILLARS.map((p, i) => db.insert(pillars).values({ ...p, sortOrder: i }).onConflictDoNothing()),
@@ -52,6 +57,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult
   statements.push(...(await demoAccountStatements(db, now)));
   statements.push(...demoActivityStatements(db, now));
   statements.push(...demoProjectStatements(db, now));
+  statements.push(...demoReviewStatements(db, now));
 
   await db.batch(statements as [SeedStatement, ...SeedStatement[]]);
   return { seeded: true, accounts: DEMO_ACCOUNTS };

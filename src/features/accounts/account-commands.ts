@@ -8,13 +8,13 @@ import { recoveryCodes, users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { accountSubject, hitRateLimits, RATE_LIMITS } from '../../security/rate-limit';
-import { abortUnlessChanged, isTransitionConflict } from '../../security/transition-guard';
+import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
 import type { CommandContext } from './command-context';
 import { enableTotpStatements, replaceRecoveryCodesStatements } from './second-factor-statements';
 
 export async function updatePreferences(ctx: CommandContext, user: CurrentUser, input: { name: string; locale: Locale }) {
   const { db, now } = ctx;
-  await db.batch([
+  await runBatch(db, [
     db.update(users).set({ name: input.name, locale: input.locale, updatedAt: now }).where(eq(users.id, user.id)),
     auditStatement(db, { actorUserId: user.id, action: 'account.update', objectType: 'user', objectId: user.id, ip: ctx.ip, detail: { locale: input.locale } }, now.getTime()),
   ]);
@@ -48,7 +48,7 @@ export async function enableSecondFactor(ctx: CommandContext, user: CurrentUser,
   if (step === null) return { kind: 'failed' };
   const enable = await enableTotpStatements(db, user.id, input.secret, step, now);
   try {
-    await db.batch([
+    await runBatch(db, [
       enable.statements[0]!,
       ...enable.statements.slice(1),
       auditStatement(db, { actorUserId: user.id, action: 'mfa.enable', objectType: 'user', objectId: user.id, ip: ctx.ip }, now.getTime()),
@@ -67,7 +67,7 @@ function consumeStepStatements(db: Db, userId: number, step: number) {
       .update(users)
       .set({ totpLastStep: step })
       .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step)))),
-    abortUnlessChanged(db),
+    abortUnlessChanged(),
   ] as const;
 }
 
@@ -87,7 +87,7 @@ export async function regenerateRecoveryCodes(ctx: CommandContext, user: Current
   if (step === null) return { kind: 'failed' };
   const codes = await replaceRecoveryCodesStatements(db, user.id);
   try {
-    await db.batch([
+    await runBatch(db, [
       ...consumeStepStatements(db, user.id, step),
       ...codes.statements,
       auditStatement(db, { actorUserId: user.id, action: 'mfa.recovery-codes.regenerate', objectType: 'user', objectId: user.id, ip: ctx.ip }, now.getTime()),
@@ -123,7 +123,7 @@ export async function disableSecondFactor(
   const step = await verifyTotp(state.secret, input.code, now.getTime(), state.lastStep);
   if (step === null) return { kind: 'failed' };
   try {
-    await db.batch([
+    await runBatch(db, [
       ...consumeStepStatements(db, user.id, step),
       db.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: now }).where(eq(users.id, user.id)),
       db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id)),

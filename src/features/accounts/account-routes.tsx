@@ -19,7 +19,7 @@ import { changePasswordSchema, codeSchema, disableSecondFactorSchema, enrolSchem
 import { accountTexts } from './texts';
 import { resendVerificationMail } from './verification-commands';
 
-const NOTICES = ['voorkeuren-opgeslagen', 'bevestigingsmail-verstuurd', 'al-bevestigd', 'wachtwoord-gewijzigd', 'tweestapsverificatie-uit'] as const;
+const NOTICES = ['voorkeuren-opgeslagen', 'bevestigingsmail-verstuurd', 'al-bevestigd', 'wachtwoord-gewijzigd', 'tweestapsverificatie-uit', 'organisatie-verlaten'] as const;
 
 function noticeFrom(c: Context<AppEnv>): AccountNotice {
   const t = accountTexts[c.var.locale];
@@ -31,6 +31,7 @@ function noticeFrom(c: Context<AppEnv>): AccountNotice {
     'al-bevestigd': t.alreadyVerified,
     'wachtwoord-gewijzigd': t.passwordChanged,
     'tweestapsverificatie-uit': t.secondFactorDisabled,
+    'organisatie-verlaten': t.leftOrganisation,
   }[code];
   return { kind: 'ok', text };
 }

@@ -19,7 +19,7 @@ export function AccountPage(props: { user: CurrentUser; notice?: AccountNotice; 
       <ErrorSummary errors={props.errors ?? {}} labels={{ naam: t.nameLabel, taal: t.localeLabel }} />
 
       <h2 class="utrecht-heading-2">{t.accountDetails}</h2>
-      <dl class="utrecht-data-list vw-details">
+      <dl class="utrecht-data-list vw-account-details">
         <div class="utrecht-data-list__item">
           <dt class="utrecht-data-list__item-key">{t.emailLabel}</dt>
           <dd class="utrecht-data-list__item-value">
@@ -57,7 +57,7 @@ export function AccountPage(props: { user: CurrentUser; notice?: AccountNotice; 
 
       <h2 class="utrecht-heading-2">{t.securityTitle}</h2>
       <p class="utrecht-paragraph">{user.totpEnabled ? t.secondFactorOn : t.secondFactorOff}</p>
-      <ul class="utrecht-unordered-list vw-links">
+      <ul class="utrecht-unordered-list vw-account-links">
         <li>
           <a class="utrecht-link" href="/account/wachtwoord">
             {t.changePasswordLink}
@@ -100,7 +100,7 @@ export function AccountPage(props: { user: CurrentUser; notice?: AccountNotice; 
 export function ChangePasswordPage(props: { email: string; errors?: FieldErrors; problem?: string }) {
   const t = useTexts(accountTexts);
   return (
-    <section class="vw-narrow">
+    <section class="vw-account-narrow">
       <h1 class="utrecht-heading-1">{t.changePasswordTitle}</h1>
       {props.problem && <Notice kind="error">{props.problem}</Notice>}
       <ErrorSummary errors={props.errors ?? {}} labels={{ huidig_wachtwoord: t.currentPasswordLabel, wachtwoord: t.newPasswordLabel }} />
@@ -137,7 +137,7 @@ export function SecondFactorSettingsPage(props: SecondFactorSettingsProps) {
   const { locale } = useAppContext().var;
   const errorsFor = (form: SecondFactorSettingsProps['failedForm']) => (props.failedForm === form ? (props.errors ?? {}) : {});
   return (
-    <section class="vw-narrow">
+    <section class="vw-account-narrow">
       <h1 class="utrecht-heading-1">{t.secondFactorTitle}</h1>
       {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
       {props.enabledAt === null && props.secret ? (

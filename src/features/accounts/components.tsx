@@ -25,7 +25,7 @@ export function formatDate(date: Date | number, locale: Locale): string {
 /** The recovery codes, shown once, in a list that prints and copies well. */
 export function RecoveryCodeList({ codes }: { codes: string[] }) {
   return (
-    <ol class="vw-recovery-codes">
+    <ol class="vw-account-recovery-codes">
       {codes.map((code) => (
         <li>
           <code class="utrecht-code">{code}</code>
@@ -38,7 +38,7 @@ export function RecoveryCodeList({ codes }: { codes: string[] }) {
 /** A form that posts to the portal itself; browsers' own validation is off so every message is the portal's own. */
 export function PostForm({ action, children, class: className }: { action: string; children: Child; class?: string }) {
   return (
-    <form method="post" action={action} novalidate class={className ?? 'vw-form'}>
+    <form method="post" action={action} novalidate class={className ?? 'vw-account-form'}>
       {children}
     </form>
   );

@@ -1,5 +1,4 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import type { BatchItem } from 'drizzle-orm/batch';
 import { auditStatement } from '../../audit';
 import { canInviteAccount } from '../../auth/policy';
 import { newUserToken } from '../../auth/tokens';
@@ -8,7 +7,7 @@ import type { UserRole } from '../../db/enums';
 import { userTokens, users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
-import { isUniqueViolation } from '../../security/transition-guard';
+import { isUniqueViolation, runBatch, type BatchStatement } from '../../security/transition-guard';
 import type { CommandContext } from './command-context';
 import { queueMailTo } from './mail';
 import { invitationMail } from './mail-texts';
@@ -42,7 +41,7 @@ export async function invitedAccountStatements(
   db: Db,
   invitation: AccountInvitation,
   ctx: Pick<CommandContext, 'now' | 'ip' | 'origin'>,
-): Promise<{ statements: BatchItem<'sqlite'>[]; userId: SQL<number> }> {
+): Promise<{ statements: BatchStatement[]; userId: SQL<number> }> {
   const email = invitation.email.trim().toLowerCase();
   const userId = userIdByEmail(email);
   const token = await newUserToken('invite', ctx.now);
@@ -57,9 +56,9 @@ export async function invitedAccountStatements(
         'invitation',
         invitationMail(invitation.name, invitation.invitedFor ?? INVITED_FOR[invitation.role], invitationLink(ctx.origin, token.token)),
       ),
-      db.run(sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip, detail)
+      sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip, detail)
                  VALUES (${ctx.now.getTime()}, ${invitation.invitedByUserId}, 'user.invite', 'user', CAST(${userId} AS TEXT),
-                         'success', ${ctx.ip}, ${JSON.stringify({ role: invitation.role })})`),
+                         'success', ${ctx.ip}, ${JSON.stringify({ role: invitation.role })})`,
     ],
   };
 }
@@ -75,7 +74,7 @@ export async function inviteAccount(
   ctx: CommandContext,
   actor: CurrentUser,
   input: { email: string; name: string; role: UserRole; locale: Locale },
-  extra: (userId: SQL<number>) => BatchItem<'sqlite'>[] = () => [],
+  extra: (userId: SQL<number>) => BatchStatement[] = () => [],
 ): Promise<InviteAccountResult> {
   if (!canInviteAccount(actor, input.role)) return { kind: 'forbidden' };
   const { db } = ctx;
@@ -85,7 +84,7 @@ export async function inviteAccount(
   const invitation = await invitedAccountStatements(db, { ...input, email, invitedByUserId: actor.id }, ctx);
   const statements = [...invitation.statements, ...extra(invitation.userId)];
   try {
-    await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+    await runBatch(db, statements);
   } catch (error) {
     if (isUniqueViolation(error, 'users.email')) return { kind: 'email-taken' };
     throw error;
@@ -108,7 +107,7 @@ export async function resendInvitation(
   if (target.hasPassword) return { kind: 'not-pending' };
   const { db, now } = ctx;
   const token = await newUserToken('invite', now);
-  await db.batch([
+  await runBatch(db, [
     db
       .update(userTokens)
       .set({ usedAt: now })

@@ -9,7 +9,7 @@ import { isValidTotpSecret, looksLikeTotpCode, verifyTotp } from '../../auth/tot
 import type { Db } from '../../db/client';
 import { memberships, organisations, recoveryCodes, users } from '../../db/schema';
 import { accountSubject, RATE_LIMITS, rateLimitOutcome, rateLimitStatements, type RateLimitHit } from '../../security/rate-limit';
-import { abortUnlessChanged, isTransitionConflict } from '../../security/transition-guard';
+import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
 import type { CommandContext } from './command-context';
 import { enableTotpStatements } from './second-factor-statements';
 
@@ -78,14 +78,14 @@ export async function login(
 
   const needsSecondFactor = user.totpEnabledAt !== null || requiresSecondFactor(user.role);
   const session = await newSession(db, user.id, needsSecondFactor ? 'pending-mfa' : 'active', now.getTime());
-  const rehash = check.needsRehash ? { passwordHash: await hashPassword(input.password) } : {};
-  await db.batch([
+  const changes = {
+    ...(check.needsRehash ? { passwordHash: await hashPassword(input.password) } : {}),
+    ...(needsSecondFactor ? {} : { lastLoginAt: now }),
+  };
+  await runBatch(db, [
     session.insert,
     ...(previousSessionHash ? [endSessionStatement(db, previousSessionHash)] : []),
-    db
-      .update(users)
-      .set({ ...rehash, ...(needsSecondFactor ? {} : { lastLoginAt: now }) })
-      .where(eq(users.id, user.id)),
+    ...(Object.keys(changes).length ? [db.update(users).set(changes).where(eq(users.id, user.id))] : []),
     auditStatement(
       db,
       {
@@ -174,9 +174,9 @@ export async function completeSecondFactor(
           .set({ usedAt: now })
           .where(and(eq(recoveryCodes.id, proof.id), isNull(recoveryCodes.usedAt)));
   try {
-    await db.batch([
+    await runBatch(db, [
       consume,
-      abortUnlessChanged(db),
+      abortUnlessChanged(),
       db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)),
       endSessionStatement(db, input.pendingSessionHash),
       session.insert,
@@ -224,7 +224,7 @@ export async function enrolSecondFactorAtLogin(
   const enable = await enableTotpStatements(db, user.id, input.secret, step, now);
   const session = await newSession(db, user.id, 'active', now.getTime());
   try {
-    await db.batch([
+    await runBatch(db, [
       db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)),
       ...enable.statements,
       endSessionStatement(db, input.pendingSessionHash),
@@ -242,7 +242,7 @@ export async function enrolSecondFactorAtLogin(
 /** Ends the current session (also a pending one). */
 export async function logout(ctx: CommandContext, input: { sessionHash: string; userId: number | null }) {
   const { db, now } = ctx;
-  await db.batch([
+  await runBatch(db, [
     endSessionStatement(db, input.sessionHash),
     auditStatement(db, { actorUserId: input.userId, action: 'logout', objectType: 'user', objectId: input.userId ?? undefined, ip: ctx.ip }, now.getTime()),
   ]);

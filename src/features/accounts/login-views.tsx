@@ -13,7 +13,7 @@ export function LoginPage(props: { email?: string; returnPath: string; errors?: 
     ? { uitgelogd: t.flashLoggedOut, 'wachtwoord-hersteld': t.flashPasswordReset, 'wachtwoord-ingesteld': t.flashPasswordSet, 'sessie-verlopen': t.flashSessionExpired }[props.flash]
     : null;
   return (
-    <section class="vw-narrow">
+    <section class="vw-account-narrow">
       <h1 class="utrecht-heading-1">{t.loginTitle}</h1>
       {flashText && <Notice kind="info">{flashText}</Notice>}
       {props.problem && <Notice kind="error">{props.problem}</Notice>}
@@ -25,7 +25,7 @@ export function LoginPage(props: { email?: string; returnPath: string; errors?: 
         <TextField name="wachtwoord" label={t.passwordLabel} type="password" autocomplete="current-password" error={props.errors?.wachtwoord} required />
         <SubmitButton label={t.loginButton} />
       </PostForm>
-      <ul class="utrecht-unordered-list vw-links">
+      <ul class="utrecht-unordered-list vw-account-links">
         <li>
           <a class="utrecht-link" href="/wachtwoord-vergeten">
             {t.forgotPasswordLink}
@@ -44,7 +44,7 @@ export function LoginPage(props: { email?: string; returnPath: string; errors?: 
 export function SecondFactorPage(props: { returnPath: string; error?: string; problem?: string }) {
   const t = useTexts(accountTexts);
   return (
-    <section class="vw-narrow">
+    <section class="vw-account-narrow">
       <h1 class="utrecht-heading-1">{t.secondFactorTitle}</h1>
       {props.problem && <Notice kind="error">{props.problem}</Notice>}
       <ErrorSummary errors={props.error ? { code: props.error } : {}} labels={{ code: t.codeLabel }} />
@@ -62,7 +62,7 @@ export function SecondFactorPage(props: { returnPath: string; error?: string; pr
 function CancelPendingLogin() {
   const t = useTexts(accountTexts);
   return (
-    <PostForm action="/uitloggen" class="vw-form vw-form--secondary">
+    <PostForm action="/uitloggen" class="vw-account-form vw-account-form--secondary">
       <SubmitButton label={t.cancelLogin} secondary />
     </PostForm>
   );
@@ -76,11 +76,11 @@ export function EnrolForm(props: { action: string; secret: string; email: string
       {props.problem && <Notice kind="error">{props.problem}</Notice>}
       <ErrorSummary errors={props.error ? { code: props.error } : {}} labels={{ code: t.codeLabel }} />
       <p class="utrecht-paragraph">{props.required ? t.enrolRequiredIntro : t.enrolOptionalIntro}</p>
-      <ol class="utrecht-ordered-list vw-steps">
+      <ol class="utrecht-ordered-list vw-account-steps">
         <li>{t.enrolStep1}</li>
         <li>
           {t.enrolStep2}
-          <dl class="vw-secret">
+          <dl class="vw-account-secret">
             <dt>{t.enrolKeyLabel}</dt>
             <dd>
               <code class="utrecht-code" data-testid="totp-secret">
@@ -109,7 +109,7 @@ export function EnrolForm(props: { action: string; secret: string; email: string
 export function EnrolAtLoginPage(props: { secret: string; email: string; returnPath: string; error?: string; problem?: string }) {
   const t = useTexts(accountTexts);
   return (
-    <section class="vw-narrow">
+    <section class="vw-account-narrow">
       <h1 class="utrecht-heading-1">{t.enrolTitle}</h1>
       <EnrolForm action="/inloggen/tweestapsverificatie-instellen" required {...props} />
       <CancelPendingLogin />
@@ -120,13 +120,13 @@ export function EnrolAtLoginPage(props: { secret: string; email: string; returnP
 export function RecoveryCodesPage({ codes, next, intro }: { codes: string[]; next: string; intro?: string }) {
   const t = useTexts(accountTexts);
   return (
-    <section class="vw-narrow">
+    <section class="vw-account-narrow">
       <h1 class="utrecht-heading-1">{t.recoveryTitle}</h1>
       {intro && <Notice kind="ok">{intro}</Notice>}
       <p class="utrecht-paragraph">{t.recoveryIntro}</p>
       <RecoveryCodeList codes={codes} />
       <p class="utrecht-paragraph">
-        <a class="utrecht-button utrecht-button--primary-action vw-button-link" href={next}>
+        <a class="utrecht-button utrecht-button--primary-action vw-account-button-link" href={next}>
           {t.continue}
         </a>
       </p>

@@ -41,11 +41,11 @@ export function queueMailTo(db: Db, to: { email: string; locale: Locale }, kind:
  * statement — e.g. all members of an organisation, or the account of an e-mail address if there is one.
  */
 export function queueMailToUsersStatement(db: Db, kind: string, mail: LocalisedMail, where: SQL) {
-  return db.run(sql`INSERT INTO outbox (to_address, subject, body_text, kind)
+  return sql`INSERT INTO outbox (to_address, subject, body_text, kind)
     SELECT u.email,
            CASE u.locale WHEN 'en' THEN ${mail.en.subject} ELSE ${mail.nl.subject} END,
            CASE u.locale WHEN 'en' THEN ${mail.en.body} ELSE ${mail.nl.body} END,
            ${kind}
       FROM users u
-     WHERE ${where}`);
+     WHERE ${where}`;
 }

@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import { accountSubject, RATE_LIMITS, hitRateLimits } from '../../security/rate-limit';
-import { abortUnlessChanged, isTransitionConflict } from '../../security/transition-guard';
+import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
 import type { CommandContext } from './command-context';
 import { queueMailTo, queueMailToUsersStatement } from './mail';
 import { passwordChangedMail, resetPasswordMail } from './mail-texts';
@@ -37,18 +37,18 @@ export async function requestPasswordReset(ctx: CommandContext, email: string, i
 
   const token = await newUserToken('reset-password', now);
   const activeAccount = sql`u.email = ${email} AND u.disabled_at IS NULL`;
-  await db.batch([
-    db.run(sql`UPDATE user_tokens SET used_at = ${now.getTime()}
+  await runBatch(db, [
+    sql`UPDATE user_tokens SET used_at = ${now.getTime()}
                 WHERE purpose = 'reset-password' AND used_at IS NULL
-                  AND user_id IN (SELECT u.id FROM users u WHERE ${activeAccount})`),
-    db.run(sql`INSERT INTO user_tokens (token_hash, user_id, purpose, expires_at, created_at)
+                  AND user_id IN (SELECT u.id FROM users u WHERE ${activeAccount})`,
+    sql`INSERT INTO user_tokens (token_hash, user_id, purpose, expires_at, created_at)
                SELECT ${token.tokenHash}, u.id, 'reset-password', ${token.expiresAt.getTime()}, ${now.getTime()}
-                 FROM users u WHERE ${activeAccount}`),
+                 FROM users u WHERE ${activeAccount}`,
     queueMailToUsersStatement(db, 'password-reset', resetPasswordMail(resetLink(ctx.origin, token.token)), activeAccount),
-    db.run(sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip, detail)
+    sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip, detail)
                VALUES (${now.getTime()}, NULL, 'password.reset.request', 'user',
                        (SELECT CAST(u.id AS TEXT) FROM users u WHERE u.email = ${email}), 'success', ${ctx.ip},
-                       json_object('accountFound', EXISTS (SELECT 1 FROM users u WHERE ${activeAccount})))`),
+                       json_object('accountFound', EXISTS (SELECT 1 FROM users u WHERE ${activeAccount})))`,
   ]);
   return { kind: 'sent' };
 }
@@ -60,9 +60,9 @@ export async function resetPassword(ctx: CommandContext, token: UsableToken, pas
   const { db, now } = ctx;
   const passwordHash = await hashPassword(password);
   try {
-    await db.batch([
+    await runBatch(db, [
       consumeTokenStatement(db, token.tokenHash, 'reset-password', now),
-      abortUnlessChanged(db),
+      abortUnlessChanged(),
       db
         .update(users)
         .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.getTime()})`, updatedAt: now })
@@ -83,14 +83,14 @@ export async function acceptInvitation(ctx: CommandContext, token: UsableToken, 
   const { db, now } = ctx;
   const passwordHash = await hashPassword(password);
   try {
-    await db.batch([
+    await runBatch(db, [
       consumeTokenStatement(db, token.tokenHash, 'invite', now),
-      abortUnlessChanged(db),
+      abortUnlessChanged(),
       db
         .update(users)
         .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.getTime()})`, updatedAt: now })
         .where(and(eq(users.id, token.userId), isNull(users.passwordHash))),
-      abortUnlessChanged(db),
+      abortUnlessChanged(),
       auditStatement(db, { actorUserId: token.userId, action: 'invitation.accept', objectType: 'user', objectId: token.userId, ip: ctx.ip }, now.getTime()),
     ]);
   } catch (error) {
@@ -130,7 +130,7 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   const session = await newSession(db, user.id, 'active', now.getTime());
-  await db.batch([
+  await runBatch(db, [
     db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id)),
     endAllSessionsStatement(db, user.id),
     session.insert,

@@ -7,7 +7,7 @@ import { accountTexts } from './texts';
 export function ForgotPasswordPage(props: { email?: string; errors?: FieldErrors; problem?: string }) {
   const t = useTexts(accountTexts);
   return (
-    <section class="vw-narrow">
+    <section class="vw-account-narrow">
       <h1 class="utrecht-heading-1">{t.forgotTitle}</h1>
       {props.problem && <Notice kind="error">{props.problem}</Notice>}
       <ErrorSummary errors={props.errors ?? {}} labels={{ email: t.emailLabel }} />
@@ -23,7 +23,7 @@ export function ForgotPasswordPage(props: { email?: string; errors?: FieldErrors
 export function ForgotSentPage({ email }: { email: string }) {
   const t = useTexts(accountTexts);
   return (
-    <section class="vw-narrow">
+    <section class="vw-account-narrow">
       <h1 class="utrecht-heading-1">{t.forgotSentTitle}</h1>
       <Notice kind="ok">{t.forgotSent(email)}</Notice>
       <p class="utrecht-paragraph">
@@ -47,7 +47,7 @@ export function ChoosePasswordPage(props: {
   const t = useTexts(accountTexts);
   const invitation = props.kind === 'invitation';
   return (
-    <section class="vw-narrow">
+    <section class="vw-account-narrow">
       <h1 class="utrecht-heading-1">{invitation ? t.invitationTitle : t.resetTitle}</h1>
       <ErrorSummary errors={props.error ? { wachtwoord: props.error } : {}} labels={{ wachtwoord: t.newPasswordLabel }} />
       <p class="utrecht-paragraph">{invitation ? t.invitationIntro(props.name, props.email) : t.resetIntro}</p>
@@ -74,7 +74,7 @@ export function ChoosePasswordPage(props: {
 export function LinkInvalidPage() {
   const t = useTexts(accountTexts);
   return (
-    <section class="vw-narrow">
+    <section class="vw-account-narrow">
       <h1 class="utrecht-heading-1">{t.linkInvalidTitle}</h1>
       <p class="utrecht-paragraph">{t.linkInvalid}</p>
       <p class="utrecht-paragraph">
@@ -89,7 +89,7 @@ export function LinkInvalidPage() {
 export function ConfirmEmailPage({ action, email }: { action: string; email: string }) {
   const t = useTexts(accountTexts);
   return (
-    <section class="vw-narrow">
+    <section class="vw-account-narrow">
       <h1 class="utrecht-heading-1">{t.verifyTitle}</h1>
       <p class="utrecht-paragraph">{t.verifyIntro(email)}</p>
       <PostForm action={action}>
@@ -102,7 +102,7 @@ export function ConfirmEmailPage({ action, email }: { action: string; email: str
 export function EmailConfirmedPage({ loggedIn }: { loggedIn: boolean }) {
   const t = useTexts(accountTexts);
   return (
-    <section class="vw-narrow">
+    <section class="vw-account-narrow">
       <h1 class="utrecht-heading-1">{t.verifiedTitle}</h1>
       <Notice kind="ok">{t.verified}</Notice>
       <p class="utrecht-paragraph">

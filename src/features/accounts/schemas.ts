@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { passwordProblem } from '../../auth/password-rules';
 import { LOCALES } from '../../i18n';
 

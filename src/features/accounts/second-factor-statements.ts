@@ -27,7 +27,7 @@ export async function enableTotpStatements(db: Db, userId: number, secret: strin
         .update(users)
         .set({ totpSecret: secret.replace(/\s/g, '').toUpperCase(), totpEnabledAt: now, totpLastStep: step, updatedAt: now })
         .where(and(eq(users.id, userId), isNull(users.totpEnabledAt))),
-      abortUnlessChanged(db),
+      abortUnlessChanged(),
       ...codes.statements,
     ],
   };

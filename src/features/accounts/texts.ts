@@ -110,6 +110,7 @@ export const accountTexts = defineTexts(
     noOrganisations: 'U bent geen lid van een organisatie.',
     organisationProfile: 'Profiel',
     organisationMembers: 'Leden',
+    leftOrganisation: 'U heeft de organisatie verlaten.',
 
     // Change password
     changePasswordTitle: 'Wachtwoord wijzigen',
@@ -242,6 +243,7 @@ export const accountTexts = defineTexts(
     noOrganisations: 'You are not a member of an organisation.',
     organisationProfile: 'Profile',
     organisationMembers: 'Members',
+    leftOrganisation: 'You have left the organisation.',
 
     changePasswordTitle: 'Change password',
     currentPasswordLabel: 'Current password',

@@ -6,7 +6,7 @@ import { userTokens, users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { accountSubject, hitRateLimits, RATE_LIMITS } from '../../security/rate-limit';
-import { abortUnlessChanged, isTransitionConflict } from '../../security/transition-guard';
+import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
 import type { CommandContext } from './command-context';
 import { queueMailTo } from './mail';
 import { verifyEmailMail } from './mail-texts';
@@ -36,9 +36,9 @@ export type VerifyResult = { kind: 'verified' } | { kind: 'link-invalid' };
 export async function verifyEmail(ctx: CommandContext, token: UsableToken): Promise<VerifyResult> {
   const { db, now } = ctx;
   try {
-    await db.batch([
+    await runBatch(db, [
       consumeTokenStatement(db, token.tokenHash, 'verify-email', now),
-      abortUnlessChanged(db),
+      abortUnlessChanged(),
       db.update(users).set({ emailVerifiedAt: now, updatedAt: now }).where(eq(users.id, token.userId)),
       auditStatement(db, { actorUserId: token.userId, action: 'email.verify', objectType: 'user', objectId: token.userId, ip: ctx.ip }, now.getTime()),
     ]);
@@ -57,6 +57,6 @@ export async function resendVerificationMail(ctx: CommandContext, user: CurrentU
   const limit = await hitRateLimits(db, [{ rule: RATE_LIMITS.verificationMailPerAccount, subject: await accountSubject(user.id) }], now);
   if (limit.limited) return { kind: 'rate-limited', retryAt: limit.retryAt };
   const statements = await verificationMailStatements(db, { userId: user.id, name: user.name, email: user.email, locale: user.locale }, ctx.origin, now);
-  await db.batch([statements[0]!, ...statements.slice(1)]);
+  await runBatch(db, statements);
   return { kind: 'sent' };
 }

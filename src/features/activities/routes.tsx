@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { renderFragment, wantsFragment } from '../../layout/renderer';

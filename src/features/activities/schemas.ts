@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PILLAR_IDS, TARGET_GROUPS, type PillarId, type TargetGroup } from '../../db/enums';
 import type { CursorKey } from './cards';
 import { isIsoDate } from './dates';

@@ -87,7 +87,6 @@ export const activityTexts = defineTexts(
     noNextDates: 'Er staan op dit moment geen volgende data gepland.',
     demoNote: 'Dit is een voorbeeldactiviteit (demo) om het portaal te laten zien. Ze vindt niet echt plaats.',
     backToList: 'Terug naar alle activiteiten',
-    detailDescription: (title: string, organisation: string) => `${title}, een activiteit van ${organisation} in Pottenberg en Nazareth.`,
     // List page
     listTitle: 'Activiteiten',
     listIntro:
@@ -170,7 +169,6 @@ export const activityTexts = defineTexts(
     noNextDates: 'No further dates are planned at the moment.',
     demoNote: 'This is an example activity (demo) to show the portal. It does not really take place.',
     backToList: 'Back to all activities',
-    detailDescription: (title: string, organisation: string) => `${title}, an activity by ${organisation} in Pottenberg and Nazareth.`,
     listTitle: 'Activities',
     listIntro:
       "What's on in Pottenberg and Nazareth? Here you find the activities of the Veerkrachtige Wijken partners. Search for a word or choose a pillar, neighbourhood, target group or date.",

@@ -77,7 +77,7 @@ export function upcomingActivities(today: string, filter: ActivityFilter = {}): 
              (cast(strftime('%w', max(${activities.firstDate}, ${from})) AS integer) + 6) % 7 AS wd
         FROM ${activities}
        WHERE ${publiclyVisibleActivity(today)}${extra}
-    ), timed AS (
+    ), timed AS MATERIALIZED (
       SELECT base.id, base.last_date, base.start_time,
              CASE WHEN base.schedule_kind = 'once' THEN (CASE WHEN base.first_date >= ${from} THEN base.first_date END)
                   ELSE date(base.ref, '+' || (${weeklyOffset}) || ' days') END AS next_date

@@ -50,9 +50,10 @@ export function activityQuery(db: Db, id: number | SQL) {
   return db
     .select({
       ...getTableColumns(activities),
-      organisationName: organisations.name,
-      organisationSlug: organisations.slug,
-      organisationStatus: organisations.status,
+      // Aliased: D1 batch results are keyed by column name, and `status` would collide with the activity's own.
+      organisationName: sql<string>`${organisations.name}`.as('organisation_name'),
+      organisationSlug: sql<string>`${organisations.slug}`.as('organisation_slug'),
+      organisationStatus: sql<string>`${organisations.status}`.as('organisation_status'),
       pillarIds: sql<string>`(SELECT json_group_array(${activityPillars.pillarId}) FROM ${activityPillars} WHERE ${activityPillars.activityId} = ${activities.id})`,
       neighbourhoodIds: sql<string>`(SELECT json_group_array(${activityNeighbourhoods.neighbourhoodId}) FROM ${activityNeighbourhoods} WHERE ${activityNeighbourhoods.activityId} = ${activities.id})`,
       targetGroups: sql<string>`(SELECT json_group_array(${activityTargetGroups.targetGroup}) FROM ${activityTargetGroups} WHERE ${activityTargetGroups.activityId} = ${activities.id})`,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { JOIN_METHODS, OPEN_END_DATE, SCHEDULE_KINDS, TARGET_GROUPS, type TargetGroup } from '../../db/enums';
 import type { Locale } from '../../i18n';
 import { parseWith, type FieldErrors, type FormInput, type ParseResult } from '../../validation/form';
@@ -134,7 +134,7 @@ export function activitySchema(refs: ActivityRefs) {
             .preprocess(single, z.string().max(20))
             .refine((v) => organisationIds.includes(v), 'organisationNotYours')
             .transform(Number)
-        : z.unknown().transform(() => undefined),
+        : z.unknown().optional().transform(() => undefined),
       title: plainText(120, 'titleRequired'),
       summary: plainText(300, 'summaryRequired'),
       description: plainText(10_000),

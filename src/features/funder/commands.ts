@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { canManageFunders, canOpenFunderOverview } from '../../auth/policy';
 import { randomToken, sha256Hex } from '../../auth/crypto';
 import type { Db } from '../../db/client';
@@ -8,13 +8,15 @@ import type { Locale } from '../../i18n';
 import { parseWith } from '../../validation/form';
 import { inviteAccount } from '../accounts/invitations';
 import type { CommandContext as AccountCommandContext } from '../accounts/command-context';
-import { auditWhere, changedRows, runBatch } from '../project-management/statements';
+import { runBatch } from '../../security/transition-guard';
+import { auditWhere, changedRows } from '../project-management/statements';
 import { conflict, done, forbidden, invalid, notFound, type CommandResult } from '../project-management/result';
 import { funderInvitationSchema, programmesSchema } from './schemas';
 import { funderTexts } from './texts';
 
-const programmeRows = (userId: unknown, programmes: readonly string[]) =>
-  sql`insert into ${funderProgrammes} (user_id, programme) select ${userId}, value from json_each(${JSON.stringify(programmes)})`;
+/** The funder's programmes as one INSERT … SELECT (a query builder, so it also runs in the accounts feature's batch). */
+const programmeRows = (db: Db, userId: unknown, programmes: readonly string[], guard: SQL = sql`1 = 1`) =>
+  db.insert(funderProgrammes).select(sql`select ${userId}, value from json_each(${JSON.stringify(programmes)}) where ${guard}`);
 
 /**
  * The programme team invites a funder account, limited to the chosen funding programmes (none: all). The account,
@@ -31,7 +33,7 @@ export async function inviteFunder(
   if (!parsed.ok) return invalid(parsed.errors);
   const { name, email, programmes } = parsed.data;
   const result = await inviteAccount(ctx, actor, { name, email, role: 'funder', locale: parsed.data.locale }, (userId) => [
-    ctx.db.run(programmeRows(userId, programmes)),
+    programmeRows(ctx.db, userId, programmes),
     auditWhere(
       ctx.db,
       { actorUserId: actor.id, action: 'funder.programmes.set', objectType: 'user', objectId: userId, ip: ctx.ip, detail: { programmes } },
@@ -60,7 +62,7 @@ export async function setFunderProgrammes(
   const isFunder = sql`exists (select 1 from ${users} where ${users.id} = ${funderUserId} and ${users.role} = 'funder')`;
   const results = await runBatch(db, [
     db.delete(funderProgrammes).where(and(eq(funderProgrammes.userId, funderUserId), isFunder)),
-    db.run(sql`${programmeRows(funderUserId, programmes)} where ${isFunder}`),
+    programmeRows(db, funderUserId, programmes, isFunder),
     auditWhere(
       db,
       { actorUserId: actor!.id, action: 'funder.programmes.set', objectType: 'user', objectId: funderUserId, ip: ctx.ip, detail: { programmes } },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FUNDING_PROGRAMMES } from '../../db/enums';
 import { many, one, type FormInput } from '../../validation/form';
 

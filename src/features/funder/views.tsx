@@ -52,7 +52,7 @@ function OverviewTable({ rows }: { rows: OverviewRow[] }) {
               <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuro(r.budget.allocatedCents, locale)}</td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuro(r.budget.spentCents, locale)}</td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric">{r.budget.utilisation === null ? l.none : l.percent(r.budget.utilisation)}</td>
-              <td class={`utrecht-table__cell utrecht-table__cell--numeric${r.overdue > 0 ? ' vw-overdue' : ''}`}>{r.overdue}</td>
+              <td class={`utrecht-table__cell utrecht-table__cell--numeric${r.overdue > 0 ? ' vw-project-overdue' : ''}`}>{r.overdue}</td>
               <td class="utrecht-table__cell">{r.lastUpdate ? l.date(r.lastUpdate) : l.none}</td>
             </tr>
           ))}
@@ -79,7 +79,7 @@ function FeedKeySection({ rows, feedKeySince, createdKey, origin }: { rows: Over
               const url = `${origin}/projecten/${r.slug}/voortgang.atom?sleutel=${encodeURIComponent(createdKey)}`;
               return (
                 <li>
-                  {t.feedFor(r.title)}: <code class="vw-break">{url}</code>
+                  {t.feedFor(r.title)}: <code class="vw-project-break">{url}</code>
                 </li>
               );
             })}
@@ -158,14 +158,14 @@ export function FunderAccountsPage({ accounts, values, errors, notice, rowErrors
       <h1 class="utrecht-heading-1">{t.fundersTitle}</h1>
       <p class="utrecht-paragraph">{t.fundersIntro}</p>
       {notice && (
-        <div class="utrecht-alert utrecht-alert--ok vw-notice" role="status">
+        <div class="utrecht-alert utrecht-alert--ok vw-project-notice" role="status">
           <p class="utrecht-paragraph">{notice === 'invited' ? t.invited : t.programmesSaved}</p>
         </div>
       )}
       {accounts.length === 0 ? (
         <p class="utrecht-paragraph">{t.fundersEmpty}</p>
       ) : (
-        <ul class="vw-plain-list vw-stack">
+        <ul class="vw-plain-list vw-project-stack">
           {accounts.map((a) => (
             <li class="vw-card">
               <h2 class="utrecht-heading-3">{a.name}</h2>

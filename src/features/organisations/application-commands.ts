@@ -3,7 +3,7 @@ import { auditStatement } from '../../audit';
 import { canEditOrganisation } from '../../auth/policy';
 import { organisationRevisions, organisations } from '../../db/schema';
 import type { CurrentUser } from '../../env';
-import { abortUnlessChanged, isTransitionConflict, isUniqueViolation } from '../../security/transition-guard';
+import { abortUnlessChanged, isTransitionConflict, isUniqueViolation, runBatch } from '../../security/transition-guard';
 import type { CommandContext } from '../accounts/command-context';
 import { queueMailToUsersStatement } from '../accounts/mail';
 import { newApplicationMail } from './mail-texts';
@@ -65,14 +65,14 @@ export async function updateOrganisationApplication(
   // Nothing is public while pending, so the slug may still follow the name.
   const slug = organisation.name === input.profile.name ? organisation.slug : freeSlug(slugify(input.profile.name), use.slugsInUse);
   try {
-    await db.batch([
+    await runBatch(db, [
       db
         .update(organisations)
         .set({ ...profileColumns(input.profile), slug, status: 'pending', decisionReason: null, version: sql`${organisations.version} + 1`, updatedAt: now })
         .where(
           and(eq(organisations.id, organisationId), eq(organisations.version, input.version), inArray(organisations.status, ['pending', 'rejected'])),
         ),
-      abortUnlessChanged(db),
+      abortUnlessChanged(),
       ...replaceNeighbourhoodsStatements(db, organisationId, input.profile.neighbourhoodIds),
       auditStatement(
         db,
@@ -109,14 +109,14 @@ export async function submitOrganisationRevision(
   if (sameProfile(current.profile, profile)) return { kind: 'unchanged' };
   if ((await nameTaken(ctx, organisationId, profile)).taken) return { kind: 'name-taken' };
   const data = JSON.stringify(profile);
-  await db.batch([
+  await runBatch(db, [
     db
       .update(organisationRevisions)
       .set({ data, createdByUserId: actor.id, version: sql`${organisationRevisions.version} + 1` })
       .where(and(eq(organisationRevisions.organisationId, organisationId), eq(organisationRevisions.status, 'submitted'))),
-    db.run(sql`INSERT INTO organisation_revisions (organisation_id, data, status, created_by_user_id, version, created_at)
+    sql`INSERT INTO organisation_revisions (organisation_id, data, status, created_by_user_id, version, created_at)
                SELECT ${organisationId}, ${data}, 'submitted', ${actor.id}, 1, ${now.getTime()}
-                WHERE NOT EXISTS (SELECT 1 FROM organisation_revisions WHERE organisation_id = ${organisationId} AND status = 'submitted')`),
+                WHERE NOT EXISTS (SELECT 1 FROM organisation_revisions WHERE organisation_id = ${organisationId} AND status = 'submitted')`,
     auditStatement(db, { actorUserId: actor.id, action: 'organisation.revision.submit', objectType: 'organisation', objectId: organisationId, ip: ctx.ip }, now.getTime()),
   ]);
   return { kind: 'revision-submitted' };
@@ -128,12 +128,12 @@ export async function withdrawOrganisationRevision(ctx: CommandContext, actor: C
   if (!canEditOrganisation(actor, organisationId)) return { kind: 'not-found' };
   const { db, now } = ctx;
   try {
-    await db.batch([
+    await runBatch(db, [
       db
         .update(organisationRevisions)
         .set({ status: 'withdrawn', decidedAt: now, version: sql`${organisationRevisions.version} + 1` })
         .where(and(eq(organisationRevisions.organisationId, organisationId), eq(organisationRevisions.status, 'submitted'))),
-      abortUnlessChanged(db),
+      abortUnlessChanged(),
       auditStatement(db, { actorUserId: actor.id, action: 'organisation.revision.withdraw', objectType: 'organisation', objectId: organisationId, ip: ctx.ip }, now.getTime()),
     ]);
   } catch (error) {

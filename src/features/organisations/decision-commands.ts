@@ -3,7 +3,7 @@ import { auditStatement } from '../../audit';
 import { canDecideOrganisations } from '../../auth/policy';
 import { organisationRevisions, organisations } from '../../db/schema';
 import type { CurrentUser } from '../../env';
-import { abortUnlessChanged, isTransitionConflict, isUniqueViolation } from '../../security/transition-guard';
+import { abortUnlessChanged, isTransitionConflict, isUniqueViolation, runBatch } from '../../security/transition-guard';
 import type { CommandContext } from '../accounts/command-context';
 import { queueMailToUsersStatement } from '../accounts/mail';
 import { organisationApprovedMail, organisationRejectedMail, revisionDecidedMail } from './mail-texts';
@@ -46,7 +46,7 @@ async function decideOrganisation(
   const link = `${ctx.origin}/portaal/organisaties/${organisationId}/profiel`;
   const mail = decision.approve ? organisationApprovedMail(name, link) : organisationRejectedMail(name, decision.reason, link);
   try {
-    await db.batch([
+    await runBatch(db, [
       db
         .update(organisations)
         .set({
@@ -57,7 +57,7 @@ async function decideOrganisation(
           updatedAt: now,
         })
         .where(and(eq(organisations.id, organisationId), eq(organisations.status, 'pending'), eq(organisations.version, version))),
-      abortUnlessChanged(db),
+      abortUnlessChanged(),
       auditStatement(
         db,
         {
@@ -117,12 +117,12 @@ async function decideRevision(
           .update(organisations)
           .set({ ...profileColumns(proposed), version: sql`${organisations.version} + 1`, updatedAt: now })
           .where(and(eq(organisations.id, organisationId), eq(organisations.status, 'approved'))),
-        abortUnlessChanged(db),
+        abortUnlessChanged(),
         ...replaceNeighbourhoodsStatements(db, organisationId, proposed.neighbourhoodIds),
       ]
     : [];
   try {
-    await db.batch([
+    await runBatch(db, [
       db
         .update(organisationRevisions)
         .set({
@@ -132,7 +132,7 @@ async function decideRevision(
           version: sql`${organisationRevisions.version} + 1`,
         })
         .where(and(eq(organisationRevisions.id, revisionId), eq(organisationRevisions.status, 'submitted'), eq(organisationRevisions.version, version))),
-      abortUnlessChanged(db),
+      abortUnlessChanged(),
       ...apply,
       auditStatement(
         db,

@@ -103,7 +103,7 @@ function profileRows(profile: OrganisationProfile, options: NeighbourhoodOption[
 function DecisionForms(props: { base: string; version: number; reason?: string; errors?: FieldErrors }) {
   const t = useTexts(organisationTexts);
   return (
-    <div class="vw-decision">
+    <div class="vw-account-decision">
       <PostForm action={`${props.base}/goedkeuren`}>
         <input type="hidden" name="versie" value={String(props.version)} />
         <SubmitButton label={t.approveButton} />
@@ -141,7 +141,7 @@ export function DecisionPage(props: {
       <p class="utrecht-paragraph">
         {t.submittedOn(formatDateTime(organisation.createdAt, locale), t.waitingDays(waitingDays(organisation.createdAt, props.now)))}
       </p>
-      <dl class="utrecht-data-list vw-details">
+      <dl class="utrecht-data-list vw-account-details">
         {profileRows(props.profile, props.neighbourhoods, t).map((row) => (
           <div class="utrecht-data-list__item">
             <dt class="utrecht-data-list__item-key">{row.label}</dt>
@@ -194,7 +194,7 @@ export function RevisionDecisionPage(props: {
         {t.submittedOn(formatDateTime(props.revision.createdAt, locale), t.waitingDays(waitingDays(props.revision.createdAt, props.now)))}
       </p>
       <div class="utrecht-table-container">
-        <table class="utrecht-table vw-compare">
+        <table class="utrecht-table vw-account-compare">
           <caption class="utrecht-table__caption">{t.revisionDecisionTitle(props.organisationName)}</caption>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
@@ -208,7 +208,7 @@ export function RevisionDecisionPage(props: {
               const next = proposed[i]!.value;
               const changed = next !== row.value;
               return (
-                <tr class={`utrecht-table__row${changed ? ' vw-compare__changed' : ''}`}>
+                <tr class={`utrecht-table__row${changed ? ' vw-account-compare__changed' : ''}`}>
                   <th class="utrecht-table__header-cell" scope="row">
                     {row.label}
                     {changed && <span class="vw-meta"> ({t.changed})</span>}

@@ -56,7 +56,7 @@ export function ProfilePage(props: { workspace: OrganisationWorkspace; values: P
         <SubmitButton label={submitLabel} />
       </PostForm>
       {workspace.revision?.status === 'submitted' && (
-        <PostForm action={`/portaal/organisaties/${organisation.id}/profiel/intrekken`} class="vw-form vw-form--secondary">
+        <PostForm action={`/portaal/organisaties/${organisation.id}/profiel/intrekken`} class="vw-account-form vw-account-form--secondary">
           <SubmitButton label={t.withdrawRevision} secondary />
         </PostForm>
       )}

@@ -27,7 +27,7 @@ export function pendingOrganisationRevisionsQuery(db: Db) {
   return db
     .select({
       id: organisationRevisions.id,
-      organisationId: organisations.id,
+      organisationId: organisationRevisions.organisationId,
       organisationName: organisations.name,
       submittedAt: organisationRevisions.createdAt,
     })
@@ -128,11 +128,13 @@ export async function organisationForDecision(db: Db, organisationId: number) {
 
 /** A profile change with the live profile it would replace; one round trip. */
 export async function revisionForDecision(db: Db, revisionId: number) {
-  const [revisionRows, nbRows, options] = await db.batch([
+  // Inside a D1 batch rows come back keyed by column name, so a join must not select two columns of the same name.
+  const [revisionRows, orgRows, nbRows, options] = await db.batch([
+    db.select().from(organisationRevisions).where(eq(organisationRevisions.id, revisionId)),
     db
-      .select({ revision: organisationRevisions, organisation: organisations })
-      .from(organisationRevisions)
-      .innerJoin(organisations, eq(organisations.id, organisationRevisions.organisationId))
+      .select({ organisation: organisations })
+      .from(organisations)
+      .innerJoin(organisationRevisions, eq(organisationRevisions.organisationId, organisations.id))
       .where(eq(organisationRevisions.id, revisionId)),
     db
       .select({ id: organisationNeighbourhoods.neighbourhoodId })
@@ -141,14 +143,15 @@ export async function revisionForDecision(db: Db, revisionId: number) {
       .where(eq(organisationRevisions.id, revisionId)),
     allNeighbourhoodsQuery(db),
   ]);
-  const row = revisionRows[0];
-  if (!row) return null;
-  const proposed = parseStoredProfile(row.revision.data);
+  const revision = revisionRows[0];
+  const organisation = orgRows[0]?.organisation;
+  if (!revision || !organisation) return null;
+  const proposed = parseStoredProfile(revision.data);
   if (!proposed) return null;
   return {
-    revision: row.revision,
-    organisation: row.organisation,
-    current: profileOf(row.organisation, nbRows.map((n) => n.id)),
+    revision,
+    organisation,
+    current: profileOf(organisation, nbRows.map((n) => n.id)),
     proposed,
     neighbourhoods: options,
   };

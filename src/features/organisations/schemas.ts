@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../db/enums';
 import { many, one, type FormInput } from '../../validation/form';
 import { emailField } from '../accounts/schemas';

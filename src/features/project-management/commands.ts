@@ -12,7 +12,8 @@ import { projectIdBySlug } from '../projects/queries';
 import type { ProjectForEdit, ProjectFormOptions, ProjectPlan } from './queries';
 import { conflict, done, forbidden, invalid, notFound, type CommandResult } from './result';
 import { budgetLineSchema, milestoneSchema, projectSchema, type MilestoneInput, type ProjectInput } from './schemas';
-import { auditWhere, bumpProjectVersion, changedRows, eventWhere, projectAtVersion, runBatch, type Statement } from './statements';
+import { auditWhere, bumpProjectVersion, changedRows, eventWhere, projectAtVersion } from './statements';
+import { runBatch, type BatchStatement } from '../../security/transition-guard';
 import { managementTexts } from './texts';
 
 export type CommandContext = { locale: Locale; ip?: string | null; now?: Date };
@@ -32,17 +33,17 @@ function referenceErrors(data: ProjectInput, options: ProjectFormOptions, locale
 }
 
 /** The project's links (neighbourhoods, pillars, partners, activities), each a single statement with a JSON array. */
-function linkStatements(db: Db, projectId: number | SQL, data: ProjectInput, guard: SQL) {
+function linkStatements(projectId: number | SQL, data: ProjectInput, guard: SQL) {
   return [
-    db.run(sql`insert into ${projectNeighbourhoods} (project_id, neighbourhood_id)
-      select ${projectId}, value from json_each(${JSON.stringify(data.neighbourhoods)}) where ${guard}`),
-    db.run(sql`insert into ${projectPillars} (project_id, pillar_id)
-      select ${projectId}, value from json_each(${JSON.stringify(data.pillars)}) where ${guard}`),
-    db.run(sql`insert into ${projectPartners} (project_id, organisation_id, role)
+    sql`insert into ${projectNeighbourhoods} (project_id, neighbourhood_id)
+      select ${projectId}, value from json_each(${JSON.stringify(data.neighbourhoods)}) where ${guard}`,
+    sql`insert into ${projectPillars} (project_id, pillar_id)
+      select ${projectId}, value from json_each(${JSON.stringify(data.pillars)}) where ${guard}`,
+    sql`insert into ${projectPartners} (project_id, organisation_id, role)
       select ${projectId}, json_extract(value, '$.organisationId'), json_extract(value, '$.role')
-        from json_each(${JSON.stringify(data.partners)}) where ${guard}`),
-    db.run(sql`insert into ${projectActivities} (project_id, activity_id)
-      select ${projectId}, value from json_each(${JSON.stringify(data.activities)}) where ${guard}`),
+        from json_each(${JSON.stringify(data.partners)}) where ${guard}`,
+    sql`insert into ${projectActivities} (project_id, activity_id)
+      select ${projectId}, value from json_each(${JSON.stringify(data.activities)}) where ${guard}`,
   ];
 }
 
@@ -82,9 +83,9 @@ export async function createProject(
   const now = ctx.now ?? new Date();
   const projectId = projectIdBySlug(data.slug);
   try {
-    await db.batch([
+    await runBatch(db, [
       db.insert(projects).values({ ...projectFields(data), createdAt: now, updatedAt: now }),
-      ...linkStatements(db, projectId, data, ALWAYS),
+      ...linkStatements(projectId, data, ALWAYS),
       auditWhere(
         db,
         { actorUserId: actor!.id, action: 'project.create', objectType: 'project', objectId: projectId, ip: ctx.ip, detail: { slug: data.slug, title: data.title } },
@@ -116,10 +117,10 @@ export async function updateProject(
   const id = current.project.id;
   const guard = projectAtVersion(id, version);
   const before = current.project;
-  const events: Statement[] = [];
-  if (before.phase !== data.phase) events.push(eventWhere(db, id, 'phase', { from: before.phase, to: data.phase }, guard, now));
+  const events: BatchStatement[] = [];
+  if (before.phase !== data.phase) events.push(eventWhere(id, 'phase', { from: before.phase, to: data.phase }, guard, now));
   if (before.health !== data.health) {
-    events.push(eventWhere(db, id, 'health', { from: before.health, to: data.health, explanation: data.healthExplanation }, guard, now));
+    events.push(eventWhere(id, 'health', { from: before.health, to: data.health, explanation: data.healthExplanation }, guard, now));
   }
   const changed = (Object.keys(projectFields(data)) as (keyof ReturnType<typeof projectFields>)[]).filter(
     (k) => projectFields(data)[k] !== before[k],
@@ -132,7 +133,7 @@ export async function updateProject(
       db.delete(projectPillars).where(and(eq(projectPillars.projectId, id), guard)),
       db.delete(projectPartners).where(and(eq(projectPartners.projectId, id), guard)),
       db.delete(projectActivities).where(and(eq(projectActivities.projectId, id), guard)),
-      ...linkStatements(db, id, data, guard),
+      ...linkStatements(id, data, guard),
       auditWhere(db, { actorUserId: actor!.id, action: 'project.update', objectType: 'project', objectId: id, ip: ctx.ip, detail: { changed } }, guard, now),
       db
         .update(projects)
@@ -160,7 +161,7 @@ function actualDateFor(data: MilestoneInput, now: Date): string | null {
   return data.status === 'done' ? localDate(now) : null;
 }
 
-async function runGuarded(db: Db, statements: Statement[]): Promise<boolean> {
+async function runGuarded(db: Db, statements: BatchStatement[]): Promise<boolean> {
   const results = await runBatch(db, statements);
   return changedRows(results.at(-1)) === 1;
 }
@@ -184,10 +185,10 @@ export async function addMilestone(
   const id = plan.project.id;
   const guard = projectAtVersion(id, version);
   const ok = await runGuarded(db, [
-    db.run(sql`insert into ${milestones} (project_id, title, planned_date, actual_date, status, weight, created_at, updated_at)
+    sql`insert into ${milestones} (project_id, title, planned_date, actual_date, status, weight, created_at, updated_at)
       select ${id}, ${data.title}, ${data.plannedDate}, ${actualDateFor(data, now)}, ${data.status}, ${data.weight}, ${now.getTime()}, ${now.getTime()}
-      where ${guard}`),
-    eventWhere(db, id, 'milestone', { action: 'added', title: data.title, plannedDate: data.plannedDate, status: data.status }, guard, now),
+      where ${guard}`,
+    eventWhere(id, 'milestone', { action: 'added', title: data.title, plannedDate: data.plannedDate, status: data.status }, guard, now),
     auditWhere(db, { actorUserId: actor!.id, action: 'milestone.add', objectType: 'project', objectId: id, ip: ctx.ip, detail: { title: data.title } }, guard, now),
     bumpProjectVersion(db, id, version, now),
   ]);
@@ -216,12 +217,12 @@ export async function updateMilestone(
   const now = ctx.now ?? new Date();
   const id = plan.project.id;
   const guard = projectAtVersion(id, version);
-  const events: Statement[] = [];
+  const events: BatchStatement[] = [];
   if (before.status !== data.status) {
-    events.push(eventWhere(db, id, 'milestone', { action: 'status', title: data.title, from: before.status, to: data.status }, guard, now));
+    events.push(eventWhere(id, 'milestone', { action: 'status', title: data.title, from: before.status, to: data.status }, guard, now));
   }
   if (before.plannedDate !== data.plannedDate) {
-    events.push(eventWhere(db, id, 'milestone', { action: 'rescheduled', title: data.title, from: before.plannedDate, to: data.plannedDate }, guard, now));
+    events.push(eventWhere(id, 'milestone', { action: 'rescheduled', title: data.title, from: before.plannedDate, to: data.plannedDate }, guard, now));
   }
   const ok = await runGuarded(db, [
     ...events,
@@ -258,7 +259,7 @@ export async function removeMilestone(
   const id = plan.project.id;
   const guard = projectAtVersion(id, version);
   const ok = await runGuarded(db, [
-    eventWhere(db, id, 'milestone', { action: 'removed', title: before.title }, guard, now),
+    eventWhere(id, 'milestone', { action: 'removed', title: before.title }, guard, now),
     db.delete(milestones).where(and(eq(milestones.id, milestoneId), eq(milestones.projectId, id), guard)),
     auditWhere(
       db,
@@ -290,9 +291,9 @@ export async function addBudgetLine(
   const id = plan.project.id;
   const guard = projectAtVersion(id, version);
   const ok = await runGuarded(db, [
-    db.run(sql`insert into ${budgetLines} (project_id, funding_source, allocated_cents, committed_cents, spent_cents, created_at, updated_at)
+    sql`insert into ${budgetLines} (project_id, funding_source, allocated_cents, committed_cents, spent_cents, created_at, updated_at)
       select ${id}, ${data.fundingSource}, ${data.allocated}, ${data.committed}, ${data.spent}, ${now.getTime()}, ${now.getTime()}
-      where ${guard}`),
+      where ${guard}`,
     auditWhere(
       db,
       {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FUNDING_PROGRAMMES, MILESTONE_STATUSES, PILLAR_IDS, PROJECT_HEALTHS, PROJECT_PARTNER_ROLES } from '../../db/enums';
 import { many, one, type FormInput } from '../../validation/form';
 import { isCalendarDate } from '../projects/dates';
@@ -52,10 +52,14 @@ export const projectSchema = z
       ),
     activities: z.array(id).max(1000).transform((ids) => [...new Set(ids)]),
   })
-  .superRefine((value, ctx) => {
-    if (value.health !== 'on-track' && value.healthExplanation === '') {
-      ctx.addIssue({ code: 'custom', path: ['healthExplanation'], message: 'healthExplanationRequired' });
-    }
+  // Checked even when other fields are wrong, so every problem is reported in one go.
+  .refine((value) => value.health === 'on-track' || value.healthExplanation !== '', {
+    path: ['healthExplanation'],
+    message: 'healthExplanationRequired',
+    when: (payload) => {
+      const value = payload.value as { health?: unknown; healthExplanation?: unknown };
+      return PROJECT_HEALTHS.includes(value.health as never) && typeof value.healthExplanation === 'string';
+    },
   });
 
 export type ProjectInput = z.infer<typeof projectSchema>;

@@ -1,8 +1,7 @@
 import { and, eq, is, SQL, sql } from 'drizzle-orm';
-import type { BatchItem } from 'drizzle-orm/batch';
 import type { AuditEntry } from '../../audit';
 import type { Db } from '../../db/client';
-import { projects } from '../../db/schema';
+import { auditLog, projects } from '../../db/schema';
 
 /**
  * Every change to a project is guarded by the project's `version`, the concurrency token of the whole project
@@ -27,22 +26,26 @@ export type GuardedAuditEntry = Omit<AuditEntry, 'objectId'> & {
 
 const objectIdValue = (id: GuardedAuditEntry['objectId']) => (id === undefined ? null : is(id, SQL) ? sql`cast(${id} as text)` : String(id));
 
-/** The audit row, written only when `guard` holds (so a refused change leaves no success row behind). */
+/**
+ * The audit row, written only when `guard` holds (so a refused change leaves no success row behind). Built as an
+ * INSERT … SELECT over every column of audit_log in schema order, so it also runs inside another feature's batch.
+ */
 export function auditWhere(db: Db, entry: GuardedAuditEntry, guard: SQL, now: Date) {
-  return db.run(sql`insert into audit_log (at, actor_user_id, action, object_type, object_id, result, ip, detail)
-    select ${now.getTime()}, ${entry.actorUserId}, ${entry.action}, ${entry.objectType ?? null},
+  return db.insert(auditLog).select(
+    sql`select null, ${now.getTime()}, ${entry.actorUserId}, ${entry.action}, ${entry.objectType ?? null},
            ${objectIdValue(entry.objectId)}, ${entry.result ?? 'success'}, ${entry.ip ?? null},
            ${entry.detail ? JSON.stringify(entry.detail) : null}
-    where ${guard}`);
+     where ${guard}`,
+  );
 }
 
 /** An automatic timeline entry, written only when `guard` holds. */
-export function eventWhere(db: Db, projectId: number, kind: 'phase' | 'health' | 'milestone', detail: Record<string, unknown>, guard: SQL, now: Date) {
-  return db.run(sql`insert into project_events (project_id, at, kind, detail)
-    select ${projectId}, ${now.getTime()}, ${kind}, ${JSON.stringify(detail)} where ${guard}`);
+export function eventWhere(projectId: number, kind: 'phase' | 'health' | 'milestone', detail: Record<string, unknown>, guard: SQL, now: Date) {
+  return sql`insert into project_events (project_id, at, kind, detail)
+    select ${projectId}, ${now.getTime()}, ${kind}, ${JSON.stringify(detail)} where ${guard}`;
 }
 
-/** Rows changed by a statement of a D1 batch. */
+/** Rows changed by a statement of a D1 batch (`runBatch` from src/security/transition-guard). */
 export function changedRows(result: unknown): number {
   const meta = (result as { meta?: { changes?: number } } | undefined)?.meta;
   return meta?.changes ?? 0;
@@ -53,11 +56,4 @@ export function chunk<T>(rows: readonly T[], size: number): T[][] {
   const groups: T[][] = [];
   for (let i = 0; i < rows.length; i += size) groups.push(rows.slice(i, i + size));
   return groups;
-}
-
-export type Statement = BatchItem<'sqlite'>;
-
-/** Runs statements assembled at run time as one atomic D1 batch. */
-export function runBatch(db: Db, statements: Statement[]): Promise<unknown[]> {
-  return db.batch(statements as [Statement, ...Statement[]]) as Promise<unknown[]>;
 }

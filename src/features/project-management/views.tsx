@@ -18,14 +18,14 @@ export function NoticeBanner({ notice }: { notice: Notice }) {
   if (!notice) return null;
   if (notice === 'conflict') {
     return (
-      <div class="utrecht-alert utrecht-alert--warning vw-notice" role="alert">
+      <div class="utrecht-alert utrecht-alert--warning vw-project-notice" role="alert">
         <h2 class="utrecht-heading-3">{t.conflictTitle}</h2>
         <p class="utrecht-paragraph">{t.conflictBody}</p>
       </div>
     );
   }
   return (
-    <div class="utrecht-alert utrecht-alert--ok vw-notice" role="status">
+    <div class="utrecht-alert utrecht-alert--ok vw-project-notice" role="status">
       <p class="utrecht-paragraph">{notice === 'created' ? t.created : notice === 'removed' ? t.removed : t.saved}</p>
     </div>
   );
@@ -40,7 +40,7 @@ export function ProjectSubNav({ slug, current }: { slug: string; current: 'detai
     [`/projecten/${slug}`, t.tabStatusPage, false],
   ];
   return (
-    <nav class="vw-subnav" aria-label={t.subNavLabel}>
+    <nav class="vw-project-subnav" aria-label={t.subNavLabel}>
       <ul>
         {items.map(([href, label, active]) => (
           <li>
@@ -61,7 +61,7 @@ export function ManagementListPage({ projects, pendingUpdates }: { projects: { s
     <>
       <h1 class="utrecht-heading-1">{t.listTitle}</h1>
       <p class="utrecht-paragraph">{t.listIntro}</p>
-      <ul class="vw-actions">
+      <ul class="vw-project-actions">
         <li>
           <a class="utrecht-link" href="/projectbeheer/nieuw">
             {t.newProject}
@@ -75,6 +75,11 @@ export function ManagementListPage({ projects, pendingUpdates }: { projects: { s
         <li>
           <a class="utrecht-link" href="/projectbeheer/financiers">
             {t.manageFunders}
+          </a>
+        </li>
+        <li>
+          <a class="utrecht-link" href="/financier">
+            {t.funderOverview}
           </a>
         </li>
       </ul>
@@ -148,7 +153,7 @@ function PartnerGrid({ options, values, error }: { options: ProjectFormOptions; 
           {error}
         </div>
       )}
-      <div class="utrecht-table-container vw-partner-grid">
+      <div class="utrecht-table-container vw-project-partner-grid">
         <table class="utrecht-table">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
@@ -370,7 +375,7 @@ export function MilestonesPage({ plan, values, errors, notice, now }: {
       <ProjectSubNav slug={project.slug} current="milestones" />
       <NoticeBanner notice={notice} />
       {removeError && (
-        <div class="utrecht-alert utrecht-alert--error vw-notice" role="alert">
+        <div class="utrecht-alert utrecht-alert--error vw-project-notice" role="alert">
           <p class="utrecht-paragraph">{removeError}</p>
         </div>
       )}

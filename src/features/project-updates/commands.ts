@@ -6,7 +6,8 @@ import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { parseWith } from '../../validation/form';
 import { composeMail, queueMailToUsersStatement } from '../accounts/mail';
-import { auditWhere, changedRows, runBatch, type Statement } from '../project-management/statements';
+import { runBatch, type BatchStatement } from '../../security/transition-guard';
+import { auditWhere, changedRows } from '../project-management/statements';
 import { conflict, done, forbidden, invalid, notFound, type CommandResult } from '../project-management/result';
 import { localDate } from '../projects/dates';
 import type { UpdateContext, UpdateForReview } from './queries';
@@ -53,7 +54,7 @@ export async function postProjectUpdate(
   const lead = review ? leadMembershipFor(actor, leadIds) : null;
   if (review && !lead) return forbidden;
   const status = review ? 'submitted' : 'approved';
-  const statements: Statement[] = [
+  const statements: BatchStatement[] = [
     db.insert(projectUpdates).values({
       projectId: context.project.id,
       authorUserId: actor.id,

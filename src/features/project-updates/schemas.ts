@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { one, type FormInput } from '../../validation/form';
 import { isCalendarDate } from '../projects/dates';
 

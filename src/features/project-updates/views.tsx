@@ -73,7 +73,7 @@ export function ReviewQueuePage({ updates, decided }: { updates: UpdateForReview
       <h1 class="utrecht-heading-1">{t.queueTitle}</h1>
       <p class="utrecht-paragraph">{t.queueIntro}</p>
       {decided && (
-        <div class="utrecht-alert utrecht-alert--ok vw-notice" role="status">
+        <div class="utrecht-alert utrecht-alert--ok vw-project-notice" role="status">
           <p class="utrecht-paragraph">{t.decided}</p>
         </div>
       )}
@@ -82,7 +82,7 @@ export function ReviewQueuePage({ updates, decided }: { updates: UpdateForReview
       ) : (
         <>
           <p class="utrecht-paragraph">{t.queueCount(updates.length)}</p>
-          <ul class="vw-plain-list vw-stack">
+          <ul class="vw-plain-list vw-project-stack">
             {updates.map((u) => (
               <li class="vw-card">
                 <h2 class="utrecht-heading-3">
@@ -151,5 +151,22 @@ export function ReviewDecisionPage({ update, values, errors, conflict }: { updat
         </a>
       </p>
     </>
+  );
+}
+
+/** A section for the review overview (`/beoordelen`): how many lead partners' updates wait, with a link to them. */
+export function PendingUpdatesLink({ count }: { count: number }) {
+  const t = useTexts(updateTexts);
+  return (
+    <section aria-labelledby="voortgangsberichten-kop">
+      <h2 class="utrecht-heading-2" id="voortgangsberichten-kop">
+        {t.pendingHeading}
+      </h2>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/beoordelen/voortgangsberichten">
+          {t.pendingLink(count)}
+        </a>
+      </p>
+    </section>
   );
 }

@@ -8,15 +8,15 @@ import type { EventEntry, TimelineEntry } from './timeline';
 
 export function HealthBadge({ health }: { health: string }) {
   const l = useTexts(projectLabels);
-  return <span class={`vw-health vw-health--${health}`}>{l.health(health)}</span>;
+  return <span class={`vw-project-health vw-project-health--${health}`}>{l.health(health)}</span>;
 }
 
 export function ProgressText({ percent, id }: { percent: number | null; id: string }) {
   const t = useTexts(projectTexts);
   if (percent === null) return <p class="utrecht-paragraph">{t.progressUnknown}</p>;
   return (
-    <p class="utrecht-paragraph vw-progress-line">
-      <progress class="vw-progress" max={100} value={percent} aria-labelledby={id}></progress>{' '}
+    <p class="utrecht-paragraph vw-project-progress-line">
+      <progress class="vw-project-progress" max={100} value={percent} aria-labelledby={id}></progress>{' '}
       <span id={id}>{t.progressValue(percent)}</span>
     </p>
   );
@@ -75,14 +75,14 @@ export function MilestoneTable({ milestones, today, caption, actions }: {
           {milestones.map((m, i) => {
             const overdue = isOverdue(m, today);
             return (
-              <tr class={`utrecht-table__row${overdue ? ' vw-overdue' : ''}`}>
+              <tr class={`utrecht-table__row${overdue ? ' vw-project-overdue' : ''}`}>
                 <th class="utrecht-table__header-cell" scope="row">{m.title}</th>
                 <td class="utrecht-table__cell">
                   {l.date(m.plannedDate)}
                   {overdue && (
                     <>
                       {' '}
-                      <span class="vw-flag vw-flag--overdue">{t.overdueFlag}</span>
+                      <span class="vw-project-flag vw-project-flag--overdue">{t.overdueFlag}</span>
                     </>
                   )}
                 </td>
@@ -139,7 +139,7 @@ export function BudgetTable({ lines, totals, caption, actions }: {
           ))}
         </tbody>
         <tfoot class="utrecht-table__footer">
-          <tr class="utrecht-table__row vw-total-row">
+          <tr class="utrecht-table__row vw-project-total">
             <th class="utrecht-table__header-cell" scope="row">{t.total}</th>
             <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuro(totals.allocatedCents, locale)}</td>
             <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuro(totals.committedCents, locale)}</td>
@@ -186,14 +186,14 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
   const l = useTexts(projectLabels);
   if (!entries.length) return <p class="utrecht-paragraph">{t.timelineEmpty}</p>;
   return (
-    <ol class="vw-timeline">
+    <ol class="vw-project-timeline">
       {entries.map((entry) => (
-        <li class={`vw-timeline__item vw-timeline__item--${entry.type}`}>
+        <li class={`vw-project-timeline__item vw-project-timeline__item--${entry.type}`}>
           <p class="vw-meta">
             <time datetime={entry.date}>{l.date(entry.date)}</time> · {entry.type === 'update' ? t.updateBadge : t.eventBadge}
           </p>
           {entry.type === 'update' ? (
-            <article class="vw-timeline__update" id={`bericht-${entry.id}`}>
+            <article class="vw-project-timeline__update" id={`bericht-${entry.id}`}>
               <h3 class="utrecht-heading-3">{entry.title}</h3>
               {entry.organisationName && <p class="vw-meta">{t.postedBy(entry.organisationName)}</p>}
               <Paragraphs text={entry.body} />

@@ -16,7 +16,7 @@ const UPDATE_NOTICES: Record<string, 'published' | 'submitted'> = { gepubliceerd
 
 projectRoutes.get('/', async (c) => {
   const projects = await loadProjectList(c.var.db);
-  return c.render(<ProjectListPage projects={projects} />, { title: projectTexts[c.var.locale].listTitle });
+  return c.render(<ProjectListPage projects={projects} canManage={canManageProjects(c.var.user)} />, { title: projectTexts[c.var.locale].listTitle });
 });
 
 projectRoutes.get('/:slug', async (c) => {

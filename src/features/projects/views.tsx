@@ -12,7 +12,7 @@ import { localDate, type Quarter } from './dates';
 
 const pillarName = (p: { nameNl: string; nameEn: string }, locale: 'nl' | 'en') => (locale === 'nl' ? p.nameNl : p.nameEn);
 
-export function ProjectListPage({ projects }: { projects: ProjectListItem[] }) {
+export function ProjectListPage({ projects, canManage }: { projects: ProjectListItem[]; canManage: boolean }) {
   const t = useTexts(projectTexts);
   const l = useTexts(projectLabels);
   const layout = useTexts(layoutTexts);
@@ -21,6 +21,13 @@ export function ProjectListPage({ projects }: { projects: ProjectListItem[] }) {
     <>
       <h1 class="utrecht-heading-1">{t.listTitle}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t.listIntro}</p>
+      {canManage && (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/projectbeheer">
+            {t.manageProjectsLink}
+          </a>
+        </p>
+      )}
       {projects.length === 0 ? (
         <p class="utrecht-paragraph">{t.listEmpty}</p>
       ) : (
@@ -80,7 +87,7 @@ function PublicFacts({ data }: { data: ProjectPageData }) {
   const locale = useAppContext().var.locale;
   const p = data.project;
   return (
-    <dl class="vw-facts vw-facts--wide" aria-label={t.factsLabel}>
+    <dl class="vw-facts" aria-label={t.factsLabel}>
       <dt>{t.phaseLabel}</dt>
       <dd>{l.phase(p.phase)}</dd>
       <dt>{t.neighbourhoodsLabel}</dt>
@@ -118,7 +125,7 @@ function Partners({ data }: { data: ProjectPageData }) {
       {roles.length === 0 ? (
         <p class="utrecht-paragraph">{t.partnersEmpty}</p>
       ) : (
-        <dl class="vw-facts vw-facts--wide">
+        <dl class="vw-facts">
           {roles.map((role) => (
             <>
               <dt>{l.partnerRolePlural(role)}</dt>
@@ -174,11 +181,11 @@ function StatusSections({ view }: { view: ProjectPageView }) {
   const p = data.project;
   return (
     <>
-      <section aria-labelledby="status-kop" class="vw-status">
+      <section aria-labelledby="status-kop" class="vw-project-status">
         <h2 class="utrecht-heading-2" id="status-kop">
           {t.statusHeading}
         </h2>
-        <dl class="vw-facts vw-facts--wide">
+        <dl class="vw-facts">
           <dt>{t.healthLabel}</dt>
           <dd>
             <HealthBadge health={p.health} />
@@ -223,15 +230,17 @@ function StatusSections({ view }: { view: ProjectPageView }) {
                   {l.quarter(s.periodLabel)} <span class="vw-meta">({t.reportFrozenOn(l.date(localDate(s.createdAt)))})</span>:{' '}
                   <a class="utrecht-link" href={base}>
                     {t.reportView}
-                  </a>{' '}
-                  ·{' '}
-                  <a class="utrecht-link vw-no-print" href={`${base}/csv`}>
-                    {t.reportCsv}
-                  </a>{' '}
-                  ·{' '}
-                  <a class="utrecht-link vw-no-print" href={`${base}/json`}>
-                    {t.reportJson}
                   </a>
+                  <span class="vw-no-print">
+                    {' · '}
+                    <a class="utrecht-link" href={`${base}/csv`}>
+                      {t.reportCsv}
+                    </a>
+                    {' · '}
+                    <a class="utrecht-link" href={`${base}/json`}>
+                      {t.reportJson}
+                    </a>
+                  </span>
                 </li>
               );
             })}
@@ -283,7 +292,7 @@ function UpdateNotice({ notice }: { notice: ProjectPageView['notice'] }) {
   const u = useTexts(updateTexts);
   if (!notice) return null;
   return (
-    <div class="utrecht-alert utrecht-alert--ok vw-notice vw-no-print" role="status">
+    <div class="utrecht-alert utrecht-alert--ok vw-project-notice vw-no-print" role="status">
       <p class="utrecht-paragraph">{notice === 'published' ? u.published : u.submitted}</p>
     </div>
   );
@@ -302,7 +311,7 @@ export function ProjectPage({ view }: { view: ProjectPageView }) {
       <UpdateNotice notice={view.notice} />
       <p class="utrecht-paragraph utrecht-paragraph--lead">{p.summary}</p>
       {(view.canManage || view.canPostUpdate || view.showStatus) && (
-        <ul class="vw-actions vw-no-print">
+        <ul class="vw-project-actions vw-no-print">
           {view.canManage && (
             <li>
               <a class="utrecht-link" href={`/projectbeheer/${p.slug}`}>

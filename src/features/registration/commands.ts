@@ -1,19 +1,18 @@
 import { eq, sql } from 'drizzle-orm';
-import type { BatchItem } from 'drizzle-orm/batch';
 import { auditStatement } from '../../audit';
 import { hashPassword } from '../../auth/password';
 import { endSessionStatement, newSession } from '../../auth/session';
-import { memberships, organisations, users } from '../../db/schema';
+import { memberships, organisationNeighbourhoods, organisations, users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { accountSubject, RATE_LIMITS, rateLimitOutcome, rateLimitStatements, type RateLimitHit } from '../../security/rate-limit';
-import { isUniqueViolation } from '../../security/transition-guard';
+import { isUniqueViolation, runBatch, type BatchStatement } from '../../security/transition-guard';
 import type { CommandContext } from '../accounts/command-context';
 import { queueMailToUsersStatement } from '../accounts/mail';
 import { userIdByEmail, verificationMailStatements } from '../accounts/verification-commands';
 import { newApplicationMail } from '../organisations/mail-texts';
 import { freeSlug, slugify, type OrganisationProfile } from '../organisations/schemas';
-import { nameAndSlugUseQueries, organisationIdBySlug, profileColumns, replaceNeighbourhoodsStatements } from '../organisations/statements';
+import { nameAndSlugUseQueries, organisationIdBySlug, profileColumns } from '../organisations/statements';
 
 export type Applicant =
   | { kind: 'new'; name: string; email: string; password: string; locale: Locale }
@@ -58,7 +57,7 @@ export async function registerOrganisation(
   const organisationId = organisationIdBySlug(slug);
   const userId = applicant.kind === 'new' ? userIdByEmail(applicant.email) : applicant.user.id;
   const actor = applicant.kind === 'new' ? null : applicant.user.id;
-  const account: BatchItem<'sqlite'>[] =
+  const account: BatchStatement[] =
     applicant.kind === 'new'
       ? [
           db.insert(users).values({
@@ -69,25 +68,25 @@ export async function registerOrganisation(
             passwordHash: await hashPassword(applicant.password),
           }),
           ...(await verificationMailStatements(db, { userId, name: applicant.name, email: applicant.email, locale: applicant.locale }, ctx.origin, now)),
-          db.run(sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip)
-                     VALUES (${now.getTime()}, ${userId}, 'user.register', 'user', CAST(${userId} AS TEXT), 'success', ${ctx.ip})`),
+          sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip)
+                     VALUES (${now.getTime()}, ${userId}, 'user.register', 'user', CAST(${userId} AS TEXT), 'success', ${ctx.ip})`,
         ]
       : [];
   try {
-    const [created] = await db.batch([
+    const [created] = await runBatch(db, [
       db
         .insert(organisations)
         .values({ ...profileColumns(profile), slug, status: 'pending', createdAt: now, updatedAt: now })
         .returning({ id: organisations.id }),
-      ...replaceNeighbourhoodsStatements(db, organisationId, profile.neighbourhoodIds).slice(1),
+      db.insert(organisationNeighbourhoods).values(profile.neighbourhoodIds.map((neighbourhoodId) => ({ organisationId, neighbourhoodId }))),
       ...account,
       db.insert(memberships).values({ userId, organisationId, role: 'owner', createdAt: now }),
-      db.run(sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip, detail)
+      sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip, detail)
                  VALUES (${now.getTime()}, ${actor ?? userId}, 'organisation.register', 'organisation', CAST(${organisationId} AS TEXT),
-                         'success', ${ctx.ip}, ${JSON.stringify({ name: profile.name, kind: profile.kind })})`),
+                         'success', ${ctx.ip}, ${JSON.stringify({ name: profile.name, kind: profile.kind })})`,
       queueMailToUsersStatement(db, 'organisation-registered', newApplicationMail(profile.name, `${ctx.origin}/beoordelen/organisaties`), programmeTeam),
     ]);
-    const id = created[0]!.id;
+    const id = (created!.results[0] as { id: number }).id;
     if (applicant.kind === 'existing') return { kind: 'registered', organisationId: id, sessionToken: null };
     return { kind: 'registered', organisationId: id, sessionToken: await startSession(ctx, applicant.email, previousSessionHash) };
   } catch (error) {
@@ -102,7 +101,7 @@ async function startSession(ctx: CommandContext, email: string, previousSessionH
   const { db, now } = ctx;
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   const session = await newSession(db, user!.id, 'active', now.getTime());
-  await db.batch([
+  await runBatch(db, [
     session.insert,
     ...(previousSessionHash ? [endSessionStatement(db, previousSessionHash)] : []),
     db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user!.id)),

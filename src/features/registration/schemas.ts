@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { emailField, newPasswordField, refuseEmailAsPassword } from '../accounts/schemas';
 
 /** The applicant's account fields, for a visitor registering (a logged-in partner registers without them). */

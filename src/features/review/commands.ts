@@ -23,7 +23,8 @@ export type ReviewActor = Actor & { origin: string };
 export type Decision = 'approve' | 'request-changes' | 'reject';
 
 export type ReviewFailure =
-  | { ok: false; problem: 'forbidden' | 'not-found' }
+  | { ok: false; problem: 'forbidden' }
+  | { ok: false; problem: 'not-found' }
   /** Changes or a rejection without a comment. */
   | { ok: false; problem: 'comment-required' }
   /** Not (or no longer) waiting for a decision. */
@@ -245,31 +246,33 @@ export async function approveMany(actor: ReviewActor, items: BulkItem[]): Promis
   const unique = [...new Map(items.map((i) => [`${i.kind}:${i.id}`, i])).values()].slice(0, MAX_BULK_ITEMS);
   if (!unique.length) return { ok: true, approved: 0, skipped: 0 };
   const { db } = actor;
-  const reads = unique.flatMap((item) => {
+  // Per entry: its activity and the people to tell, plus the revision itself for a revision.
+  const reads: Statement[] = [];
+  for (const item of unique) {
     const activityId = item.kind === 'activity' ? item.id : activityOfRevision(item.id);
-    return [
-      item.kind === 'revision' ? revisionQuery(db, item.id) : revisionQuery(db, -1),
-      activityQuery(db, activityId),
-      organisationMembersQuery(db, organisationOfActivity(activityId)),
-    ];
-  });
-  const read = await db.batch(reads as unknown as [Statement, ...Statement[]]);
+    reads.push(activityQuery(db, activityId), organisationMembersQuery(db, organisationOfActivity(activityId)));
+    if (item.kind === 'revision') reads.push(revisionQuery(db, item.id));
+  }
+  const read = await db.batch(reads as [Statement, ...Statement[]]);
   const statements: Statement[] = [];
   const guardIndexes: number[] = [];
-  unique.forEach((item, i) => {
-    const [revisionRows, activityRows, recipients] = read.slice(i * 3, i * 3 + 3) as [RevisionRow[], Parameters<typeof toLoadedActivity>[0][], Recipient[]];
+  let offset = 0;
+  for (const item of unique) {
+    const activityRows = read[offset] as Parameters<typeof toLoadedActivity>[0][];
+    const recipients = read[offset + 1] as Recipient[];
+    const revision = item.kind === 'revision' ? (read[offset + 2] as RevisionRow[])[0] : undefined;
+    offset += item.kind === 'revision' ? 3 : 2;
     const loaded = toLoadedActivity(activityRows[0], undefined);
-    if (!loaded) return;
+    if (!loaded) continue;
     if (item.kind === 'activity') {
-      if (loaded.row.status !== 'submitted' || loaded.row.version !== item.version) return;
+      if (loaded.row.status !== 'submitted' || loaded.row.version !== item.version) continue;
       statements.push(...activityDecisionStatements(actor, loaded, recipients, 'approve', ''));
     } else {
-      const revision = revisionRows[0];
-      if (!revision || revision.status !== 'submitted' || revision.version !== item.version || loaded.row.status !== 'published') return;
+      if (!revision || revision.status !== 'submitted' || revision.version !== item.version || loaded.row.status !== 'published') continue;
       statements.push(...revisionDecisionStatements(actor, loaded, revision, recipients, 'approve', ''));
     }
     guardIndexes.push(statements.length - 1);
-  });
+  }
   if (!statements.length) return { ok: true, approved: 0, skipped: unique.length };
   const results = await db.batch(statements as [Statement, ...Statement[]]);
   const approved = guardIndexes.filter((index) => won(results[index])).length;

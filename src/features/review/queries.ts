@@ -2,6 +2,7 @@ import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { activities, activityRevisions, organisations } from '../../db/schema';
 import { pendingOrganisationRevisionsQuery, pendingOrganisationsQuery } from '../organisations/queries';
+import { pendingUpdatesQuery } from '../project-updates/queries';
 
 /** New activities waiting for a decision, oldest first. */
 export function submittedActivitiesQuery(db: Db) {
@@ -25,7 +26,8 @@ export function submittedRevisionsQuery(db: Db) {
     .select({
       id: activityRevisions.id,
       version: activityRevisions.version,
-      activityId: activities.id,
+      // Aliased: D1 batch results are keyed by column name, and `id` would collide with the revision's own.
+      activityId: sql<number>`${activities.id}`.as('activity_id'),
       title: activities.title,
       organisationName: organisations.name,
       submittedAt: sql<number>`coalesce(${activityRevisions.submittedAt}, ${activityRevisions.updatedAt})`.mapWith(Number),
@@ -42,13 +44,14 @@ export type QueueRevision = Awaited<ReturnType<typeof submittedRevisionsQuery>>[
 
 /** Everything the queue shows, in ONE batch (the organisation lists come from the organisations feature). */
 export async function loadQueue(db: Db) {
-  const [pendingOrganisations, organisationRevisions, newActivities, revisions] = await db.batch([
+  const [pendingOrganisations, organisationRevisions, newActivities, revisions, projectUpdates] = await db.batch([
     pendingOrganisationsQuery(db),
     pendingOrganisationRevisionsQuery(db),
     submittedActivitiesQuery(db),
     submittedRevisionsQuery(db),
+    pendingUpdatesQuery(db),
   ]);
-  return { pendingOrganisations, organisationRevisions, newActivities, revisions };
+  return { pendingOrganisations, organisationRevisions, newActivities, revisions, pendingProjectUpdates: projectUpdates[0]?.n ?? 0 };
 }
 
 export type Queue = Awaited<ReturnType<typeof loadQueue>>;

@@ -4,7 +4,8 @@ import type { Db } from '../../db/client';
 import { projectSnapshots } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
-import { auditWhere, projectAtVersion, runBatch } from '../project-management/statements';
+import { runBatch } from '../../security/transition-guard';
+import { auditWhere, projectAtVersion } from '../project-management/statements';
 import { conflict, done, forbidden, invalid, notFound, type CommandResult } from '../project-management/result';
 import { budgetTotals } from '../projects/budget';
 import { localDate, recentQuarters, type Quarter } from '../projects/dates';
@@ -93,10 +94,10 @@ export async function freezeSnapshot(
   const { id, version } = source.project;
   const guard = projectAtVersion(id, version);
   const [inserted] = await runBatch(db, [
-    db.all(sql`insert into ${projectSnapshots} (project_id, period_label, period_start, period_end, data, created_by_user_id, created_at)
+    sql`insert into ${projectSnapshots} (project_id, period_label, period_start, period_end, data, created_by_user_id, created_at)
       select ${id}, ${period.label}, ${period.start}, ${period.end}, ${JSON.stringify(data)}, ${actor!.id}, ${now.getTime()}
       where ${guard}
-      returning id`),
+      returning id`,
     auditWhere(
       db,
       { actorUserId: actor!.id, action: 'snapshot.freeze', objectType: 'project', objectId: id, ip: ctx.ip, detail: { period: period.label } },
@@ -104,6 +105,6 @@ export async function freezeSnapshot(
       now,
     ),
   ]);
-  const row = (inserted as { id: number }[] | undefined)?.[0];
+  const row = (inserted?.results as { id: number }[] | undefined)?.[0];
   return row ? done({ id: row.id }) : conflict;
 }

@@ -11,7 +11,7 @@ export function FreezeSnapshotForm({ slug, quarters, error }: { slug: string; qu
   const t = useTexts(snapshotTexts);
   const l = useTexts(projectLabels);
   return (
-    <form method="post" action={`/projecten/${slug}/rapportages`} class="vw-no-print vw-freeze-form">
+    <form method="post" action={`/projecten/${slug}/rapportages`} class="vw-no-print vw-project-freeze">
       <h3 class="utrecht-heading-3">{t.freezeHeading}</h3>
       <p class="utrecht-paragraph">{t.freezeIntro}</p>
       <SelectField
@@ -57,10 +57,10 @@ export function SnapshotPage({ data, base, created }: { data: SnapshotData; base
   const frozen = new Date(data.frozenAt);
   const p = data.project;
   return (
-    <article class="vw-project vw-report">
+    <article class="vw-project vw-project-report">
       <h1 class="utrecht-heading-1">{t.pageTitle(l.quarter(data.period.label), p.title)}</h1>
       {created && (
-        <div class="utrecht-alert utrecht-alert--ok vw-notice vw-no-print" role="status">
+        <div class="utrecht-alert utrecht-alert--ok vw-project-notice vw-no-print" role="status">
           <p class="utrecht-paragraph">{t.created}</p>
         </div>
       )}
@@ -71,7 +71,7 @@ export function SnapshotPage({ data, base, created }: { data: SnapshotData; base
         <h2 class="utrecht-heading-2" id="stand-kop">
           {t.statusHeading}
         </h2>
-        <dl class="vw-facts vw-facts--wide">
+        <dl class="vw-facts">
           <dt>{pt.programmeLabel}</dt>
           <dd>{l.programme(p.fundingProgramme)}</dd>
           <dt>{pt.phaseLabel}</dt>

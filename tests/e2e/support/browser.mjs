@@ -7,6 +7,10 @@ export function launchBrowser() {
   // playwright gives every launch a fresh temporary --user-data-dir of its own and removes it on close.
   return chromium.launch({
     executablePath: CHROMIUM,
+    // The run closes the browser itself when interrupted, after stopping the portal (see run.mjs).
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -23,7 +27,8 @@ export const DESKTOP = { width: 1280, height: 900 };
 
 /**
  * A new browser context and page as a fresh visitor: Dutch browser, desktop width, optionally without JavaScript.
- * Uncaught script errors and CSP violations are collected; `assertHealthy()` fails the journey when there were any.
+ * Uncaught script errors, CSP violations and server errors (5xx) are collected; `assertHealthy()` fails the journey
+ * when there were any.
  */
 export async function openPage(browser, baseURL, { javaScript = true, viewport = DESKTOP } = {}) {
   const context = await browser.newContext({
@@ -39,13 +44,17 @@ export async function openPage(browser, baseURL, { javaScript = true, viewport =
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 500) problems.push(`${response.status()} from ${response.request().method()} ${response.url()}`);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy|Refused to (execute|apply|load)/i.test(message.text())) {
       problems.push(`CSP: ${message.text()}`);
     }
   });
   const assertHealthy = () => {
-    if (problems.length) throw new Error(`The page reported problems:\n${problems.join('\n')}`);
+    const found = problems.splice(0);
+    if (found.length) throw new Error(`The page reported problems:\n${found.join('\n')}`);
   };
   return { context, page, assertHealthy };
 }

@@ -1,14 +1,18 @@
 // Starts the portal for the browser tests: a snapshot of the Worker and its static files, a fresh local D1 (migrations
-// + demo data) in a temporary directory, and `wrangler dev` on a free port. Nothing has to run beforehand.
-import { spawn, spawnSync } from 'node:child_process';
+// + demo data) in a temporary directory, and `wrangler dev` on a free port. Nothing has to run beforehand, and `stop()`
+// ends every process it started (each runs in its own process group) and removes the directory, also halfway.
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { importTs, root, withLocalDb } from '../../../src/cli/local-db.mjs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { root } from '../../../src/cli/local-db.mjs';
 
 const wrangler = join(root, 'node_modules', '.bin', 'wrangler');
+const seedScript = join(dirname(fileURLToPath(import.meta.url)), 'seed.mjs');
 const quietEnv = { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0' };
+const since = (start) => `${((Date.now() - start) / 1000).toFixed(1)} s`;
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -22,15 +26,29 @@ function freePort() {
   });
 }
 
-function runWrangler(args, what) {
-  const result = spawnSync(wrangler, args, { cwd: root, env: quietEnv, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${what} failed:\n${result.stdout}\n${result.stderr}`);
+const isRunning = (child) => child.exitCode === null && child.signalCode === null;
+
+/** Ends a child started with `detached: true` together with everything it started (its process group). */
+async function endGroup(child) {
+  if (!isRunning(child)) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const signal = (name) => {
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      // already gone
+    }
+  };
+  signal('SIGTERM');
+  const timer = setTimeout(() => signal('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 async function waitUntilAnswering(url, server, log, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`wrangler dev stopped (exit ${server.exitCode}):\n${log()}`);
+    if (!isRunning(server)) throw new Error(`wrangler dev stopped (exit ${server.exitCode}):\n${log()}`);
     try {
       const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5_000) });
       await res.arrayBuffer();
@@ -44,41 +62,50 @@ async function waitUntilAnswering(url, server, log, timeoutMs = 90_000) {
 }
 
 /**
- * Prepares and starts the portal. The Worker is bundled once up front and served without watching the source, so
- * edits made in the working tree during a run do not reload the server halfway through a journey.
+ * The portal of one run. `start()` prepares and starts it; the Worker is bundled once up front and served without
+ * watching the source, so edits made in the working tree during a run do not reload the server halfway through.
  */
-export async function startPortal() {
+export function createPortal() {
   const dir = mkdtempSync(join(tmpdir(), 'vw-e2e-'));
   const state = join(dir, 'state');
+  const children = new Set();
   let server = null;
-  let output = '';
-  const stop = async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server.once('exit', r));
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-server.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }, 5_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
+  let serverOutput = '';
 
-  try {
-    runWrangler(['deploy', '--dry-run', '--outdir', join(dir, 'worker')], 'Bundling the Worker');
-    cpSync(join(root, 'public'), join(dir, 'public'), { recursive: true });
-    runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], 'Applying the migrations');
-    const { seedLocal } = await importTs('src/db/seed/cli-entry.ts');
-    const seeded = await withLocalDb((d1) => seedLocal(d1), { persistTo: state });
+  /** Runs a command in its own process group; resolves with its output, rejects when it fails. */
+  function run(command, args, what) {
+    return new Promise((resolve, reject) => {
+      // TMPDIR inside the run's directory: whatever a killed child leaves behind is removed with it.
+      const env = { ...quietEnv, TMPDIR: dir };
+      const child = spawn(command, args, { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      children.add(child);
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', reject);
+      child.on('exit', (code, signal) => {
+        children.delete(child);
+        if (code === 0) resolve(output);
+        else reject(new Error(`${what} failed (${signal ?? `exit ${code}`}):\n${output}`));
+      });
+    });
+  }
+
+  async function start() {
+    const started = Date.now();
+    const phases = [];
+    // The Worker snapshot and the database are independent: prepare them side by side.
+    const bundle = run(wrangler, ['deploy', '--dry-run', '--outdir', join(dir, 'worker')], 'Bundling the Worker').then(() => {
+      cpSync(join(root, 'public'), join(dir, 'public'), { recursive: true });
+      phases.push(`Worker ${since(started)}`);
+    });
+    const database = (async () => {
+      await run(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], 'Applying the migrations');
+      const output = await run(process.execPath, [seedScript, state], 'Loading the demo data');
+      phases.push(`database ${since(started)}`);
+      return JSON.parse(output.match(/^PEOPLE (.*)$/m)[1]);
+    })();
+    const [, people] = await Promise.all([bundle, database]);
 
     const port = await freePort();
     const inspectorPort = await freePort();
@@ -93,15 +120,27 @@ export async function startPortal() {
       ],
       { cwd: root, env: quietEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    children.add(server);
     const keep = (chunk) => {
-      output = (output + chunk).slice(-20_000);
+      serverOutput = (serverOutput + chunk).slice(-20_000);
+      if (process.env.E2E_SERVER_LOG) process.stderr.write(chunk);
     };
     server.stdout.on('data', keep);
     server.stderr.on('data', keep);
-    await waitUntilAnswering(`${baseURL}/`, server, () => output);
-    return { baseURL, accounts: seeded.accounts, serverLog: () => output, stop };
-  } catch (error) {
-    await stop();
-    throw error;
+    await waitUntilAnswering(`${baseURL}/`, server, () => serverOutput);
+    phases.push(`server ${since(started)}`);
+    return { baseURL, people, phases };
   }
+
+  async function stop() {
+    await Promise.all([...children].map(endGroup));
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  return {
+    start,
+    stop,
+    serverLog: () => serverOutput,
+    running: () => server !== null && isRunning(server),
+  };
 }

@@ -3,7 +3,7 @@
 const journeys = [];
 
 /** Registers a journey; `fn` gets the run's context (browser, baseURL, helpers). */
-export function journey(name, fn, { timeoutMs = 120_000 } = {}) {
+export function journey(name, fn, { timeoutMs = 180_000 } = {}) {
   journeys.push({ name, fn, timeoutMs });
 }
 

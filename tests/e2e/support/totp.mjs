@@ -33,12 +33,12 @@ export function hotp(key, counter, digits = 6) {
 const usedSteps = new Map();
 
 /**
- * The current code for a base32 secret. A code is accepted only once, so when this secret already produced a code in
- * the current 30-second step (an earlier login in the same run), wait for the next step first.
+ * The current code for a base32 secret. An account accepts a code only once, so when `account` already used a code
+ * of the current 30-second step (an earlier login in the same run), wait for the next step first.
  */
-export async function freshTotp(secret, stepSeconds = 30) {
+export async function freshTotp(secret, account = secret, stepSeconds = 30) {
   let step = Math.floor(Date.now() / 1000 / stepSeconds);
-  if ((usedSteps.get(secret) ?? -1) >= step) {
+  if ((usedSteps.get(account) ?? -1) >= step) {
     const nextStepAt = (step + 1) * stepSeconds * 1000;
     await new Promise((r) => setTimeout(r, nextStepAt - Date.now() + 200));
     step = Math.floor(Date.now() / 1000 / stepSeconds);
@@ -48,6 +48,6 @@ export async function freshTotp(secret, stepSeconds = 30) {
     await new Promise((r) => setTimeout(r, (step + 1) * stepSeconds * 1000 - Date.now() + 200));
     step += 1;
   }
-  usedSteps.set(secret, step);
+  usedSteps.set(account, step);
   return hotp(base32Decode(secret), step);
 }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { JoinMethod, OrganisationStatus, PillarId, TargetGroup } from '../../../src/db/enums';
+import type { JoinMethod, OrganisationKind, OrganisationStatus, PillarId, TargetGroup } from '../../../src/db/enums';
 import { OPEN_END_DATE } from '../../../src/db/enums';
 import {
   activities,
@@ -31,7 +31,9 @@ export async function ensureReference() {
 
 let counter = 0;
 
-export async function makeOrganisation(opts: { name?: string; status?: OrganisationStatus; website?: string | null } = {}) {
+export async function makeOrganisation(
+  opts: { name?: string; kind?: OrganisationKind; status?: OrganisationStatus; website?: string | null; contactEmail?: string; contactPhone?: string; isDemo?: boolean } = {},
+) {
   const n = ++counter;
   const name = opts.name ?? `Fixture organisatie ${n} ${Date.now().toString(36)}`;
   const [row] = await db()
@@ -39,10 +41,13 @@ export async function makeOrganisation(opts: { name?: string; status?: Organisat
     .values({
       name,
       slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
-      kind: 'neighbourhood',
+      kind: opts.kind ?? 'neighbourhood',
       status: opts.status ?? 'approved',
       description: 'Organisatie voor tests.',
       website: opts.website ?? null,
+      contactEmail: opts.contactEmail ?? null,
+      contactPhone: opts.contactPhone ?? null,
+      isDemo: opts.isDemo ?? false,
     })
     .returning();
   return row!;

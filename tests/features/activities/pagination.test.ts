@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 describe('pagination', () => {
-  it('splits the results in pages in date order', () => {
+  it('uses pages of 12 (the page sizes below assume it)', () => {
     expect(PAGE_SIZE).toBe(12);
   });
 

@@ -1,0 +1,62 @@
+import { and, asc, count, desc, eq, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import type { UserRole } from '../../db/enums';
+import { auditLog, memberships, organisations, users } from '../../db/schema';
+
+export const USERS_PER_PAGE = 50;
+
+const listColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  disabledAt: users.disabledAt,
+  totpEnabledAt: users.totpEnabledAt,
+  lastLoginAt: users.lastLoginAt,
+  invited: sql<number>`${users.passwordHash} IS NULL`,
+};
+
+/** One page of accounts matching the search, and the total count; one round trip. */
+export async function listUsers(db: Db, filter: { q: string; role?: UserRole; page: number }) {
+  const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  const where = and(
+    filter.q ? or(sql`lower(${users.name}) LIKE ${like} ESCAPE '\\'`, sql`${users.email} LIKE ${like} ESCAPE '\\'`) : undefined,
+    filter.role ? eq(users.role, filter.role) : undefined,
+  );
+  const [rows, totals] = await db.batch([
+    db
+      .select(listColumns)
+      .from(users)
+      .where(where)
+      .orderBy(asc(users.name), asc(users.id))
+      .limit(USERS_PER_PAGE)
+      .offset((filter.page - 1) * USERS_PER_PAGE),
+    db.select({ total: count() }).from(users).where(where),
+  ]);
+  return { users: rows, total: totals[0]?.total ?? 0 };
+}
+
+export type UserListRow = Awaited<ReturnType<typeof listUsers>>['users'][number];
+
+/** An account with its organisations; one round trip; null for an unknown id. */
+export async function userDetail(db: Db, userId: number) {
+  const [userRows, membershipRows] = await db.batch([
+    db.select({ ...listColumns, locale: users.locale, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt }).from(users).where(eq(users.id, userId)),
+    db
+      .select({ organisationId: organisations.id, name: organisations.name, role: memberships.role })
+      .from(memberships)
+      .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .where(eq(memberships.userId, userId))
+      .orderBy(asc(organisations.name)),
+  ]);
+  const user = userRows[0];
+  return user ? { user, memberships: membershipRows } : null;
+}
+
+export type UserDetail = NonNullable<Awaited<ReturnType<typeof userDetail>>>;
+
+/** The newest audit events, optionally only those by or about one user. */
+export function recentAuditEvents(db: Db, userId?: number) {
+  const about = userId === undefined ? undefined : or(eq(auditLog.actorUserId, userId), and(eq(auditLog.objectType, 'user'), eq(auditLog.objectId, String(userId))));
+  return db.select().from(auditLog).where(about).orderBy(desc(auditLog.id)).limit(200);
+}

@@ -1,0 +1,175 @@
+import { Hono, type Context } from 'hono';
+import { clientIp } from '../../audit';
+import { currentUser, requirePolicy } from '../../auth/guards';
+import { canReviewActivities } from '../../auth/policy';
+import { invalidatePublicPages } from '../../cache';
+import type { AppEnv } from '../../env';
+import { deliverOutboxSoon } from '../../mail/mailer';
+import { renderNotFound } from '../../layout/status-pages';
+import { many, parseWith, readForm, type FormInput } from '../../validation/form';
+import { calendarDate } from '../activities/dates';
+import { parseStoredData, rowToData } from '../activity-editing/model';
+import { toActivityView } from '../activity-editing/preview';
+import { activityQuery, formOptionQueries, openRevisionQuery, toFormOptions, toLoadedActivity, type FormOptions, type LoadedActivity, type RevisionRow } from '../activity-editing/queries';
+import { parseId } from '../activity-editing/routes';
+import { activityEditingTexts } from '../activity-editing/texts';
+import { approveMany, decideActivity, decideRevision, type ReviewActor, type ReviewResult } from './commands';
+import { compareActivity } from './compare';
+import { activityOfRevision, loadQueue, revisionQuery } from './queries';
+import { decisionSchema, parseBulkItems } from './schemas';
+import { reviewTexts } from './texts';
+import { ActivityReviewPage, QueuePage, RevisionReviewPage, type DecisionState } from './views';
+
+function reviewActor(c: Context<AppEnv>): ReviewActor {
+  return { db: c.var.db, user: currentUser(c), now: new Date(), ip: clientIp(c), origin: c.env.PUBLIC_ORIGIN };
+}
+
+const viewOf = (data: ReturnType<typeof rowToData>, loaded: LoadedActivity, options: FormOptions, locale: 'nl' | 'en') =>
+  toActivityView(data, { name: loaded.organisation.name, slug: loaded.organisation.status === 'approved' ? loaded.organisation.slug : null }, options, locale, loaded.row.isDemo);
+
+async function loadActivityPage(c: Context<AppEnv>, id: number) {
+  const db = c.var.db;
+  const [p, n, o, rows, revisions] = await db.batch([...formOptionQueries(db), activityQuery(db, id), openRevisionQuery(db, id)]);
+  return { options: toFormOptions([p, n, o]), loaded: toLoadedActivity(rows[0], revisions[0]) };
+}
+
+async function loadRevisionPage(c: Context<AppEnv>, revisionId: number) {
+  const db = c.var.db;
+  const activityId = activityOfRevision(revisionId);
+  const [p, n, o, revisionRows, rows, openRevisions] = await db.batch([
+    ...formOptionQueries(db),
+    revisionQuery(db, revisionId),
+    activityQuery(db, activityId),
+    openRevisionQuery(db, activityId),
+  ]);
+  return { options: toFormOptions([p, n, o]), revision: revisionRows[0] ?? null, loaded: toLoadedActivity(rows[0], openRevisions[0]) };
+}
+
+function renderActivityReview(c: Context<AppEnv>, loaded: LoadedActivity, options: FormOptions, state: DecisionState, status: 200 | 409 | 422 = 200) {
+  const now = new Date();
+  const view = viewOf(rowToData(loaded.row, loaded.links), loaded, options, c.var.locale);
+  c.status(status);
+  return c.render(<ActivityReviewPage loaded={loaded} view={view} today={calendarDate(now)} now={now} state={state} />, {
+    title: reviewTexts[c.var.locale].activityTitle(loaded.row.title),
+  });
+}
+
+function renderRevisionReview(
+  c: Context<AppEnv>,
+  loaded: LoadedActivity,
+  revision: RevisionRow,
+  options: FormOptions,
+  state: DecisionState,
+  status: 200 | 409 | 422 = 200,
+) {
+  const now = new Date();
+  const today = calendarDate(now);
+  const proposed = parseStoredData(revision.data);
+  const rows = compareActivity(rowToData(loaded.row, loaded.links), proposed, options, c.var.locale, today);
+  const view = viewOf(proposed, loaded, options, c.var.locale);
+  c.status(status);
+  return c.render(<RevisionReviewPage loaded={loaded} revision={revision} rows={rows} view={view} today={today} now={now} state={state} />, {
+    title: reviewTexts[c.var.locale].revisionTitle(loaded.row.title),
+  });
+}
+
+const savedMessage = (c: Context<AppEnv>) => (c.req.query('besluit') === 'opgeslagen' ? reviewTexts[c.var.locale].decisionSaved : undefined);
+
+/** The decision form, validated; null plus a 422 page when it is incomplete. */
+function readDecision(c: Context<AppEnv>, input: FormInput) {
+  return parseWith(decisionSchema, input, c.var.locale, reviewTexts);
+}
+
+/** A failed decision: 409 with the current state and a clear message (nothing was saved). */
+function conflictState(c: Context<AppEnv>, result: Extract<ReviewResult, { problem: 'decided' | 'conflict' }>, input: FormInput): DecisionState {
+  const t = reviewTexts[c.var.locale];
+  const te = activityEditingTexts[c.var.locale];
+  const status = result.revision && result.current?.row.status === 'published' ? te.revisionStatusLabel(result.revision.status) : te.statusLabel(result.current!.row.status);
+  return { values: input, errors: {}, problem: result.problem === 'decided' ? t.alreadyDecided(status) : t.conflict(status) };
+}
+
+/** Per route (not `use('*')`), so other features' pages under /beoordelen keep their own guards. */
+const reviewer = requirePolicy((user) => canReviewActivities(user));
+
+export const reviewRoutes = new Hono<AppEnv>()
+  .get('/', reviewer, async (c) => {
+    const queue = await loadQueue(c.var.db);
+    const t = reviewTexts[c.var.locale];
+    const approved = c.req.query('goedgekeurd');
+    const skipped = c.req.query('overgeslagen');
+    const message = approved !== undefined && /^\d{1,3}$/.test(approved) ? t.bulkResult(Number(approved), /^\d{1,3}$/.test(skipped ?? '') ? Number(skipped) : 0) : undefined;
+    return c.render(<QueuePage queue={queue} now={new Date()} message={message} />, { title: t.queueTitle });
+  })
+
+  .post('/goedkeuren', reviewer, async (c) => {
+    const input = await readForm(c);
+    const items = [...parseBulkItems(many(input, 'activiteit'), 'activity'), ...parseBulkItems(many(input, 'wijziging'), 'revision')];
+    const result = await approveMany(reviewActor(c), items);
+    if (!result.ok) return renderNotFound(c);
+    if (result.approved > 0) {
+      deliverOutboxSoon(c);
+      c.executionCtx.waitUntil(invalidatePublicPages(c));
+    }
+    return c.redirect(`/beoordelen?goedgekeurd=${result.approved}&overgeslagen=${result.skipped}`, 303);
+  })
+
+  .get('/activiteiten/:id', reviewer, async (c) => {
+    const id = parseId(c.req.param('id'));
+    if (id === null) return renderNotFound(c);
+    const { options, loaded } = await loadActivityPage(c, id);
+    if (!loaded) return renderNotFound(c);
+    return renderActivityReview(c, loaded, options, { values: {}, errors: {}, message: savedMessage(c) });
+  })
+
+  .post('/activiteiten/:id', reviewer, async (c) => {
+    const id = parseId(c.req.param('id'));
+    if (id === null) return renderNotFound(c);
+    const input = await readForm(c);
+    const parsed = readDecision(c, input);
+    if (!parsed.ok) {
+      const { options, loaded } = await loadActivityPage(c, id);
+      if (!loaded) return renderNotFound(c);
+      return renderActivityReview(c, loaded, options, { values: input, errors: parsed.errors }, 422);
+    }
+    const { decision, comment, version } = parsed.data;
+    const result = await decideActivity(reviewActor(c), id, version, decision, comment);
+    if (result.ok) {
+      deliverOutboxSoon(c);
+      if (decision === 'approve') c.executionCtx.waitUntil(invalidatePublicPages(c));
+      return c.redirect(`/beoordelen/activiteiten/${id}?besluit=opgeslagen`, 303);
+    }
+    if (result.problem === 'not-found' || result.problem === 'forbidden' || result.problem === 'comment-required') return renderNotFound(c);
+    const { options } = await loadActivityPage(c, id);
+    return renderActivityReview(c, result.current!, options, conflictState(c, result, input), 409);
+  })
+
+  .get('/wijzigingen/:id', reviewer, async (c) => {
+    const id = parseId(c.req.param('id'));
+    if (id === null) return renderNotFound(c);
+    const { options, revision, loaded } = await loadRevisionPage(c, id);
+    if (!revision || !loaded) return renderNotFound(c);
+    return renderRevisionReview(c, loaded, revision, options, { values: {}, errors: {}, message: savedMessage(c) });
+  })
+
+  .post('/wijzigingen/:id', reviewer, async (c) => {
+    const id = parseId(c.req.param('id'));
+    if (id === null) return renderNotFound(c);
+    const input = await readForm(c);
+    const parsed = readDecision(c, input);
+    if (!parsed.ok) {
+      const { options, revision, loaded } = await loadRevisionPage(c, id);
+      if (!revision || !loaded) return renderNotFound(c);
+      return renderRevisionReview(c, loaded, revision, options, { values: input, errors: parsed.errors }, 422);
+    }
+    const { decision, comment, version } = parsed.data;
+    const result = await decideRevision(reviewActor(c), id, version, decision, comment);
+    if (result.ok) {
+      deliverOutboxSoon(c);
+      if (decision === 'approve') c.executionCtx.waitUntil(invalidatePublicPages(c));
+      return c.redirect(`/beoordelen/wijzigingen/${id}?besluit=opgeslagen`, 303);
+    }
+    if (result.problem === 'not-found' || result.problem === 'forbidden' || result.problem === 'comment-required') return renderNotFound(c);
+    const { options, revision, loaded } = await loadRevisionPage(c, id);
+    if (!revision || !loaded) return renderNotFound(c);
+    return renderRevisionReview(c, loaded, revision, options, conflictState(c, result, input), 409);
+  });

@@ -1,0 +1,293 @@
+import type { Child } from 'hono/jsx';
+import { ChoiceGroup, ErrorSummary, SubmitButton, TextArea } from '../../layout/form';
+import { useAppContext } from '../../layout/renderer';
+import type { FieldErrors, FormInput } from '../../validation/form';
+import type { ActivityView } from '../activities/detail';
+import { daysWaiting } from '../activity-editing/clock';
+import { PreviewPanel } from '../activity-editing/preview';
+import type { LoadedActivity, RevisionRow } from '../activity-editing/queries';
+import { activityEditingTexts } from '../activity-editing/texts';
+import { BackLink, Notice, StatusTag } from '../activity-editing/views';
+import { waitingDays } from '../organisations/queries';
+import type { ComparisonRow } from './compare';
+import type { Queue } from './queries';
+import { reviewTexts } from './texts';
+import { PendingUpdatesLink } from '../project-updates/views';
+
+const dateText = (at: Date | number) => new Date(at).toISOString().slice(0, 10);
+
+type Column = { label: string; cell: (index: number) => Child };
+
+/** One section of the queue: a heading, a table (or "nothing waiting"). Other features can add sections like this. */
+export function QueueSection({ id, title, count, columns }: { id: string; title: string; count: number; columns: Column[] }) {
+  const t = reviewTexts[useAppContext().var.locale];
+  return (
+    <section class="vw-review-section" aria-labelledby={id}>
+      <h2 class="utrecht-heading-2" id={id}>
+        {title} ({count})
+      </h2>
+      {count === 0 ? (
+        <p class="utrecht-paragraph">{t.nothingWaiting}</p>
+      ) : (
+        <div class="utrecht-table-container">
+          <table class="utrecht-table utrecht-table--html-table">
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                {columns.map((col) => (
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {col.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {Array.from({ length: count }, (_, i) => (
+                <tr class="utrecht-table__row">
+                  {columns.map((col) => (
+                    <td class="utrecht-table__cell">{col.cell(i)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const link = (href: string, text: string) => (
+  <a class="utrecht-link" href={href}>
+    {text}
+  </a>
+);
+
+export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; message?: string }) {
+  const t = reviewTexts[useAppContext().var.locale];
+  const waited = (at: Date | number) => t.waitingDays(daysWaiting(at, now));
+  const checkbox = (name: string, value: string, title: string, index: string) => (
+    <>
+      <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name={name} value={value} id={index} />
+      <label class="vw-visually-hidden" for={index}>
+        {t.selectItem(title)}
+      </label>
+    </>
+  );
+  const bulkPossible = queue.newActivities.length + queue.revisions.length > 0;
+  return (
+    <>
+      <h1 class="utrecht-heading-1">{t.queueTitle}</h1>
+      <p class="utrecht-paragraph">{t.queueIntro}</p>
+      {message && <Notice kind="ok">{message}</Notice>}
+      <form method="post" action="/beoordelen/goedkeuren">
+        <QueueSection
+          id="nieuwe-activiteiten"
+          title={t.newActivitiesHeading}
+          count={queue.newActivities.length}
+          columns={[
+            { label: t.columnSelect, cell: (i) => checkbox('activiteit', `${queue.newActivities[i]!.id}:${queue.newActivities[i]!.version}`, queue.newActivities[i]!.title, `kies-activiteit-${queue.newActivities[i]!.id}`) },
+            { label: t.columnTitle, cell: (i) => link(`/beoordelen/activiteiten/${queue.newActivities[i]!.id}`, queue.newActivities[i]!.title) },
+            { label: t.columnOrganisation, cell: (i) => queue.newActivities[i]!.organisationName },
+            { label: t.columnSubmitted, cell: (i) => dateText(queue.newActivities[i]!.submittedAt) },
+            { label: t.columnWaiting, cell: (i) => waited(queue.newActivities[i]!.submittedAt) },
+          ]}
+        />
+        <QueueSection
+          id="wijzigingen"
+          title={t.revisionsHeading}
+          count={queue.revisions.length}
+          columns={[
+            { label: t.columnSelect, cell: (i) => checkbox('wijziging', `${queue.revisions[i]!.id}:${queue.revisions[i]!.version}`, queue.revisions[i]!.title, `kies-wijziging-${queue.revisions[i]!.id}`) },
+            { label: t.columnTitle, cell: (i) => link(`/beoordelen/wijzigingen/${queue.revisions[i]!.id}`, queue.revisions[i]!.title) },
+            { label: t.columnOrganisation, cell: (i) => queue.revisions[i]!.organisationName },
+            { label: t.columnSubmitted, cell: (i) => dateText(queue.revisions[i]!.submittedAt) },
+            { label: t.columnWaiting, cell: (i) => waited(queue.revisions[i]!.submittedAt) },
+          ]}
+        />
+        {bulkPossible && (
+          <div class="vw-button-row">
+            <p class="utrecht-paragraph vw-meta">{t.bulkHelp}</p>
+            <SubmitButton label={t.approveSelected} />
+          </div>
+        )}
+      </form>
+      <QueueSection
+        id="organisaties"
+        title={t.organisationsHeading}
+        count={queue.pendingOrganisations.length}
+        columns={[
+          { label: t.columnOrganisation, cell: (i) => link(`/beoordelen/organisaties/${queue.pendingOrganisations[i]!.id}`, queue.pendingOrganisations[i]!.name) },
+          { label: t.columnSubmitted, cell: (i) => dateText(queue.pendingOrganisations[i]!.submittedAt) },
+          { label: t.columnWaiting, cell: (i) => t.waitingDays(waitingDays(queue.pendingOrganisations[i]!.submittedAt, now)) },
+        ]}
+      />
+      <QueueSection
+        id="profielwijzigingen"
+        title={t.organisationRevisionsHeading}
+        count={queue.organisationRevisions.length}
+        columns={[
+          {
+            label: t.columnOrganisation,
+            cell: (i) => link(`/beoordelen/organisaties/wijzigingen/${queue.organisationRevisions[i]!.id}`, queue.organisationRevisions[i]!.organisationName),
+          },
+          { label: t.columnSubmitted, cell: (i) => dateText(queue.organisationRevisions[i]!.submittedAt) },
+          { label: t.columnWaiting, cell: (i) => t.waitingDays(waitingDays(queue.organisationRevisions[i]!.submittedAt, now)) },
+        ]}
+      />
+      <PendingUpdatesLink count={queue.pendingProjectUpdates} />
+    </>
+  );
+}
+
+export function DecisionForm({ action, version, values, errors }: { action: string; version: number; values: FormInput; errors: FieldErrors }) {
+  const t = reviewTexts[useAppContext().var.locale];
+  const value = (name: string) => {
+    const v = values[name];
+    return (Array.isArray(v) ? v[0] : v) ?? '';
+  };
+  return (
+    <section aria-labelledby="besluit-kop">
+      <h2 class="utrecht-heading-2" id="besluit-kop">
+        {t.decisionHeading}
+      </h2>
+      <form method="post" action={action} novalidate>
+        <ErrorSummary errors={errors} labels={{ besluit: t.decision, opmerking: t.comment }} />
+        <input type="hidden" name="versie" value={String(version)} />
+        <ChoiceGroup
+          name="besluit"
+          label={t.decision}
+          kind="radio"
+          required
+          values={[value('besluit')]}
+          error={errors.besluit}
+          options={[
+            { value: 'goedkeuren', label: t.approve },
+            { value: 'wijzigingen', label: t.requestChanges },
+            { value: 'afwijzen', label: t.reject },
+          ]}
+        />
+        <TextArea name="opmerking" label={t.comment} description={t.commentHelp} value={value('opmerking')} error={errors.opmerking} rows={5} maxLength={2000} />
+        <SubmitButton label={t.saveDecision} />
+      </form>
+    </section>
+  );
+}
+
+function Facts({ loaded, since, now, status }: { loaded: LoadedActivity; since: Date | null; now: Date; status: Child }) {
+  const c = useAppContext();
+  const t = reviewTexts[c.var.locale];
+  return (
+    <dl class="vw-facts">
+      <dt>{t.currentStatus}</dt>
+      <dd>{status}</dd>
+      <dt>{t.organiser}</dt>
+      <dd>{loaded.organisation.name}</dd>
+      {loaded.coOrganisers.length > 0 && (
+        <>
+          <dt>{t.coOrganisers}</dt>
+          <dd>{loaded.coOrganisers.map((o) => o.name).join(', ')}</dd>
+        </>
+      )}
+      {since && (
+        <>
+          <dt>{t.submittedOn}</dt>
+          <dd>
+            {dateText(since)} ({t.waitingDays(daysWaiting(since, now))})
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+export type DecisionState = { values: FormInput; errors: FieldErrors; problem?: string; message?: string };
+
+export function ActivityReviewPage({ loaded, view, today, now, state }: { loaded: LoadedActivity; view: ActivityView; today: string; now: Date; state: DecisionState }) {
+  const c = useAppContext();
+  const t = reviewTexts[c.var.locale];
+  const te = activityEditingTexts[c.var.locale];
+  const open = loaded.row.status === 'submitted';
+  return (
+    <>
+      <BackLink href="/beoordelen" label={t.backToQueue} />
+      <h1 class="utrecht-heading-1">{t.activityTitle(loaded.row.title)}</h1>
+      {state.message && <Notice kind="ok">{state.message}</Notice>}
+      {state.problem && <Notice kind="error">{state.problem}</Notice>}
+      {!open && !state.problem && !state.message && <Notice kind="info">{t.alreadyDecided(te.statusLabel(loaded.row.status))}</Notice>}
+      <Facts loaded={loaded} since={loaded.row.submittedAt} now={now} status={<StatusTag status={loaded.row.status} />} />
+      <PreviewPanel view={view} today={today} />
+      {open && <DecisionForm action={`/beoordelen/activiteiten/${loaded.row.id}`} version={loaded.row.version} values={state.values} errors={state.errors} />}
+    </>
+  );
+}
+
+export function RevisionReviewPage({
+  loaded,
+  revision,
+  rows,
+  view,
+  today,
+  now,
+  state,
+}: {
+  loaded: LoadedActivity;
+  revision: RevisionRow;
+  rows: ComparisonRow[];
+  view: ActivityView;
+  today: string;
+  now: Date;
+  state: DecisionState;
+}) {
+  const c = useAppContext();
+  const t = reviewTexts[c.var.locale];
+  const te = activityEditingTexts[c.var.locale];
+  const open = revision.status === 'submitted' && loaded.row.status === 'published';
+  return (
+    <>
+      <BackLink href="/beoordelen" label={t.backToQueue} />
+      <h1 class="utrecht-heading-1">{t.revisionTitle(loaded.row.title)}</h1>
+      {state.message && <Notice kind="ok">{state.message}</Notice>}
+      {state.problem && <Notice kind="error">{state.problem}</Notice>}
+      {!open && !state.problem && !state.message && <Notice kind="info">{t.alreadyDecided(te.revisionStatusLabel(revision.status))}</Notice>}
+      <Facts loaded={loaded} since={revision.submittedAt} now={now} status={te.revisionStatusLabel(revision.status)} />
+      <section aria-labelledby="vergelijking-kop">
+        <h2 class="utrecht-heading-2" id="vergelijking-kop">
+          {t.comparisonHeading}
+        </h2>
+        <p class="utrecht-paragraph">{t.comparisonIntro}</p>
+        <div class="utrecht-table-container">
+          <table class="utrecht-table utrecht-table--html-table vw-comparison">
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t.columnField}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t.columnPublished}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t.columnProposed}
+                </th>
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {rows.map((row) => (
+                <tr class={`utrecht-table__row${row.changed ? ' vw-comparison__changed' : ''}`}>
+                  <th class="utrecht-table__header-cell" scope="row">
+                    {row.label}
+                    <br />
+                    <span class={row.changed ? 'vw-tag vw-tag--changed' : 'vw-meta'}>{row.changed ? t.changed : t.unchanged}</span>
+                  </th>
+                  <td class="utrecht-table__cell vw-preserve-lines">{row.before || t.empty}</td>
+                  <td class="utrecht-table__cell vw-preserve-lines">{row.after || t.empty}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <PreviewPanel view={view} today={today} revision />
+      {open && <DecisionForm action={`/beoordelen/wijzigingen/${revision.id}`} version={revision.version} values={state.values} errors={state.errors} />}
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export function refusalReason(argv: string[], env: Record<string, string | undefined>, wranglerToml: string): string | null;

@@ -1,0 +1,93 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import worker from '../../src/index';
+import { seedDemoData } from '../../src/db/seed';
+import { activities, activityNeighbourhoods, activityPillars, organisations, users } from '../../src/db/schema';
+import { createUser, db, ORIGIN, sessionCookie } from '../helpers';
+
+// The real worker with the cache switched on (as in any deployed environment), on a private cache origin.
+const deployedEnv = { ...env, ENVIRONMENT: 'staging', PUBLIC_ORIGIN: `https://invalidation-${crypto.randomUUID()}.test` };
+
+async function call(path: string, init: { cookie?: string; form?: Record<string, string> } = {}) {
+  const headers = new Headers();
+  if (init.cookie) headers.set('Cookie', init.cookie);
+  let body: URLSearchParams | undefined;
+  if (init.form) {
+    headers.set('Origin', ORIGIN);
+    headers.set('Content-Type', 'application/x-www-form-urlencoded');
+    body = new URLSearchParams(init.form);
+  }
+  const ctx = createExecutionContext();
+  const request = new Request(new URL(path, ORIGIN), { method: init.form ? 'POST' : 'GET', headers, body, redirect: 'manual' });
+  const res = await worker.fetch(request, deployedEnv, ctx);
+  const html = await res.text();
+  await waitOnExecutionContext(ctx);
+  return { res, html, cache: res.headers.get('X-Cache'), trips: Number(res.headers.get('X-D1-Round-Trips')) };
+}
+
+const TITLE = 'Cachetoets wandelclub';
+let activityId: number;
+let reviewerCookie: string;
+
+describe('public pages after a change', () => {
+  beforeAll(async () => {
+    await seedDemoData(db());
+    const [organisation] = await db().select().from(organisations).where(eq(organisations.slug, 'trajekt'));
+    const nextWeek = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const [row] = await db()
+      .insert(activities)
+      .values({
+        organisationId: organisation!.id,
+        title: TITLE,
+        summary: 'Samen wandelen door de wijk.',
+        locationName: 'Buurtcentrum',
+        scheduleKind: 'once',
+        firstDate: nextWeek,
+        lastDate: nextWeek,
+        startTime: '10:00',
+        endTime: '11:00',
+        status: 'submitted',
+        submittedAt: new Date(),
+      })
+      .returning();
+    activityId = row!.id;
+    await db().insert(activityPillars).values({ activityId, pillarId: 'health' });
+    await db().insert(activityNeighbourhoods).values({ activityId, neighbourhoodId: 1 });
+    const reviewer = await createUser({ role: 'programme' });
+    await db().update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, reviewer.id));
+    reviewerCookie = await sessionCookie(reviewer.id);
+  });
+
+  it('shows a newly approved activity at once, although the list was cached', async () => {
+    const list = '/activiteiten?zoek=cachetoets';
+    const first = await call(list);
+    expect([first.res.status, first.cache, first.trips]).toEqual([200, 'MISS', 1]);
+    expect(first.html).not.toContain(TITLE);
+    const cached = await call(list);
+    expect([cached.cache, cached.trips]).toEqual(['HIT', 0]);
+
+    const decided = await call(`/beoordelen/activiteiten/${activityId}`, {
+      cookie: reviewerCookie,
+      form: { besluit: 'goedkeuren', opmerking: '', versie: '1' },
+    });
+    expect(decided.res.status).toBe(303);
+    const [row] = await db().select({ status: activities.status }).from(activities).where(eq(activities.id, activityId));
+    expect(row!.status).toBe('published');
+
+    const after = await call(list);
+    expect([after.cache, after.trips]).toEqual(['MISS', 1]);
+    expect(after.html).toContain(TITLE);
+    expect((await call(`/activiteiten/${activityId}`)).html).toContain(TITLE);
+  });
+
+  it('never caches the pages a logged-in reviewer sees', async () => {
+    for (let i = 0; i < 2; i++) {
+      const page = await call('/activiteiten', { cookie: reviewerCookie });
+      expect(page.cache).toBeNull();
+      expect(page.res.headers.get('Cache-Control')).toBe('no-store');
+      expect(page.trips).toBe(2);
+    }
+  });
+});
