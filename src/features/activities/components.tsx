@@ -41,12 +41,42 @@ export function telHref(value: string | null | undefined): string | null {
 }
 
 /** Plain text with blank lines as paragraph breaks; never interpreted as markup. */
+const URL_IN_TEXT = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)]/g;
+
+/** Plain text with web addresses turned into links; everything else stays text (escaped by JSX). */
+export function LinkedText({ text }: { text: string }) {
+  const parts: (string | { href: string; label: string })[] = [];
+  let last = 0;
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    const href = safeWebUrl(match[0]);
+    if (!href) continue;
+    parts.push(text.slice(last, match.index), { href, label: match[0] });
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return (
+    <>
+      {parts.map((part) =>
+        typeof part === 'string' ? (
+          part
+        ) : (
+          <a class="utrecht-link" href={part.href} rel="noopener noreferrer">
+            {part.label}
+          </a>
+        ),
+      )}
+    </>
+  );
+}
+
 export function Paragraphs({ text }: { text: string }) {
   const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   return (
     <>
       {paragraphs.map((p) => (
-        <p class="utrecht-paragraph vw-preserve-lines">{p}</p>
+        <p class="utrecht-paragraph vw-preserve-lines">
+          <LinkedText text={p} />
+        </p>
       ))}
     </>
   );
