@@ -1,3 +1,4 @@
+import { canReview } from '../auth/policy';
 import type { Child } from 'hono/jsx';
 import { jsxRenderer, RequestContext, useRequestContext } from 'hono/jsx-renderer';
 import type { Context } from 'hono';
@@ -89,7 +90,7 @@ function Header() {
           <NavLink href="/wijken" label={t.navNeighbourhoods} current={path} />
           <NavLink href="/projecten" label={t.navProjects} current={path} />
           {user && <NavLink href="/portaal" label={t.navPortal} current={path} />}
-          {user && (user.role === 'programme' || user.role === 'admin') && (
+          {user && canReview(user) && (
             <NavLink href="/beoordelen" label={t.navReview} current={path} />
           )}
           {user && user.role === 'funder' && <NavLink href="/financier" label={t.navFunder} current={path} />}
