@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../db/client';
@@ -51,10 +51,6 @@ export function endSessionStatement(db: Db, tokenHash: string) {
 
 export function endAllSessionsStatement(db: Db, userId: number) {
   return db.delete(sessions).where(eq(sessions.userId, userId));
-}
-
-export function purgeExpiredSessionsStatement(db: Db, now = Date.now()) {
-  return db.delete(sessions).where(lt(sessions.expiresAt, new Date(now)));
 }
 
 type SessionRow = {

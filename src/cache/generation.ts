@@ -1,4 +1,5 @@
 import { cacheOrigin, generationKey } from './keys';
+import { pageMemory } from './memory';
 
 const GENERATION_TTL_SECONDS = 30 * 24 * 60 * 60;
 
@@ -30,8 +31,12 @@ export async function currentGeneration(cache: Cache, origin: string): Promise<s
  */
 export async function invalidatePublicPages(from: { env: Pick<Env, 'PUBLIC_ORIGIN'> } | Pick<Env, 'PUBLIC_ORIGIN'>): Promise<void> {
   const env = 'env' in from ? from.env : from;
+  const origin = cacheOrigin(env.PUBLIC_ORIGIN);
+  const generation = newGeneration();
+  // This isolate sees the change at once; others within GENERATION_MEMO_MS (see memory.ts).
+  pageMemory.rememberGeneration(origin, generation, Date.now());
   try {
-    await caches.default.put(generationKey(cacheOrigin(env.PUBLIC_ORIGIN)), generationResponse(newGeneration()));
+    await caches.default.put(generationKey(origin), generationResponse(generation));
   } catch (err) {
     console.error('invalidatePublicPages failed', err);
   }

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
 import { currentGeneration } from './generation';
+import { pageMemory, type MemoryPage } from './memory';
 import {
   cacheOrigin,
   isAnonymousPublicGet,
@@ -42,20 +43,33 @@ function storedCopy(res: Response, body: ArrayBuffer, nonce: string | undefined)
 }
 
 /** A hit, with the stored CSP nonce swapped for this response's own, so no two visitors share a nonce. */
-async function servedCopy(stored: Response, nonce: string | undefined): Promise<Response> {
+function servedCopy(stored: MemoryPage, nonce: string | undefined): Response {
   const headers = new Headers(stored.headers);
   const storedNonce = headers.get(STORED_NONCE_HEADER);
   const original = headers.get(STORED_CACHE_CONTROL_HEADER);
   for (const name of [STORED_NONCE_HEADER, STORED_CACHE_CONTROL_HEADER, 'Cache-Control', 'Age', 'CF-Cache-Status']) headers.delete(name);
   if (original) headers.set('Cache-Control', original);
   headers.set('X-Cache', 'HIT');
-  let body = await stored.text();
-  if (storedNonce && nonce) body = body.replaceAll(`nonce="${storedNonce}"`, `nonce="${nonce}"`);
+  const body = storedNonce && nonce ? stored.body.replaceAll(`nonce="${storedNonce}"`, `nonce="${nonce}"`) : stored.body;
   return new Response(body, { status: 200, headers });
 }
 
+async function memoryCopy(stored: Response, now: number): Promise<MemoryPage> {
+  return { body: await stored.text(), headers: [...stored.headers], expiresAt: now + PAGE_TTL_SECONDS * 1000 };
+}
+
+/** The generation: remembered in this isolate for a moment, else read from the Cache API (and remembered). */
+async function generationFor(cache: Cache, origin: string, now: number): Promise<string> {
+  const remembered = pageMemory.currentGeneration(origin, now);
+  if (remembered) return remembered;
+  const generation = await currentGeneration(cache, origin);
+  pageMemory.rememberGeneration(origin, generation, now);
+  return generation;
+}
+
 /**
- * Edge cache for anonymous GETs of the public site (Workers Cache API, per data centre). Skips requests with any
+ * Edge cache for anonymous GETs of the public site: this isolate's memory first (`memory.ts`), then the Workers Cache
+ * API (per data centre). Skips requests with any
  * cookie but the language cookie (so never a session), stores only 200 HTML responses that set no cookie, keys on
  * path + query, language and htmx variant, and lives PAGE_TTL_SECONDS or until `invalidatePublicPages`.
  */
@@ -63,12 +77,19 @@ export function publicPageCache(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!cacheEnabled(c.env) || !isAnonymousPublicGet(c.req.raw)) return next();
     const cache = caches.default;
+    const now = Date.now();
     let key: string;
     try {
       const origin = cacheOrigin(c.env.PUBLIC_ORIGIN);
-      key = pageKey(origin, await currentGeneration(cache, origin), c.req.raw);
+      key = pageKey(origin, await generationFor(cache, origin, now), c.req.raw);
+      const remembered = pageMemory.get(key, now);
+      if (remembered) return servedCopy(remembered, c.var.secureHeadersNonce);
       const hit = await cache.match(key);
-      if (hit) return await servedCopy(hit, c.var.secureHeadersNonce);
+      if (hit) {
+        const copy = await memoryCopy(hit, now);
+        pageMemory.put(key, copy);
+        return servedCopy(copy, c.var.secureHeadersNonce);
+      }
     } catch (err) {
       // A cache that fails must never take the page down with it: render as if there were no cache.
       console.error('page cache lookup failed', err);
@@ -78,7 +99,9 @@ export function publicPageCache(): MiddlewareHandler<AppEnv> {
     await next();
     if (!storable(c.res)) return;
     const body = await c.res.arrayBuffer();
-    later(c, cache.put(key, storedCopy(c.res, body, c.var.secureHeadersNonce)));
+    const stored = storedCopy(c.res, body, c.var.secureHeadersNonce);
+    pageMemory.put(key, await memoryCopy(stored.clone(), now));
+    later(c, cache.put(key, stored));
     const res = new Response(body, c.res);
     res.headers.set('X-Cache', 'MISS');
     c.res = res;

@@ -271,9 +271,13 @@ export const activities = sqliteTable(
     confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }), // last time the partner confirmed it is current
     reminderSentAt: integer('reminder_sent_at', { mode: 'timestamp_ms' }),
     staleHiddenAt: integer('stale_hidden_at', { mode: 'timestamp_ms' }), // hidden from the public list, not confirmed
+    // Kept by database triggers and the daily job; see src/features/activities/next-date.ts. Never written by the app.
+    nextDate: text('next_date'),
   },
   (t) => [
     index('activities_public_idx').on(t.status, t.lastDate, t.firstDate),
+    // The public lists walk this in date order and stop after one page (and at the count cap).
+    index('activities_upcoming_idx').on(t.status, t.nextDate, t.startTime, t.id),
     index('activities_org_idx').on(t.organisationId, t.status),
     index('activities_review_idx').on(t.status, t.submittedAt),
   ],

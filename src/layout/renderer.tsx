@@ -137,6 +137,7 @@ function Document({ children, title, description }: PageProps & { children?: Chi
         <title>{`${title} · ${t.titleSuffix}`}</title>
         {description && <meta name="description" content={description} />}
         <meta name="htmx-config" content='{"includeIndicatorCSS":false}' />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/css/portal.css" />
         <script src="/js/htmx.min.js" nonce={nonce} defer></script>
         <script src="/js/app.js" nonce={nonce} defer></script>

@@ -71,7 +71,8 @@ export function writeReport(results, file = join(root, 'BENCHMARKS.md')) {
     `  after ${results.warmup} s warm-up on one connection; the load generator shares the machine with the worker. "× hello" is requests/s divided by`,
     '  the hello-world worker (tests/bench/hello) measured before and after the routes of the same dataset size.',
     '- "uncached" requests carry a cookie the edge cache does not know, so it steps aside exactly as for a logged-in',
-    '  visitor; "cached" rows are anonymous requests answered from the Workers Cache API (X-Cache: HIT).',
+    '  visitor; "cached" rows are anonymous requests answered by the edge cache (X-Cache: HIT): from the isolate\'s memory,',
+    '  or the Workers Cache API when the isolate does not hold the page (src/cache/memory.ts).',
     '- "one request ms" is the time of a single request on an idle server (before the load run), so slow routes still',
     '  show how they grow with the data when no response completes under load.',
     '- D1 round trips come from the `X-D1-Round-Trips` header (the counted D1 binding); HTML sizes are of one response,',
@@ -90,6 +91,26 @@ export function writeReport(results, file = join(root, 'BENCHMARKS.md')) {
     ...targets(results).map(([name, value, goal, ok, shown]) => `| ${name} | ${shown ?? `${fixed(value, 2)}×`} | ${goal} | ${ok} |`),
     '',
   ];
+  if (results.floors) {
+    const f = results.floors;
+    lines.push(
+      '## Floors',
+      '',
+      'The hello-world worker with one thing added that every portal page has: one D1 query (`SELECT 1`), the two Cache',
+      'API lookups of a cached page, a body the size of the /activiteiten page, or the static-assets router the portal',
+      'runs behind (wrangler.toml `[assets]`). Measured in the same run; a portal page pays several of these at once, so',
+      'they bound the ratios above.',
+      '',
+      '| | req/s | × hello |',
+      '|---|---:|---:|',
+      `| hello-world | ${fixed(f.hello, 0)} | 1.00 |`,
+      `| hello-world + one D1 query | ${fixed(f.d1, 0)} | ${fixed(f.d1 / f.hello, 2)} |`,
+      `| hello-world + two Cache API lookups (generation, page) | ${fixed(f.cache, 0)} | ${fixed(f.cache / f.hello, 2)} |`,
+      `| hello-world answering 20 KB of HTML | ${fixed(f.html, 0)} | ${fixed(f.html / f.hello, 2)} |`,
+      `| hello-world behind the static-assets router | ${fixed(f.assets, 0)} | ${fixed(f.assets / f.hello, 2)} |`,
+      '',
+    );
+  }
   for (const size of results.sizes) {
     lines.push(
       `## ${count(size.size)} activities`,

@@ -1,7 +1,7 @@
 // `npm run bench`: fills a temporary local D1 with 1,000, 10,000 and 100,000 activities over 500 organisations, runs the
 // portal and a hello-world worker under `wrangler dev --local`, loads every route with autocannon on loopback and
 // writes BENCHMARKS.md. Never touches the developer's .wrangler state and never a remote database.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildWorkerBundle, bundleSize } from '../budgets/bundle-size.mjs';
@@ -70,6 +70,31 @@ async function measureHello(hello) {
   return load(`${hello.url}/`, {}, LOAD);
 }
 
+/** What one D1 query and two Cache API lookups cost by themselves in this runtime: the floors under the ratios. */
+async function measureFloors(hello, helloWithAssets) {
+  const rps = async (url) => (await load(url, {}, LOAD)).rps;
+  await probe(`${hello.url}/floor/cache`); // fills the cache
+  const floors = {
+    hello: await rps(`${hello.url}/`),
+    d1: await rps(`${hello.url}/floor/d1`),
+    cache: await rps(`${hello.url}/floor/cache`),
+    html: await rps(`${hello.url}/floor/html`),
+    assets: await rps(`${helloWithAssets.url}/`),
+  };
+  console.log(`  floors (req/s): ${Object.entries(floors).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+  return floors;
+}
+
+/** The hello-world worker behind a static-assets router, as the portal runs (wrangler.toml [assets]). */
+function helloWithAssetsConfig(work, helloConfig) {
+  const dir = join(work, 'hello-assets');
+  mkdirSync(join(dir, 'public'), { recursive: true });
+  writeFileSync(join(dir, 'public', 'robots.txt'), 'User-agent: *\n');
+  const config = join(dir, 'wrangler.toml');
+  writeFileSync(config, `${readFileSync(helloConfig, 'utf8')}\n[assets]\ndirectory = "public"\nbinding = "ASSETS"\nrun_worker_first = false\n`);
+  return config;
+}
+
 async function measureRoute(portal, route, ctx) {
   const url = `${portal.url}${route.path(ctx)}`;
   const headers = route.session ? { Cookie: ctx.session.cookie } : route.cached ? {} : UNCACHED;
@@ -99,7 +124,13 @@ async function main() {
       await addReferenceData(d1);
     });
 
-    const hello = await startWorker({ name: 'hello-world', script: helloScript, config: helloConfig });
+    const hello = await startWorker({ name: 'hello-world', script: helloScript, config: helloConfig, persistTo: join(work, 'hello-state') });
+    const helloWithAssets = await startWorker({
+      name: 'hello-world with assets',
+      script: helloScript,
+      config: helloWithAssetsConfig(work, helloConfig),
+      persistTo: join(work, 'hello-state'),
+    });
     for (const size of SIZES) {
       console.log(`bench: ${size.toLocaleString('en-US')} activities: generating`);
       const ctx = await prepareSize(stateDir, size);
@@ -108,6 +139,7 @@ async function main() {
       let portal = await startPortal();
       try {
         const before = await measureHello(hello);
+        if (!results.floors) results.floors = await measureFloors(hello, helloWithAssets);
         const routes = [];
         for (const route of ROUTES) {
           await settle(`${portal.url}/activiteiten/${ctx.activityId}`, portal.alive);
@@ -142,6 +174,7 @@ async function main() {
       }
     }
     await hello.stop();
+    await helloWithAssets.stop();
     // A quick run checks the script; it never replaces the real figures in BENCHMARKS.md.
     const file = writeReport(results, quick ? join(tmpdir(), 'BENCHMARKS.quick.md') : undefined);
     console.log(`bench: wrote ${file}`);

@@ -1,8 +1,8 @@
 import type { CurrentUser } from '../../env';
-import { ChoiceGroup, ErrorSummary, SubmitButton, TextField } from '../../layout/form';
+import { ErrorSummary, SubmitButton, TextField } from '../../layout/form';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
-import { formatDate, Notice, PostForm } from './components';
+import { AccountDetailList, formatDate, LanguageChoice, Notice, PostForm } from './components';
 import { EnrolForm } from './login-views';
 import { accountTexts } from './texts';
 
@@ -19,18 +19,7 @@ export function AccountPage(props: { user: CurrentUser; notice?: AccountNotice; 
       <ErrorSummary errors={props.errors ?? {}} labels={{ naam: t.nameLabel, taal: t.localeLabel }} />
 
       <h2 class="utrecht-heading-2">{t.accountDetails}</h2>
-      <dl class="utrecht-data-list vw-account-details">
-        <div class="utrecht-data-list__item">
-          <dt class="utrecht-data-list__item-key">{t.emailLabel}</dt>
-          <dd class="utrecht-data-list__item-value">
-            {user.email} ({user.emailVerified ? t.emailStatusVerified : t.emailStatusUnverified})
-          </dd>
-        </div>
-        <div class="utrecht-data-list__item">
-          <dt class="utrecht-data-list__item-key">{t.roleLabel}</dt>
-          <dd class="utrecht-data-list__item-value">{t.roleName(user.role)}</dd>
-        </div>
-      </dl>
+      <AccountDetailList email={user.email} emailVerified={user.emailVerified} role={user.role} />
       {!user.emailVerified && (
         <PostForm action="/account/bevestigingsmail">
           <SubmitButton label={t.resendVerification} secondary />
@@ -40,18 +29,7 @@ export function AccountPage(props: { user: CurrentUser; notice?: AccountNotice; 
       <h2 class="utrecht-heading-2">{t.preferencesTitle}</h2>
       <PostForm action="/account/voorkeuren">
         <TextField name="naam" label={t.nameLabel} value={values.naam} error={props.errors?.naam} required autocomplete="name" maxLength={120} />
-        <ChoiceGroup
-          kind="radio"
-          name="taal"
-          label={t.localeLabel}
-          required
-          error={props.errors?.taal}
-          values={[values.taal]}
-          options={[
-            { value: 'nl', label: t.localeNl },
-            { value: 'en', label: t.localeEn },
-          ]}
-        />
+        <LanguageChoice label={t.localeLabel} value={values.taal} error={props.errors?.taal} />
         <SubmitButton label={t.savePreferences} />
       </PostForm>
 
@@ -97,6 +75,17 @@ export function AccountPage(props: { user: CurrentUser; notice?: AccountNotice; 
   );
 }
 
+function BackToAccount() {
+  const t = useTexts(accountTexts);
+  return (
+    <p class="utrecht-paragraph">
+      <a class="utrecht-link" href="/account">
+        {t.accountTitle}
+      </a>
+    </p>
+  );
+}
+
 export function ChangePasswordPage(props: { email: string; errors?: FieldErrors; problem?: string }) {
   const t = useTexts(accountTexts);
   return (
@@ -110,11 +99,7 @@ export function ChangePasswordPage(props: { email: string; errors?: FieldErrors;
         <TextField name="wachtwoord" label={t.newPasswordLabel} type="password" autocomplete="new-password" description={t.passwordRules} error={props.errors?.wachtwoord} required />
         <SubmitButton label={t.changePasswordButton} />
       </PostForm>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/account">
-          {t.accountTitle}
-        </a>
-      </p>
+      <BackToAccount />
     </section>
   );
 }
@@ -172,11 +157,7 @@ export function SecondFactorSettingsPage(props: SecondFactorSettingsProps) {
           )}
         </>
       )}
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/account">
-          {t.accountTitle}
-        </a>
-      </p>
+      <BackToAccount />
     </section>
   );
 }

@@ -2,7 +2,9 @@ import { sql, type SQL } from 'drizzle-orm';
 import { PILLAR_IDS, TARGET_GROUPS, type PillarId, type ScheduleKind, type TargetGroup } from '../../db/enums';
 import { neighbourhoods, pillars } from '../../db/schema';
 import type { Schedule } from './schedule';
-import { upcomingActivities, type ActivityFilter } from './upcoming';
+import { cappedCount, upcomingActivities, type ActivityFilter, type CursorKey } from './upcoming';
+
+export type { CursorKey } from './upcoming';
 
 export type PillarRef = { id: PillarId; slug: string; nameNl: string; nameEn: string; descriptionNl: string; descriptionEn: string };
 export type NeighbourhoodRef = { id: number; slug: string; name: string; descriptionNl: string; descriptionEn: string };
@@ -97,9 +99,6 @@ function cardColumns(today: string): SQL {
 
 const cardJoins = sql`JOIN activities a ON a.id = u.id JOIN organisations o ON o.id = a.organisation_id`;
 
-/** Sort key of the lists, also used as the seek cursor of the pagination. */
-export type CursorKey = { date: string; time: string; id: number };
-
 export type PageRequest =
   | { limit: number; offset?: number }
   | { limit: number; after: CursorKey }
@@ -108,22 +107,22 @@ export type PageRequest =
 /**
  * One page of upcoming activities, soonest first. With a cursor the page is found by seeking on the sort key
  * (next_date, start_time, id), so going to the next page costs the same on page 200 as on page 2; rows of a
- * `before` page come newest first and are reversed by the caller (`pageRows`).
+ * `before` page come newest first and are reversed by the caller (`pageRows`). A page by number walks the date
+ * index up to its offset (no sorting of the whole list).
  */
 export function upcomingCardsQuery(today: string, filter: ActivityFilter, page: PageRequest): SQL {
   const ascending = sql`ORDER BY u.next_date, u.start_time, u.id`;
-  let tail: SQL;
   if ('after' in page) {
-    const k = page.after;
-    tail = sql`WHERE (u.next_date, u.start_time, u.id) > (${k.date}, ${k.time}, ${k.id}) ${ascending} LIMIT ${page.limit}`;
-  } else if ('before' in page) {
-    const k = page.before;
-    tail = sql`WHERE (u.next_date, u.start_time, u.id) < (${k.date}, ${k.time}, ${k.id})
-      ORDER BY u.next_date DESC, u.start_time DESC, u.id DESC LIMIT ${page.limit}`;
-  } else {
-    tail = sql`${ascending} LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
+    return sql`${upcomingActivities(today, filter, { limit: page.limit, after: page.after })}
+      SELECT ${cardColumns(today)} FROM upcoming u ${cardJoins} ${ascending} LIMIT ${page.limit}`;
   }
-  return sql`${upcomingActivities(today, filter)} SELECT ${cardColumns(today)} FROM upcoming u ${cardJoins} ${tail}`;
+  if ('before' in page) {
+    return sql`${upcomingActivities(today, filter, { limit: page.limit, before: page.before })}
+      SELECT ${cardColumns(today)} FROM upcoming u ${cardJoins} ORDER BY u.next_date DESC, u.start_time DESC, u.id DESC LIMIT ${page.limit}`;
+  }
+  const offset = page.offset ?? 0;
+  return sql`${upcomingActivities(today, filter, { limit: offset + page.limit })}
+    SELECT ${cardColumns(today)} FROM upcoming u ${cardJoins} ${ascending} LIMIT ${page.limit} OFFSET ${offset}`;
 }
 
 export function pageRows(rows: ActivityCardRow[], page: PageRequest): ActivityCard[] {
@@ -131,22 +130,7 @@ export function pageRows(rows: ActivityCardRow[], page: PageRequest): ActivityCa
   return 'before' in page ? cards.reverse() : cards;
 }
 
+/** The number of matching upcoming activities, capped (see COUNT_CAP). */
 export function upcomingCountQuery(today: string, filter: ActivityFilter): SQL {
-  return sql`${upcomingActivities(today, filter)} SELECT count(*) AS total FROM upcoming`;
-}
-
-export type GroupedCardRow = ActivityCardRow & { groupPillar: PillarId; groupTotal: number };
-
-/** The first `perPillar` upcoming activities of every pillar, with each pillar's total, in one statement. */
-export function upcomingByPillarQuery(today: string, filter: ActivityFilter, perPillar: number): SQL {
-  return sql`${upcomingActivities(today, filter)}, grouped AS (
-      SELECT up.id, up.next_date, up.start_time, ap.pillar_id AS group_pillar,
-             row_number() OVER (PARTITION BY ap.pillar_id ORDER BY up.next_date, up.start_time, up.id) AS rn,
-             count(*) OVER (PARTITION BY ap.pillar_id) AS group_total
-        FROM upcoming up JOIN activity_pillars ap ON ap.activity_id = up.id
-    )
-    SELECT ${cardColumns(today)}, u.group_pillar AS groupPillar, u.group_total AS groupTotal
-      FROM grouped u ${cardJoins}
-     WHERE u.rn <= ${perPillar}
-     ORDER BY u.group_pillar, u.rn`;
+  return sql`SELECT ${cappedCount(today, filter)} AS total`;
 }

@@ -3,6 +3,7 @@ import { earlierDate, endOfWeek } from './dates';
 import type { ActivityListData } from './queries';
 import { formatCursor, LIST_PARAMS, THIS_WEEK, type ListParams, type Notice } from './schemas';
 import { toFtsQuery } from './search';
+import { COUNT_CAP } from './count-cap';
 import type { ActivityFilter } from './upcoming';
 
 export const PAGE_SIZE = 12;
@@ -55,22 +56,26 @@ export type ListState = {
   params: ListParams;
   pillars: PillarRef[];
   neighbourhoods: NeighbourhoodRef[];
+  /** Above COUNT_CAP the count stopped: there are more than COUNT_CAP results and the last page is unknown. */
   total: number;
   page: number;
-  pages: number;
+  /** Null when the count was capped. */
+  pages: number | null;
   cards: ActivityCard[];
   notices: Notice[];
   previousHref: string | null;
   nextHref: string | null;
   pageLinks: PageLink[];
   /** Set when the page asked for holds nothing: where to go instead. */
-  outOfRange: { firstHref: string; lastHref: string; lastPage: number } | null;
+  outOfRange: { firstHref: string; last: { href: string; page: number } | null } | null;
 };
 
 const keyOf = (card: ActivityCard): CursorKey => ({ date: card.nextDate, time: card.startTime, id: card.id });
 
-function pageNumbers(page: number, pages: number): (number | null)[] {
-  const wanted = new Set([1, page - 1, page, page + 1, pages].filter((n) => n >= 1 && n <= pages));
+/** 1, the neighbours of the current page and the last page (when known), with gaps between them. */
+function pageNumbers(page: number, pages: number | null): (number | null)[] {
+  const known = pages ?? page + 1;
+  const wanted = new Set([1, page - 1, page, page + 1, known].filter((n) => n >= 1 && n <= known));
   const sorted = [...wanted].sort((a, b) => a - b);
   const result: (number | null)[] = [];
   sorted.forEach((n, i) => {
@@ -86,12 +91,17 @@ export function listState(params: ListParams, parseNotices: Notice[], data: Acti
     const value = params.neighbourhood;
     notices.push((t) => t.unknownNeighbourhood(value));
   }
-  const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
+  const capped = data.total > COUNT_CAP;
+  const pages = capped ? null : Math.max(1, Math.ceil(data.total / PAGE_SIZE));
   const page = params.page;
   const empty = data.cards.length === 0 && data.total > 0;
-  if (empty) notices.push(page > pages ? (t) => t.pageOutOfRange(page, pages) : (t) => t.pageChanged);
+  if (empty) {
+    if (pages === null) notices.push((t) => t.pageNotFound(page));
+    else notices.push(page > pages ? (t) => t.pageOutOfRange(page, pages) : (t) => t.pageChanged);
+  }
   const first = data.cards[0];
   const last = data.cards[data.cards.length - 1];
+  const hasNext = pages === null ? data.hasMore : page < pages;
   return {
     params,
     pillars: data.pillars,
@@ -102,10 +112,10 @@ export function listState(params: ListParams, parseNotices: Notice[], data: Acti
     cards: data.cards,
     notices,
     previousHref: page > 1 && !empty && first ? listHref(params, page - 1, { before: keyOf(first) }) : null,
-    nextHref: page < pages && !empty && last ? listHref(params, page + 1, { after: keyOf(last) }) : null,
+    nextHref: hasNext && !empty && last ? listHref(params, page + 1, { after: keyOf(last) }) : null,
     pageLinks: empty
       ? []
       : pageNumbers(page, pages).map((n) => (n === null ? { gap: true as const } : { page: n, href: listHref(params, n), current: n === page })),
-    outOfRange: empty ? { firstHref: listHref(params, 1), lastHref: listHref(params, pages), lastPage: pages } : null,
+    outOfRange: empty ? { firstHref: listHref(params, 1), last: pages && pages > 1 ? { href: listHref(params, pages), page: pages } : null } : null,
   };
 }

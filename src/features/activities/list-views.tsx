@@ -139,7 +139,7 @@ export function FilterForm({ state }: { state: ListState }) {
 
 function Pagination({ state }: { state: ListState }) {
   const t = useTexts(activityTexts);
-  if (state.pages <= 1 || !state.pageLinks.length) return null;
+  if (state.pages === 1 || !state.pageLinks.length) return null;
   return (
     <nav class="vw-pager" aria-label={t.paginationLabel}>
       <ul>
@@ -193,7 +193,7 @@ export function ActivityResults({ state }: { state: ListState }) {
       </h2>
       <div id="resultaten-status" class="vw-results-status" role="status" aria-live="polite">
         <p class="utrecht-paragraph">
-          <strong>{t.resultCount(state.total)}</strong> {state.total > 0 && !state.outOfRange && t.pageOf(state.page, state.pages)}
+          <strong>{t.resultCount(state.total)}</strong> {state.total > 0 && !state.outOfRange && (state.pages === null ? t.pageNumber(state.page) : t.pageOf(state.page, state.pages))}
         </p>
         {state.notices.length > 0 && (
           <div class="utrecht-alert utrecht-alert--warning vw-notices">
@@ -215,10 +215,10 @@ export function ActivityResults({ state }: { state: ListState }) {
               {t.firstPageLink}
             </a>
           </li>
-          {state.outOfRange.lastPage > 1 && (
+          {state.outOfRange.last && (
             <li>
-              <a class="utrecht-link" href={state.outOfRange.lastHref} data-results-link {...resultsRequest(state.outOfRange.lastHref)}>
-                {t.lastPageLink(state.outOfRange.lastPage)}
+              <a class="utrecht-link" href={state.outOfRange.last.href} data-results-link {...resultsRequest(state.outOfRange.last.href)}>
+                {t.lastPageLink(state.outOfRange.last.page)}
               </a>
             </li>
           )}

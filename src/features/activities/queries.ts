@@ -20,7 +20,15 @@ import { rowsOf, statement } from './statement';
 import type { ActivityFilter } from './upcoming';
 import { publiclyVisibleActivity } from './visibility';
 
-export type ActivityListData = { pillars: PillarRef[]; neighbourhoods: NeighbourhoodRef[]; total: number; cards: ActivityCard[] };
+export type ActivityListData = {
+  pillars: PillarRef[];
+  neighbourhoods: NeighbourhoodRef[];
+  /** Capped: above COUNT_CAP it only says "more". */
+  total: number;
+  cards: ActivityCard[];
+  /** Whether a page follows this one (known without the full count: one row more is asked for). */
+  hasMore: boolean;
+};
 
 /** Everything /activiteiten shows, in one round trip: the filter options, the result count and one page. */
 export async function loadActivityList(d1: D1Database, today: string, filter: ActivityFilter, page: PageRequest): Promise<ActivityListData> {
@@ -28,13 +36,17 @@ export async function loadActivityList(d1: D1Database, today: string, filter: Ac
     statement(d1, pillarsQuery),
     statement(d1, neighbourhoodsQuery),
     statement(d1, upcomingCountQuery(today, filter)),
-    statement(d1, upcomingCardsQuery(today, filter, page)),
+    statement(d1, upcomingCardsQuery(today, filter, { ...page, limit: page.limit + 1 })),
   ]);
+  const rows = rowsOf<ActivityCardRow>(cards);
+  // The extra row lies beyond the page: after it going forward, before it going back (where a next page exists anyway).
+  const going = 'before' in page ? 'back' : 'forward';
   return {
     pillars: rowsOf<PillarRef>(pillarRows),
     neighbourhoods: rowsOf<NeighbourhoodRef>(neighbourhoodRows),
     total: rowsOf<{ total: number }>(count)[0]?.total ?? 0,
-    cards: pageRows(rowsOf<ActivityCardRow>(cards), page),
+    cards: pageRows(rows.slice(0, page.limit), page),
+    hasMore: going === 'back' || rows.length > page.limit,
   };
 }
 

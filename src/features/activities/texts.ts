@@ -1,5 +1,6 @@
 import type { JoinMethod, TargetGroup } from '../../db/enums';
 import { defineTexts } from '../../i18n';
+import { COUNT_CAP } from './count-cap';
 
 const NL_WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -108,8 +109,15 @@ export const activityTexts = defineTexts(
     clearFilters: 'Wis alle filters',
     resultsHeading: 'Resultaten',
     resultCount: (count: number) =>
-      count === 0 ? 'Geen activiteiten gevonden.' : count === 1 ? '1 activiteit gevonden.' : `${count} activiteiten gevonden.`,
+      count === 0
+        ? 'Geen activiteiten gevonden.'
+        : count === 1
+          ? '1 activiteit gevonden.'
+          : count > COUNT_CAP
+            ? `Meer dan ${COUNT_CAP} activiteiten gevonden. Kies een pijler, wijk of datum om er minder te zien.`
+            : `${count} activiteiten gevonden.`,
     pageOf: (page: number, pages: number) => `Pagina ${page} van ${pages}.`,
+    pageNumber: (page: number) => `Pagina ${page}.`,
     noResults: 'Er zijn geen activiteiten die bij uw keuze passen. Probeer een ander woord of minder filters.',
     paginationLabel: 'Paginanummers',
     previousPage: 'Vorige pagina',
@@ -132,6 +140,7 @@ export const activityTexts = defineTexts(
     invalidPage: (value: string) => `“${shorten(value)}” is geen paginanummer. We tonen pagina 1.`,
     pageOutOfRange: (page: number, pages: number) =>
       pages === 1 ? `Pagina ${page} bestaat niet: er is maar 1 pagina met resultaten.` : `Pagina ${page} bestaat niet: er zijn ${pages} pagina's met resultaten.`,
+    pageNotFound: (page: number) => `Pagina ${page} bestaat niet: zoveel resultaten zijn er niet.`,
     pageChanged: 'De resultaten zijn intussen veranderd, daardoor is deze pagina leeg. Begin opnieuw bij pagina 1.',
   },
   {
@@ -189,8 +198,15 @@ export const activityTexts = defineTexts(
     clearFilters: 'Clear all filters',
     resultsHeading: 'Results',
     resultCount: (count: number) =>
-      count === 0 ? 'No activities found.' : count === 1 ? '1 activity found.' : `${count} activities found.`,
+      count === 0
+        ? 'No activities found.'
+        : count === 1
+          ? '1 activity found.'
+          : count > COUNT_CAP
+            ? `More than ${COUNT_CAP} activities found. Choose a pillar, neighbourhood or date to see fewer.`
+            : `${count} activities found.`,
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}.`,
+    pageNumber: (page: number) => `Page ${page}.`,
     noResults: 'No activities match your choice. Try another word or fewer filters.',
     paginationLabel: 'Page numbers',
     previousPage: 'Previous page',
@@ -212,6 +228,7 @@ export const activityTexts = defineTexts(
     invalidPage: (value: string) => `“${shorten(value)}” is not a page number. We show page 1.`,
     pageOutOfRange: (page: number, pages: number) =>
       pages === 1 ? `Page ${page} does not exist: there is only 1 page of results.` : `Page ${page} does not exist: there are ${pages} pages of results.`,
+    pageNotFound: (page: number) => `Page ${page} does not exist: there are not that many results.`,
     pageChanged: 'The results have changed in the meantime, so this page is empty. Start again at page 1.',
   },
 );

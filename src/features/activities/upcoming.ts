@@ -1,7 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PillarId, TargetGroup } from '../../db/enums';
 import { activities, activityNeighbourhoods, activityOrganisers, activityPillars, activityTargetGroups, neighbourhoods, organisations } from '../../db/schema';
+import { COUNT_CAP } from './count-cap';
 import { laterDate } from './dates';
+import { nextDateOf } from './next-date';
 import { publiclyVisibleActivity } from './visibility';
 
 export type ActivityFilter = {
@@ -11,6 +13,8 @@ export type ActivityFilter = {
   targetGroup?: TargetGroup;
   /** Run by this organisation, as organiser or co-organiser. */
   organisationSlug?: string;
+  /** In the neighbourhood with this id: an SQL expression, for counts correlated with an outer neighbourhoods row. */
+  neighbourhoodId?: SQL;
   /** A query made by `toFtsQuery`, never raw user input. */
   ftsQuery?: string;
   /** First and last date that count; `from` is never before today. */
@@ -18,71 +22,108 @@ export type ActivityFilter = {
   until?: string;
 };
 
-/** How far ahead the next date of a weekly activity with cancelled dates is looked for. */
-const EXCEPTION_HORIZON_DAYS = 92;
-const DAY_OFFSETS_JSON = `'[${Array.from({ length: EXCEPTION_HORIZON_DAYS }, (_, i) => i).join(',')}]'`;
+/** Sort key of the lists, also used as the seek cursor of the pagination. */
+export type CursorKey = { date: string; time: string; id: number };
 
+/** Which slice of the date-ordered list a query needs: the first `limit` rows after/before a cursor. */
+export type Window = { limit: number; after?: CursorKey; before?: CursorKey };
+
+/**
+ * Filters as correlated EXISTS checks: the lists walk `activities_upcoming_idx` in date order and test each row, so
+ * a page costs the same whether there are a thousand activities or a hundred thousand.
+ */
 function filterConditions(filter: ActivityFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.pillar) {
-    conditions.push(sql`${activities.id} IN (SELECT ${activityPillars.activityId} FROM ${activityPillars} WHERE ${activityPillars.pillarId} = ${filter.pillar})`);
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${activityPillars} WHERE ${activityPillars.activityId} = ${activities.id} AND ${activityPillars.pillarId} = ${filter.pillar})`);
   }
   if (filter.neighbourhoodSlug) {
     const slug = filter.neighbourhoodSlug;
     conditions.push(sql`(NOT EXISTS (SELECT 1 FROM ${neighbourhoods} WHERE ${neighbourhoods.slug} = ${slug})
-      OR ${activities.id} IN (SELECT ${activityNeighbourhoods.activityId} FROM ${activityNeighbourhoods}
-        WHERE ${activityNeighbourhoods.neighbourhoodId} = (SELECT ${neighbourhoods.id} FROM ${neighbourhoods} WHERE ${neighbourhoods.slug} = ${slug})))`);
+      OR EXISTS (SELECT 1 FROM ${activityNeighbourhoods} WHERE ${activityNeighbourhoods.activityId} = ${activities.id}
+        AND ${activityNeighbourhoods.neighbourhoodId} = (SELECT ${neighbourhoods.id} FROM ${neighbourhoods} WHERE ${neighbourhoods.slug} = ${slug})))`);
+  }
+  if (filter.neighbourhoodId) {
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM ${activityNeighbourhoods} WHERE ${activityNeighbourhoods.activityId} = ${activities.id} AND ${activityNeighbourhoods.neighbourhoodId} = ${filter.neighbourhoodId})`,
+    );
   }
   if (filter.targetGroup) {
     conditions.push(
-      sql`${activities.id} IN (SELECT ${activityTargetGroups.activityId} FROM ${activityTargetGroups} WHERE ${activityTargetGroups.targetGroup} = ${filter.targetGroup})`,
+      sql`EXISTS (SELECT 1 FROM ${activityTargetGroups} WHERE ${activityTargetGroups.activityId} = ${activities.id} AND ${activityTargetGroups.targetGroup} = ${filter.targetGroup})`,
     );
-  }
-  if (filter.organisationSlug) {
-    const id = sql`(SELECT ${organisations.id} FROM ${organisations} WHERE ${organisations.slug} = ${filter.organisationSlug})`;
-    conditions.push(sql`(${activities.organisationId} = ${id}
-      OR ${activities.id} IN (SELECT ${activityOrganisers.activityId} FROM ${activityOrganisers} WHERE ${activityOrganisers.organisationId} = ${id}))`);
-  }
-  if (filter.ftsQuery) {
-    conditions.push(sql`${activities.id} IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${filter.ftsQuery})`);
   }
   return conditions;
 }
 
 /**
- * Days from `ref` to the first weekday in the mask. Cancelled dates are rare, so the cheap arithmetic answer is
- * used unless the activity has a cancelled date ahead; then the days are walked one by one.
+ * Filters that pick few activities out of many (one organisation, a search term): the query starts from the picked
+ * ids instead of walking the date index, so a partner page or a rare word does not scan every upcoming activity.
  */
-const weeklyOffset = sql.raw(`CASE
-    WHEN EXISTS (SELECT 1 FROM activity_exceptions e WHERE e.activity_id = base.id AND e.date >= base.ref) THEN
-      (SELECT min(o.value) FROM json_each(${DAY_OFFSETS_JSON}) o
-        WHERE (base.weekdays >> ((base.wd + o.value) % 7)) & 1
-          AND NOT EXISTS (SELECT 1 FROM activity_exceptions e WHERE e.activity_id = base.id AND e.date = date(base.ref, '+' || o.value || ' days')))
-    ELSE CASE ${[0, 1, 2, 3, 4, 5, 6].map((k) => `WHEN (base.weekdays >> ((base.wd + ${k}) % 7)) & 1 THEN ${k}`).join(' ')} END
-  END`);
+function pickedIds(filter: ActivityFilter): SQL | null {
+  const sets: SQL[] = [];
+  if (filter.organisationSlug) {
+    const id = sql`(SELECT ${organisations.id} FROM ${organisations} WHERE ${organisations.slug} = ${filter.organisationSlug})`;
+    sets.push(sql`SELECT ${activities.id} AS id FROM ${activities} WHERE ${activities.organisationId} = ${id}
+      UNION SELECT ${activityOrganisers.activityId} FROM ${activityOrganisers} WHERE ${activityOrganisers.organisationId} = ${id}`);
+  }
+  if (filter.ftsQuery) sets.push(sql`SELECT rowid AS id FROM activities_fts WHERE activities_fts MATCH ${filter.ftsQuery}`);
+  if (sets.length === 0) return null;
+  return sets.length === 1 ? sets[0]! : sql`SELECT id FROM (${sets[0]}) INTERSECT SELECT id FROM (${sets[1]})`;
+}
+
+const conjunction = (conditions: (SQL | null)[]) => sql.join(conditions.filter((c): c is SQL => c !== null), sql` AND `);
+
+/** The seek on the sort key (date, start time, id) of a window's cursor. */
+function cursorCondition(sortKey: SQL, window?: Window): SQL | null {
+  const cursor = window?.after ?? window?.before;
+  if (!cursor) return null;
+  const op = window?.after ? sql.raw('>') : sql.raw('<');
+  return sql`(${sortKey}) ${op} (${cursor.date}, ${cursor.time}, ${cursor.id})`;
+}
 
 /**
- * `WITH … upcoming AS (id, next_date, start_time)`: the publicly visible activities matching the filter, each with
- * its next date on or after `from` (and not after `until`). Activities without such a date are left out.
+ * The rows (id, next_date, start_time) of the publicly visible activities matching the filter, each with its
+ * next date on or after `from` (and not after `until`). With a window, only the rows that window can need: the
+ * first `limit` in date order (the last `limit` before a `before` cursor), so the database stops early.
+ *
+ * Two parts: rows whose stored next date is already on or after `from` (read in order from the index), and the few
+ * whose stored date lies before it (the daily job has not moved them yet, or `from` lies ahead), computed here.
  */
-export function upcomingActivities(today: string, filter: ActivityFilter = {}): SQL {
+export function upcomingRows(today: string, filter: ActivityFilter = {}, window?: Window): SQL {
   const from = laterDate(today, filter.from ?? today);
-  const conditions = filterConditions(filter);
-  const extra = conditions.length ? sql` AND ${sql.join(conditions, sql` AND `)}` : sql``;
-  const until = filter.until ? sql` AND next_date <= ${filter.until}` : sql``;
-  return sql`WITH base AS (
-      SELECT ${activities.id} AS id, ${activities.scheduleKind} AS schedule_kind, ${activities.firstDate} AS first_date,
-             ${activities.lastDate} AS last_date, ${activities.weekdays} AS weekdays, ${activities.startTime} AS start_time,
-             max(${activities.firstDate}, ${from}) AS ref,
-             (cast(strftime('%w', max(${activities.firstDate}, ${from})) AS integer) + 6) % 7 AS wd
-        FROM ${activities}
-       WHERE ${publiclyVisibleActivity(today)}${extra}
-    ), timed AS MATERIALIZED (
-      SELECT base.id, base.last_date, base.start_time,
-             CASE WHEN base.schedule_kind = 'once' THEN (CASE WHEN base.first_date >= ${from} THEN base.first_date END)
-                  ELSE date(base.ref, '+' || (${weeklyOffset}) || ' days') END AS next_date
-        FROM base
-    ), upcoming AS (
-      SELECT id, next_date, start_time FROM timed WHERE next_date IS NOT NULL AND next_date <= last_date${until}
-    ) `;
+  const picked = pickedIds(filter);
+  // With picked ids, CROSS JOIN makes SQLite start from them (its documented way to fix the join order).
+  // Otherwise the date index, named: without table statistics SQLite might pick another index and sort every row.
+  const source = picked
+    ? sql`(${picked}) AS picked CROSS JOIN ${activities} ON ${activities.id} = picked.id`
+    : sql`${activities} INDEXED BY activities_upcoming_idx`;
+  const shared = [publiclyVisibleActivity(today), ...filterConditions(filter)];
+  const until = filter.until ? sql`next_date <= ${filter.until}` : null;
+  const order = window?.before ? sql`ORDER BY next_date DESC, start_time DESC, id DESC` : sql`ORDER BY next_date, start_time, id`;
+  const limit = window ? sql` LIMIT ${window.limit}` : sql``;
+
+  const stored = sql`SELECT ${activities.id} AS id, ${activities.nextDate} AS next_date, ${activities.startTime} AS start_time
+      FROM ${source}
+     WHERE ${conjunction([...shared, sql`${activities.nextDate} >= ${from}`, until ? sql`${activities.nextDate} <= ${filter.until}` : null, cursorCondition(sql`${activities.nextDate}, ${activities.startTime}, ${activities.id}`, window)])}
+     ${order}${limit}`;
+  const computed = sql`SELECT id, next_date, start_time FROM (
+        SELECT ${activities.id} AS id, ${nextDateOf('activities', from)} AS next_date, ${activities.startTime} AS start_time
+          FROM ${source}
+         WHERE ${conjunction([...shared, sql`${activities.nextDate} < ${from}`])}
+      )
+     WHERE ${conjunction([sql`next_date IS NOT NULL`, until, cursorCondition(sql`next_date, start_time, id`, window)])}
+     ${order}${limit}`;
+  return sql`SELECT * FROM (${stored}) UNION ALL SELECT * FROM (${computed})`;
+}
+
+/** `WITH upcoming(id, next_date, start_time) AS (…) `: `upcomingRows` as a named set for the query that follows. */
+export function upcomingActivities(today: string, filter: ActivityFilter = {}, window?: Window): SQL {
+  return sql`WITH upcoming AS (${upcomingRows(today, filter, window)}) `;
+}
+
+
+/** How many upcoming activities match, up to COUNT_CAP + 1 (more than the cap reads as "more than COUNT_CAP"). */
+export function cappedCount(today: string, filter: ActivityFilter = {}): SQL {
+  return sql`(SELECT count(*) FROM (SELECT 1 FROM (${upcomingRows(today, filter, { limit: COUNT_CAP + 1 })}) LIMIT ${COUNT_CAP + 1}))`;
 }

@@ -41,7 +41,18 @@ import {
 import { draftIdFrom, forgetDraftCookie, keepDraft, parseDraft } from './saved-drafts';
 import { validateActivity, type ActivityRefs } from './schemas';
 import { activityEditingTexts } from './texts';
-import { ActivityOverview, activityPath, FormPage, isResultKey, MessagePage, PreviewPage, RESULT_MESSAGES, type FormPageProps, type ResultKey } from './views';
+import {
+  ActivityOverview,
+  activityPath,
+  FormPage,
+  isResultKey,
+  MessagePage,
+  PreviewPage,
+  requestedChangesComment,
+  RESULT_MESSAGES,
+  type FormPageProps,
+  type ResultKey,
+} from './views';
 
 const BASE = '/portaal/activiteiten';
 const NEW_FORM_PATH = `${BASE}/nieuw`;
@@ -132,6 +143,7 @@ function editPage(c: Context<AppEnv>, user: CurrentUser, page: EditPageInput): F
     title: t.editTitle(loaded.row.title),
     intro: mode === 'revision' ? t.revisionIntro : t.intro,
     backHref: activityPath(loaded.row.id),
+    reviewComment: requestedChangesComment(loaded),
     notices: page.notices,
     preview: page.preview,
     form: {
@@ -444,7 +456,7 @@ async function versionAction(
   const outcome = await command(actorFor(c, user), id, parseVersion(one(input, 'versie')));
   if (!outcome.ok) return failure(c, outcome);
   // Withdrawing, archiving or confirming can change what the public lists show.
-  c.executionCtx.waitUntil(invalidatePublicPages(c));
+  await invalidatePublicPages(c);
   return redirectWithResult(c, id, result);
 }
 

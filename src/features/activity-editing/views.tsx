@@ -34,6 +34,23 @@ export function Notice({ kind, children }: { kind: 'info' | 'ok' | 'warning' | '
   );
 }
 
+/** The programme team's comment: user content, rendered as text with its line breaks kept. */
+function ReviewComment({ comment }: { comment: string }) {
+  const t = useTexts(activityEditingTexts);
+  return (
+    <>
+      <strong>{t.reviewComment}:</strong> <span class="vw-preserve-lines">{comment}</span>
+    </>
+  );
+}
+
+/** The comment the partner is asked to act on: of the open revision or of the activity, while changes are requested. */
+export function requestedChangesComment({ row, revision }: LoadedActivity): string | null {
+  if (revision?.status === 'changes-requested' && revision.reviewComment) return revision.reviewComment;
+  if (row.status === 'changes-requested' && row.reviewComment) return row.reviewComment;
+  return null;
+}
+
 export function StatusTag({ status }: { status: LoadedActivity['row']['status'] }) {
   const t = useTexts(activityEditingTexts);
   return <span class={`vw-status vw-status--${status}`}>{t.statusLabel(status)}</span>;
@@ -54,6 +71,8 @@ export type FormPageProps = {
   intro: string;
   backHref: string;
   notices?: { kind: 'info' | 'warning' | 'error'; text: string }[];
+  /** The reviewer's comment to keep in view while fixing what was asked. */
+  reviewComment?: string | null;
   preview?: { view: ActivityView; today: string; revision: boolean };
   form: ActivityFormProps;
 };
@@ -65,6 +84,11 @@ export function FormPage(props: FormPageProps) {
       <BackLink href={props.backHref} label={props.backHref === '/portaal' ? t.backToWorkspace : t.backToActivity} />
       <h1 class="utrecht-heading-1">{props.title}</h1>
       <p class="utrecht-paragraph">{props.intro}</p>
+      {props.reviewComment && (
+        <Notice kind="warning">
+          <ReviewComment comment={props.reviewComment} />
+        </Notice>
+      )}
       {props.notices?.map((n) => <Notice kind={n.kind}>{n.text}</Notice>)}
       {props.preview && <PreviewPanel view={props.preview.view} today={props.preview.today} revision={props.preview.revision} />}
       <ActivityForm {...props.form} />
@@ -142,7 +166,7 @@ export function ActivityOverview({ loaded, today, message, problem }: { loaded: 
       </dl>
       {row.reviewComment && (row.status === 'changes-requested' || row.status === 'rejected') && (
         <Notice kind="warning">
-          <strong>{t.reviewComment}:</strong> <span class="vw-preserve-lines">{row.reviewComment}</span>
+          <ReviewComment comment={row.reviewComment} />
         </Notice>
       )}
       {row.staleHiddenAt && <Notice kind="warning">{t.staleHiddenNote}</Notice>}
@@ -153,7 +177,7 @@ export function ActivityOverview({ loaded, today, message, problem }: { loaded: 
           {revision.reviewComment && revision.status === 'changes-requested' && (
             <>
               <br />
-              <strong>{t.reviewComment}:</strong> <span class="vw-preserve-lines">{revision.reviewComment}</span>
+              <ReviewComment comment={revision.reviewComment} />
             </>
           )}
         </Notice>

@@ -2,10 +2,11 @@ import { canChangeAccount } from '../../auth/policy';
 import { USER_ROLES } from '../../db/enums';
 import type { auditLog } from '../../db/schema';
 import type { CurrentUser } from '../../env';
+import { DataTable } from '../../layout/data-table';
 import { ChoiceGroup, ErrorSummary, SelectField, SubmitButton, TextField } from '../../layout/form';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
-import { formatDateTime, Notice, PostForm } from '../accounts/components';
+import { AccountDetailList, formatDateTime, LanguageChoice, Notice, PostForm } from '../accounts/components';
 import { accountTexts } from '../accounts/texts';
 import { USERS_PER_PAGE, type UserDetail, type UserListRow } from './queries';
 import { adminTexts } from './texts';
@@ -68,43 +69,29 @@ export function UserListPage(props: { rows: UserListRow[]; total: number; filter
       <p class="utrecht-paragraph" role="status">
         {t.resultCount(props.total)}
       </p>
-      {props.rows.length === 0 ? (
-        <p class="utrecht-paragraph">{t.noUsers}</p>
-      ) : (
-        <div class="utrecht-table-container">
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption vw-visually-hidden">{t.usersTitle}</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{t.columnName}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.columnEmail}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.columnRole}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.columnStatus}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.columnSecondFactor}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.columnLastLogin}</th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {props.rows.map((u) => (
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">
-                    <a class="utrecht-link" href={`/beheer/gebruikers/${u.id}`}>
-                      {u.name}
-                    </a>
-                  </th>
-                  <td class="utrecht-table__cell">{u.email}</td>
-                  <td class="utrecht-table__cell">{a.roleName(u.role)}</td>
-                  <td class="utrecht-table__cell">
-                    <StatusText user={u} />
-                  </td>
-                  <td class="utrecht-table__cell">{u.totpEnabledAt ? t.yes : t.no}</td>
-                  <td class="utrecht-table__cell">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t.never}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t.usersTitle}
+        captionHidden
+        columns={[t.columnName, t.columnEmail, t.columnRole, t.columnStatus, t.columnSecondFactor, t.columnLastLogin]}
+        rows={props.rows}
+        empty={t.noUsers}
+        row={(u) => (
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="row">
+              <a class="utrecht-link" href={`/beheer/gebruikers/${u.id}`}>
+                {u.name}
+              </a>
+            </th>
+            <td class="utrecht-table__cell">{u.email}</td>
+            <td class="utrecht-table__cell">{a.roleName(u.role)}</td>
+            <td class="utrecht-table__cell">
+              <StatusText user={u} />
+            </td>
+            <td class="utrecht-table__cell">{u.totpEnabledAt ? t.yes : t.no}</td>
+            <td class="utrecht-table__cell">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t.never}</td>
+          </tr>
+        )}
+      />
       {pages > 1 && (
         <nav aria-label={t.pagination} class="vw-account-pagination">
           <p class="utrecht-paragraph">{t.pageOf(Math.min(props.filter.pagina, pages), pages)}</p>
@@ -141,32 +128,16 @@ export function UserDetailPage(props: { actor: CurrentUser; detail: UserDetail; 
     <>
       <h1 class="utrecht-heading-1">{t.userTitle(user.name)}</h1>
       {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
-      <dl class="utrecht-data-list vw-account-details">
-        <div class="utrecht-data-list__item">
-          <dt class="utrecht-data-list__item-key">{t.columnEmail}</dt>
-          <dd class="utrecht-data-list__item-value">
-            {user.email} ({user.emailVerifiedAt ? a.emailStatusVerified : a.emailStatusUnverified})
-          </dd>
-        </div>
-        <div class="utrecht-data-list__item">
-          <dt class="utrecht-data-list__item-key">{t.columnRole}</dt>
-          <dd class="utrecht-data-list__item-value">{a.roleName(user.role)}</dd>
-        </div>
-        <div class="utrecht-data-list__item">
-          <dt class="utrecht-data-list__item-key">{t.columnStatus}</dt>
-          <dd class="utrecht-data-list__item-value">
-            <StatusText user={user} />
-          </dd>
-        </div>
-        <div class="utrecht-data-list__item">
-          <dt class="utrecht-data-list__item-key">{t.columnSecondFactor}</dt>
-          <dd class="utrecht-data-list__item-value">{user.totpEnabledAt ? t.yes : t.no}</dd>
-        </div>
-        <div class="utrecht-data-list__item">
-          <dt class="utrecht-data-list__item-key">{t.columnLastLogin}</dt>
-          <dd class="utrecht-data-list__item-value">{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t.never}</dd>
-        </div>
-      </dl>
+      <AccountDetailList
+        email={user.email}
+        emailVerified={user.emailVerifiedAt !== null}
+        role={user.role}
+        more={[
+          { label: t.columnStatus, value: <StatusText user={user} /> },
+          { label: t.columnSecondFactor, value: user.totpEnabledAt ? t.yes : t.no },
+          { label: t.columnLastLogin, value: user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t.never },
+        ]}
+      />
       <h2 class="utrecht-heading-2">{t.memberships}</h2>
       {memberships.length === 0 ? (
         <p class="utrecht-paragraph">{t.noMemberships}</p>
@@ -243,18 +214,7 @@ export function InviteAccountPage(props: { values?: InviteAccountValues; errors?
           values={[values.rol]}
           options={(['programme', 'funder', 'admin'] as const).map((r) => ({ value: r, label: a.roleName(r) }))}
         />
-        <ChoiceGroup
-          kind="radio"
-          name="taal"
-          label={t.localeLabel}
-          required
-          error={props.errors?.taal}
-          values={[values.taal]}
-          options={[
-            { value: 'nl', label: a.localeNl },
-            { value: 'en', label: a.localeEn },
-          ]}
-        />
+        <LanguageChoice label={t.localeLabel} value={values.taal} error={props.errors?.taal} />
         <SubmitButton label={t.inviteButton} />
       </PostForm>
       <p class="utrecht-paragraph">
@@ -276,37 +236,26 @@ export function AuditLogPage(props: { rows: (typeof auditLog.$inferSelect)[]; us
         <TextField name="gebruiker" label={t.auditFilterLabel} type="number" value={props.userId ? String(props.userId) : ''} />
         <SubmitButton label={t.searchButton} secondary />
       </form>
-      <div class="utrecht-table-container">
-        <table class="utrecht-table vw-account-audit">
-          <caption class="utrecht-table__caption vw-visually-hidden">{t.auditTitle}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.columnTime}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.columnActor}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.columnAction}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.columnObject}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.columnResult}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.columnIp}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.columnDetail}</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {props.rows.map((row) => (
-              <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">{row.at.toISOString().replace('T', ' ').slice(0, 19)}</td>
-                <td class="utrecht-table__cell">{row.actorUserId ?? '—'}</td>
-                <td class="utrecht-table__cell">{row.action}</td>
-                <td class="utrecht-table__cell">{row.objectType ? `${row.objectType} ${row.objectId ?? ''}` : '—'}</td>
-                <td class="utrecht-table__cell">{row.result}</td>
-                <td class="utrecht-table__cell">{row.ip ?? '—'}</td>
-                <td class="utrecht-table__cell">
-                  <code class="utrecht-code">{row.detail ?? ''}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        class="vw-account-audit"
+        caption={t.auditTitle}
+        captionHidden
+        columns={[t.columnTime, t.columnActor, t.columnAction, t.columnObject, t.columnResult, t.columnIp, t.columnDetail]}
+        rows={props.rows}
+        row={(row) => (
+          <tr class="utrecht-table__row">
+            <td class="utrecht-table__cell">{row.at.toISOString().replace('T', ' ').slice(0, 19)}</td>
+            <td class="utrecht-table__cell">{row.actorUserId ?? '—'}</td>
+            <td class="utrecht-table__cell">{row.action}</td>
+            <td class="utrecht-table__cell">{row.objectType ? `${row.objectType} ${row.objectId ?? ''}` : '—'}</td>
+            <td class="utrecht-table__cell">{row.result}</td>
+            <td class="utrecht-table__cell">{row.ip ?? '—'}</td>
+            <td class="utrecht-table__cell">
+              <code class="utrecht-code">{row.detail ?? ''}</code>
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

@@ -5,6 +5,8 @@ import { activities, activityRevisions, memberships, users } from '../../db/sche
 import { invalidatePublicPages } from '../../cache';
 import { deliverOutbox } from '../../mail/mailer';
 import { calendarDate } from '../activities/dates';
+import { refreshNextDatesQuery } from '../activities/next-date';
+import { runBatch } from '../../security/transition-guard';
 import { publiclyVisibleActivity } from '../activities/visibility';
 import { monthsBefore } from '../activity-editing/clock';
 import { OPEN_REVISION_STATUSES, type Recipient } from '../activity-editing/queries';
@@ -19,7 +21,7 @@ export const HIDE_AFTER_REMINDER_MONTHS = 1;
 /** Activities per write batch: each carries its own guard, so a batch never depends on another. */
 const CHUNK = 25;
 
-export type FreshnessReport = { archived: number; reminded: number; hidden: number };
+export type FreshnessReport = { datesMoved: number; archived: number; reminded: number; hidden: number };
 
 const membersJson = sql<string>`(SELECT json_group_array(json_object('name', ${users.name}, 'email', ${users.email}, 'locale', ${users.locale}))
   FROM ${memberships} JOIN ${users} ON ${users.id} = ${memberships.userId}
@@ -136,12 +138,13 @@ async function runGroups(db: Db, groups: Statement[][]): Promise<number> {
 }
 
 /**
- * The daily freshness job: archives activities whose last date has passed, e-mails a reminder for activities
- * unconfirmed for six months, and hides them from the public list a month after an unanswered reminder.
- * `now` is a parameter so tests run it with a controlled clock.
+ * The daily freshness job: moves the stored next date of activities whose date has passed, archives activities whose
+ * last date has passed, e-mails a reminder for activities unconfirmed for six months, and hides them from the public
+ * list a month after an unanswered reminder. `now` is a parameter so tests run it with a controlled clock.
  */
 export async function runFreshnessJob(db: Db, opts: { now: Date; origin: string }): Promise<FreshnessReport> {
   const { now, origin } = opts;
+  const [moved] = await runBatch(db, [refreshNextDatesQuery(calendarDate(now))]);
   const [ended, due, stale] = (await db.batch([...candidates(db, now), purgeExpiredDraftsStatement(db, now)])) as unknown as [
     Candidate[],
     Candidate[],
@@ -151,13 +154,13 @@ export async function runFreshnessJob(db: Db, opts: { now: Date; origin: string 
   const archived = await runGroups(db, ended.map((a) => archiveStatements(db, a, now)));
   const reminded = await runGroups(db, due.filter((a) => !endedIds.has(a.id)).map((a) => reminderStatements(db, a, now, origin)));
   const hidden = await runGroups(db, stale.filter((a) => !endedIds.has(a.id)).map((a) => hideStatements(db, a, now, origin)));
-  return { archived, reminded, hidden };
+  return { datesMoved: moved?.meta.changes ?? 0, archived, reminded, hidden };
 }
 
 /** The Workers `scheduled` entry: run the job, send its mail, and refresh cached public pages when anything changed. */
 export async function scheduledFreshness(env: Env, now: Date): Promise<FreshnessReport> {
   const report = await runFreshnessJob(createDb(env.DB), { now, origin: env.PUBLIC_ORIGIN });
-  if (report.archived || report.hidden) await invalidatePublicPages(env);
+  if (report.datesMoved || report.archived || report.hidden) await invalidatePublicPages(env);
   if (report.reminded || report.hidden) await deliverOutbox(env);
   console.log('freshness job', JSON.stringify(report));
   return report;

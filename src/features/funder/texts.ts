@@ -17,6 +17,7 @@ export const funderTexts = defineTexts(
     colUtilisation: 'Benutting',
     colOverdue: 'Mijlpalen over tijd',
     colLastUpdate: 'Laatste bericht',
+    overviewTableRegion: 'Financiersoverzicht, tabel (schuif zijwaarts voor alle kolommen)',
     exportCsv: 'Download het overzicht als CSV (Excel)',
     feedsHeading: 'Voortgangsberichten volgen',
     feedsIntro:
@@ -78,6 +79,7 @@ export const funderTexts = defineTexts(
     colUtilisation: 'Utilisation',
     colOverdue: 'Overdue milestones',
     colLastUpdate: 'Latest update',
+    overviewTableRegion: 'Funder overview, table (scroll sideways for every column)',
     exportCsv: 'Download the overview as CSV (Excel)',
     feedsHeading: 'Following progress updates',
     feedsIntro:

@@ -17,7 +17,7 @@ function OverviewTable({ rows }: { rows: OverviewRow[] }) {
   const layout = useTexts(layoutTexts);
   const locale = useAppContext().var.locale;
   return (
-    <div class="utrecht-table-container">
+    <div class="vw-funder-table-scroll" tabindex={0} role="region" aria-label={t.overviewTableRegion}>
       <table class="utrecht-table vw-project-table">
         <caption class="utrecht-table__caption vw-visually-hidden">{t.overviewTitle}</caption>
         <thead class="utrecht-table__header">
@@ -25,11 +25,11 @@ function OverviewTable({ rows }: { rows: OverviewRow[] }) {
             <th class="utrecht-table__header-cell" scope="col">{t.colProject}</th>
             <th class="utrecht-table__header-cell" scope="col">{t.colPhase}</th>
             <th class="utrecht-table__header-cell" scope="col">{t.colHealth}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colProgress}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colAllocated}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colSpent}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colUtilisation}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.colOverdue}</th>
+            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">{t.colProgress}</th>
+            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">{t.colAllocated}</th>
+            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">{t.colSpent}</th>
+            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">{t.colUtilisation}</th>
+            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">{t.colOverdue}</th>
             <th class="utrecht-table__header-cell" scope="col">{t.colLastUpdate}</th>
           </tr>
         </thead>
@@ -48,11 +48,11 @@ function OverviewTable({ rows }: { rows: OverviewRow[] }) {
               <td class="utrecht-table__cell">
                 <HealthBadge health={r.health} />
               </td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{r.progress === null ? l.none : l.percent(r.progress)}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuro(r.budget.allocatedCents, locale)}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuro(r.budget.spentCents, locale)}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{r.budget.utilisation === null ? l.none : l.percent(r.budget.utilisation)}</td>
-              <td class={`utrecht-table__cell utrecht-table__cell--numeric${r.overdue > 0 ? ' vw-project-overdue' : ''}`}>{r.overdue}</td>
+              <td class="utrecht-table__cell vw-funder-number">{r.progress === null ? l.none : l.percent(r.progress)}</td>
+              <td class="utrecht-table__cell vw-funder-number">{formatEuro(r.budget.allocatedCents, locale)}</td>
+              <td class="utrecht-table__cell vw-funder-number">{formatEuro(r.budget.spentCents, locale)}</td>
+              <td class="utrecht-table__cell vw-funder-number">{r.budget.utilisation === null ? l.none : l.percent(r.budget.utilisation)}</td>
+              <td class={`utrecht-table__cell vw-funder-number${r.overdue > 0 ? ' vw-project-overdue' : ''}`}>{r.overdue}</td>
               <td class="utrecht-table__cell">{r.lastUpdate ? l.date(r.lastUpdate) : l.none}</td>
             </tr>
           ))}

@@ -1,10 +1,11 @@
 import { canManageMember, canManageMembers } from '../../auth/policy';
 import { MEMBERSHIP_ROLES } from '../../db/enums';
 import type { CurrentUser } from '../../env';
+import { DataTable } from '../../layout/data-table';
 import { ChoiceGroup, ErrorSummary, SelectField, SubmitButton, TextField } from '../../layout/form';
 import { useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
-import { Notice, PostForm } from '../accounts/components';
+import { LanguageChoice, Notice, PostForm } from '../accounts/components';
 import type { Member, OrganisationMembers } from './queries';
 import { memberTexts } from './texts';
 
@@ -51,38 +52,29 @@ export function MembersPage(props: { user: CurrentUser; data: OrganisationMember
       <h1 class="utrecht-heading-1">{t.title(organisation.name)}</h1>
       {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
       <p class="utrecht-paragraph">{t.intro}</p>
-      <div class="utrecht-table-container">
-        <table class="utrecht-table">
-          <caption class="utrecht-table__caption vw-visually-hidden">{t.title(organisation.name)}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.columnName}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.columnEmail}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.columnRole}</th>
-              {owner && <th class="utrecht-table__header-cell" scope="col">{t.columnActions}</th>}
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {members.map((m) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">
-                  {m.name} {m.userId === user.id && <span class="vw-meta">{t.you}</span>}
-                </th>
-                <td class="utrecht-table__cell">
-                  {m.email}
-                  {!m.hasPassword && <span class="vw-meta"> ({t.invitationPending})</span>}
-                </td>
-                <td class="utrecht-table__cell">{t.roleName(m.role)}</td>
-                {owner && (
-                  <td class="utrecht-table__cell">
-                    <MemberActions user={user} organisationId={organisation.id} member={m} />
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t.title(organisation.name)}
+        captionHidden
+        columns={[t.columnName, t.columnEmail, t.columnRole, ...(owner ? [t.columnActions] : [])]}
+        rows={members}
+        row={(m) => (
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="row">
+              {m.name} {m.userId === user.id && <span class="vw-meta">{t.you}</span>}
+            </th>
+            <td class="utrecht-table__cell">
+              {m.email}
+              {!m.hasPassword && <span class="vw-meta"> ({t.invitationPending})</span>}
+            </td>
+            <td class="utrecht-table__cell">{t.roleName(m.role)}</td>
+            {owner && (
+              <td class="utrecht-table__cell">
+                <MemberActions user={user} organisationId={organisation.id} member={m} />
+              </td>
+            )}
+          </tr>
+        )}
+      />
 
       {owner && (
         <>
@@ -93,18 +85,7 @@ export function MembersPage(props: { user: CurrentUser; data: OrganisationMember
             <TextField name="naam" label={t.nameLabel} value={invite.naam} error={props.errors?.naam} required maxLength={120} />
             <TextField name="email" label={t.emailLabel} type="email" value={invite.email} error={props.errors?.email} required maxLength={254} />
             <ChoiceGroup kind="radio" name="rol" label={t.roleLabel} required error={props.errors?.rol} values={[invite.rol]} options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: t.roleName(r) }))} />
-            <ChoiceGroup
-              kind="radio"
-              name="taal"
-              label={t.localeLabel}
-              required
-              error={props.errors?.taal}
-              values={[invite.taal]}
-              options={[
-                { value: 'nl', label: t.localeNl },
-                { value: 'en', label: t.localeEn },
-              ]}
-            />
+            <LanguageChoice label={t.localeLabel} value={invite.taal} error={props.errors?.taal} />
             <SubmitButton label={t.inviteButton} />
           </PostForm>
         </>

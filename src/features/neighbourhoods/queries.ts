@@ -1,18 +1,19 @@
 import { sql } from 'drizzle-orm';
-import type { PillarId } from '../../db/enums';
-import { activities, activityNeighbourhoods, neighbourhoods, projectNeighbourhoods, projects } from '../../db/schema';
+import { PILLAR_IDS } from '../../db/enums';
+import { neighbourhoods, projectNeighbourhoods, projects } from '../../db/schema';
 import {
   neighbourhoodsQuery,
+  pageRows,
   pillarsQuery,
-  toActivityCard,
-  upcomingByPillarQuery,
+  upcomingCardsQuery,
+  upcomingCountQuery,
   type ActivityCard,
-  type GroupedCardRow,
+  type ActivityCardRow,
   type NeighbourhoodRef,
   type PillarRef,
 } from '../activities/cards';
 import { rowsOf, statement } from '../activities/statement';
-import { publiclyVisibleActivity } from '../activities/visibility';
+import { cappedCount } from '../activities/upcoming';
 
 /** Activities shown per pillar on a neighbourhood page; the rest is one click away in the filtered list. */
 export const PER_PILLAR = 6;
@@ -24,8 +25,7 @@ export async function loadNeighbourhoodIndex(d1: D1Database, today: string): Pro
     d1,
     sql`SELECT ${neighbourhoods.id} AS id, ${neighbourhoods.slug} AS slug, ${neighbourhoods.name} AS name,
         ${neighbourhoods.descriptionNl} AS descriptionNl, ${neighbourhoods.descriptionEn} AS descriptionEn,
-        (SELECT count(*) FROM ${activityNeighbourhoods} JOIN ${activities} ON ${activities.id} = ${activityNeighbourhoods.activityId}
-          WHERE ${activityNeighbourhoods.neighbourhoodId} = ${neighbourhoods.id} AND ${publiclyVisibleActivity(today)}) AS activityCount
+        ${cappedCount(today, { neighbourhoodId: sql`${neighbourhoods.id}` })} AS activityCount
       FROM ${neighbourhoods} ORDER BY ${neighbourhoods.sortOrder}, ${neighbourhoods.name}`,
   ).all<NeighbourhoodSummary>();
   return result.results;
@@ -44,7 +44,12 @@ export type NeighbourhoodPageData = {
 
 /** A neighbourhood with its upcoming activities per pillar and its projects, in one round trip; null when unknown. */
 export async function loadNeighbourhoodPage(d1: D1Database, slug: string, today: string): Promise<NeighbourhoodPageData | null> {
-  const [main, pillarRows, neighbourhoodRows, grouped, projectRows] = await d1.batch([
+  const page = { limit: PER_PILLAR };
+  const perPillar = PILLAR_IDS.flatMap((pillar) => [
+    statement(d1, upcomingCardsQuery(today, { neighbourhoodSlug: slug, pillar }, page)),
+    statement(d1, upcomingCountQuery(today, { neighbourhoodSlug: slug, pillar })),
+  ]);
+  const [main, pillarRows, neighbourhoodRows, projectRows, ...pillarResults] = await d1.batch([
     statement(
       d1,
       sql`SELECT ${neighbourhoods.id} AS id, ${neighbourhoods.slug} AS slug, ${neighbourhoods.name} AS name, ${neighbourhoods.cbsCode} AS cbsCode,
@@ -53,7 +58,6 @@ export async function loadNeighbourhoodPage(d1: D1Database, slug: string, today:
     ),
     statement(d1, pillarsQuery),
     statement(d1, neighbourhoodsQuery),
-    statement(d1, upcomingByPillarQuery(today, { neighbourhoodSlug: slug }, PER_PILLAR)),
     statement(
       d1,
       sql`SELECT ${projects.slug} AS slug, ${projects.title} AS title, ${projects.summary} AS summary
@@ -61,14 +65,16 @@ export async function loadNeighbourhoodPage(d1: D1Database, slug: string, today:
        WHERE ${projectNeighbourhoods.neighbourhoodId} = (SELECT ${neighbourhoods.id} FROM ${neighbourhoods} WHERE ${neighbourhoods.slug} = ${slug})
        ORDER BY ${projects.title} COLLATE NOCASE`,
     ),
+    ...perPillar,
   ]);
   const neighbourhood = rowsOf<NeighbourhoodPageData['neighbourhood']>(main)[0];
   if (!neighbourhood) return null;
   const pillars = rowsOf<PillarRef>(pillarRows);
-  const rows = rowsOf<GroupedCardRow>(grouped);
-  const groups = pillars.map((pillar): PillarGroup => {
-    const own = rows.filter((row) => row.groupPillar === (pillar.id as PillarId));
-    return { pillar, total: own[0]?.groupTotal ?? 0, cards: own.map(toActivityCard) };
+  const groups = pillars.flatMap((pillar): PillarGroup[] => {
+    const at = PILLAR_IDS.indexOf(pillar.id);
+    if (at < 0) return [];
+    const cards = pageRows(rowsOf<ActivityCardRow>(pillarResults[2 * at]), page);
+    return [{ pillar, total: rowsOf<{ total: number }>(pillarResults[2 * at + 1])[0]?.total ?? 0, cards }];
   });
   return { neighbourhood, pillars, neighbourhoods: rowsOf<NeighbourhoodRef>(neighbourhoodRows), groups, projects: rowsOf<ProjectLink>(projectRows) };
 }

@@ -22,6 +22,11 @@ export type ProfileChangeResult =
 /** Programme team members who get a mail about new or resubmitted registrations. */
 const programmeTeam = sql`u.role = 'programme' AND u.disabled_at IS NULL`;
 
+/** The organisation as its editor sees it; null (answered as not found, IDOR-safe) for anyone else or an unknown id. */
+async function editableWorkspace(ctx: CommandContext, actor: CurrentUser, organisationId: number) {
+  return canEditOrganisation(actor, organisationId) ? organisationWorkspace(ctx.db, organisationId) : null;
+}
+
 /**
  * A member edits their organisation's profile. While the registration is pending (or was rejected) the change is made
  * directly (`updateOrganisationApplication`); for an approved organisation it becomes a revision for review
@@ -33,8 +38,7 @@ export async function saveOrganisationProfile(
   organisationId: number,
   input: { version: number; profile: OrganisationProfile },
 ): Promise<ProfileChangeResult> {
-  if (!canEditOrganisation(actor, organisationId)) return { kind: 'not-found' };
-  const current = await organisationWorkspace(ctx.db, organisationId);
+  const current = await editableWorkspace(ctx, actor, organisationId);
   if (!current) return { kind: 'not-found' };
   return current.organisation.status === 'approved'
     ? submitOrganisationRevision(ctx, actor, organisationId, input.profile)
@@ -53,9 +57,8 @@ export async function updateOrganisationApplication(
   organisationId: number,
   input: { version: number; profile: OrganisationProfile },
 ): Promise<ProfileChangeResult> {
-  if (!canEditOrganisation(actor, organisationId)) return { kind: 'not-found' };
   const { db, now } = ctx;
-  const current = await organisationWorkspace(db, organisationId);
+  const current = await editableWorkspace(ctx, actor, organisationId);
   if (!current) return { kind: 'not-found' };
   const { organisation } = current;
   if (organisation.status === 'approved') return { kind: 'conflict' };
@@ -101,9 +104,8 @@ export async function submitOrganisationRevision(
   organisationId: number,
   profile: OrganisationProfile,
 ): Promise<ProfileChangeResult> {
-  if (!canEditOrganisation(actor, organisationId)) return { kind: 'not-found' };
   const { db, now } = ctx;
-  const current = await organisationWorkspace(db, organisationId);
+  const current = await editableWorkspace(ctx, actor, organisationId);
   if (!current) return { kind: 'not-found' };
   if (current.organisation.status !== 'approved') return { kind: 'conflict' };
   if (sameProfile(current.profile, profile)) return { kind: 'unchanged' };

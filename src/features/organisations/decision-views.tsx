@@ -1,7 +1,8 @@
+import { DataTable } from '../../layout/data-table';
 import { ErrorSummary, SubmitButton, TextArea } from '../../layout/form';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
-import { formatDate, formatDateTime, Notice, PostForm } from '../accounts/components';
+import { DetailList, formatDate, formatDateTime, Notice, PostForm } from '../accounts/components';
 import type { NeighbourhoodOption, PendingOrganisation, PendingOrganisationRevision } from './queries';
 import { waitingDays } from './queries';
 import type { OrganisationProfile } from './schemas';
@@ -12,6 +13,7 @@ export type DecisionNotice = { kind: 'ok' | 'error' | 'info'; text: string } | n
 export function ReviewListPage(props: { organisations: PendingOrganisation[]; revisions: PendingOrganisationRevision[]; now: Date; notice?: DecisionNotice }) {
   const t = useTexts(organisationTexts);
   const { locale } = useAppContext().var;
+  const waiting = (submittedAt: Date) => t.waitingDays(waitingDays(submittedAt, props.now));
   return (
     <>
       <h1 class="utrecht-heading-1">{t.reviewTitle}</h1>
@@ -20,67 +22,44 @@ export function ReviewListPage(props: { organisations: PendingOrganisation[]; re
       <h2 class="utrecht-heading-2" id="nieuwe-organisaties">
         {t.pendingOrganisationsTitle}
       </h2>
-      {props.organisations.length === 0 ? (
-        <p class="utrecht-paragraph">{t.noPendingOrganisations}</p>
-      ) : (
-        <div class="utrecht-table-container">
-          <table class="utrecht-table" aria-labelledby="nieuwe-organisaties">
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{t.columnOrganisation}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.columnKind}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.columnSubmitted}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.columnWaiting}</th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {props.organisations.map((o) => (
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">
-                    <a class="utrecht-link" href={`/beoordelen/organisaties/${o.id}`}>
-                      {o.name}
-                    </a>
-                  </th>
-                  <td class="utrecht-table__cell">{t.kindName(o.kind)}</td>
-                  <td class="utrecht-table__cell">{formatDate(o.submittedAt, locale)}</td>
-                  <td class="utrecht-table__cell">{t.waitingDays(waitingDays(o.submittedAt, props.now))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        labelledBy="nieuwe-organisaties"
+        columns={[t.columnOrganisation, t.columnKind, t.columnSubmitted, t.columnWaiting]}
+        rows={props.organisations}
+        empty={t.noPendingOrganisations}
+        row={(o) => (
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="row">
+              <a class="utrecht-link" href={`/beoordelen/organisaties/${o.id}`}>
+                {o.name}
+              </a>
+            </th>
+            <td class="utrecht-table__cell">{t.kindName(o.kind)}</td>
+            <td class="utrecht-table__cell">{formatDate(o.submittedAt, locale)}</td>
+            <td class="utrecht-table__cell">{waiting(o.submittedAt)}</td>
+          </tr>
+        )}
+      />
       <h2 class="utrecht-heading-2" id="profielwijzigingen">
         {t.pendingRevisionsTitle}
       </h2>
-      {props.revisions.length === 0 ? (
-        <p class="utrecht-paragraph">{t.noPendingRevisions}</p>
-      ) : (
-        <div class="utrecht-table-container">
-          <table class="utrecht-table" aria-labelledby="profielwijzigingen">
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{t.columnOrganisation}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.columnSubmitted}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.columnWaiting}</th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {props.revisions.map((r) => (
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">
-                    <a class="utrecht-link" href={`/beoordelen/organisaties/wijzigingen/${r.id}`}>
-                      {r.organisationName}
-                    </a>
-                  </th>
-                  <td class="utrecht-table__cell">{formatDate(r.submittedAt, locale)}</td>
-                  <td class="utrecht-table__cell">{t.waitingDays(waitingDays(r.submittedAt, props.now))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        labelledBy="profielwijzigingen"
+        columns={[t.columnOrganisation, t.columnSubmitted, t.columnWaiting]}
+        rows={props.revisions}
+        empty={t.noPendingRevisions}
+        row={(r) => (
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="row">
+              <a class="utrecht-link" href={`/beoordelen/organisaties/wijzigingen/${r.id}`}>
+                {r.organisationName}
+              </a>
+            </th>
+            <td class="utrecht-table__cell">{formatDate(r.submittedAt, locale)}</td>
+            <td class="utrecht-table__cell">{waiting(r.submittedAt)}</td>
+          </tr>
+        )}
+      />
     </>
   );
 }
@@ -100,7 +79,43 @@ function profileRows(profile: OrganisationProfile, options: NeighbourhoodOption[
   ];
 }
 
-function DecisionForms(props: { base: string; version: number; reason?: string; errors?: FieldErrors }) {
+/** Title, notice and when it was submitted: the top of both decision pages. */
+function DecisionHeading(props: { title: string; notice?: DecisionNotice; submittedAt: Date; now: Date }) {
+  const t = useTexts(organisationTexts);
+  const { locale } = useAppContext().var;
+  return (
+    <>
+      <h1 class="utrecht-heading-1">{props.title}</h1>
+      {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
+      <p class="utrecht-paragraph">{t.submittedOn(formatDateTime(props.submittedAt, locale), t.waitingDays(waitingDays(props.submittedAt, props.now)))}</p>
+    </>
+  );
+}
+
+type DecisionFormProps = {
+  /** The path the approve and reject forms post below (`…/goedkeuren`, `…/afwijzen`). */
+  base: string;
+  version: number;
+  reason?: string;
+  errors?: FieldErrors;
+};
+
+/** While the decision is open, the approve and reject forms; once decided, why they are gone. Then the way back. */
+function DecisionActions(props: DecisionFormProps & { open: boolean; decidedText: string }) {
+  const t = useTexts(organisationTexts);
+  return (
+    <>
+      {props.open ? <DecisionForms {...props} /> : <Notice kind="info">{props.decidedText}</Notice>}
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/beoordelen/organisaties">
+          {t.backToList}
+        </a>
+      </p>
+    </>
+  );
+}
+
+function DecisionForms(props: DecisionFormProps) {
   const t = useTexts(organisationTexts);
   return (
     <div class="vw-account-decision">
@@ -121,34 +136,30 @@ function DecisionForms(props: { base: string; version: number; reason?: string; 
 
 type Member = { name: string; email: string; emailVerifiedAt: Date | null; role: string };
 
-export function DecisionPage(props: {
-  organisation: { id: number; name: string; status: string; version: number; createdAt: Date; decisionReason: string | null };
-  profile: OrganisationProfile;
-  members: Member[];
+/** What both decision pages show besides their subject: names for the neighbourhood ids, the clock, and the last answer. */
+type DecisionPageState = {
   neighbourhoods: NeighbourhoodOption[];
   now: Date;
   notice?: DecisionNotice;
+  /** The reason typed before a failed rejection. */
   reason?: string;
   errors?: FieldErrors;
-}) {
+};
+
+export function DecisionPage(
+  props: DecisionPageState & {
+    organisation: { id: number; name: string; status: string; version: number; createdAt: Date; decisionReason: string | null };
+    profile: OrganisationProfile;
+    members: Member[];
+  },
+) {
   const t = useTexts(organisationTexts);
-  const { locale } = useAppContext().var;
   const { organisation } = props;
+  const rows = profileRows(props.profile, props.neighbourhoods, t);
   return (
     <>
-      <h1 class="utrecht-heading-1">{t.decisionTitle(organisation.name)}</h1>
-      {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
-      <p class="utrecht-paragraph">
-        {t.submittedOn(formatDateTime(organisation.createdAt, locale), t.waitingDays(waitingDays(organisation.createdAt, props.now)))}
-      </p>
-      <dl class="utrecht-data-list vw-account-details">
-        {profileRows(props.profile, props.neighbourhoods, t).map((row) => (
-          <div class="utrecht-data-list__item">
-            <dt class="utrecht-data-list__item-key">{row.label}</dt>
-            <dd class="utrecht-data-list__item-value utrecht-data-list__item-value--multiline">{row.value || t.none}</dd>
-          </div>
-        ))}
-      </dl>
+      <DecisionHeading title={t.decisionTitle(organisation.name)} notice={props.notice} submittedAt={organisation.createdAt} now={props.now} />
+      <DetailList multiline items={rows.map((row) => ({ label: row.label, value: row.value || t.none }))} />
       <h2 class="utrecht-heading-2">{t.applicantsTitle}</h2>
       <ul class="utrecht-unordered-list">
         {props.members.map((m) => (
@@ -157,80 +168,61 @@ export function DecisionPage(props: {
           </li>
         ))}
       </ul>
-      {organisation.status === 'pending' ? (
-        <DecisionForms base={`/beoordelen/organisaties/${organisation.id}`} version={organisation.version} reason={props.reason} errors={props.errors} />
-      ) : (
-        <Notice kind="info">{t.alreadyDecided(t.statusName(organisation.status))}</Notice>
-      )}
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/beoordelen/organisaties">
-          {t.backToList}
-        </a>
-      </p>
+      <DecisionActions
+        open={organisation.status === 'pending'}
+        decidedText={t.alreadyDecided(t.statusName(organisation.status))}
+        base={`/beoordelen/organisaties/${organisation.id}`}
+        version={organisation.version}
+        reason={props.reason}
+        errors={props.errors}
+      />
     </>
   );
 }
 
-export function RevisionDecisionPage(props: {
-  revision: { id: number; status: string; version: number; createdAt: Date };
-  organisationName: string;
-  current: OrganisationProfile;
-  proposed: OrganisationProfile;
-  neighbourhoods: NeighbourhoodOption[];
-  now: Date;
-  notice?: DecisionNotice;
-  reason?: string;
-  errors?: FieldErrors;
-}) {
+export function RevisionDecisionPage(
+  props: DecisionPageState & {
+    revision: { id: number; status: string; version: number; createdAt: Date };
+    organisationName: string;
+    current: OrganisationProfile;
+    proposed: OrganisationProfile;
+  },
+) {
   const t = useTexts(organisationTexts);
-  const { locale } = useAppContext().var;
   const current = profileRows(props.current, props.neighbourhoods, t);
   const proposed = profileRows(props.proposed, props.neighbourhoods, t);
+  const title = t.revisionDecisionTitle(props.organisationName);
   return (
     <>
-      <h1 class="utrecht-heading-1">{t.revisionDecisionTitle(props.organisationName)}</h1>
-      {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
-      <p class="utrecht-paragraph">
-        {t.submittedOn(formatDateTime(props.revision.createdAt, locale), t.waitingDays(waitingDays(props.revision.createdAt, props.now)))}
-      </p>
-      <div class="utrecht-table-container">
-        <table class="utrecht-table vw-account-compare">
-          <caption class="utrecht-table__caption">{t.revisionDecisionTitle(props.organisationName)}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.compareField}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.compareCurrent}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.compareProposed}</th>
+      <DecisionHeading title={title} notice={props.notice} submittedAt={props.revision.createdAt} now={props.now} />
+      <DataTable
+        class="vw-account-compare"
+        caption={title}
+        columns={[t.compareField, t.compareCurrent, t.compareProposed]}
+        rows={current}
+        row={(row, i) => {
+          const next = proposed[i]!.value;
+          const changed = next !== row.value;
+          return (
+            <tr class={`utrecht-table__row${changed ? ' vw-account-compare__changed' : ''}`}>
+              <th class="utrecht-table__header-cell" scope="row">
+                {row.label}
+                {changed && <span class="vw-meta"> ({t.changed})</span>}
+              </th>
+              <td class="utrecht-table__cell">{row.value || t.none}</td>
+              <td class="utrecht-table__cell">{changed ? <ins>{next || t.none}</ins> : next || t.none}</td>
             </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {current.map((row, i) => {
-              const next = proposed[i]!.value;
-              const changed = next !== row.value;
-              return (
-                <tr class={`utrecht-table__row${changed ? ' vw-account-compare__changed' : ''}`}>
-                  <th class="utrecht-table__header-cell" scope="row">
-                    {row.label}
-                    {changed && <span class="vw-meta"> ({t.changed})</span>}
-                  </th>
-                  <td class="utrecht-table__cell">{row.value || t.none}</td>
-                  <td class="utrecht-table__cell">{changed ? <ins>{next || t.none}</ins> : next || t.none}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      {props.revision.status === 'submitted' ? (
-        <DecisionForms base={`/beoordelen/organisaties/wijzigingen/${props.revision.id}`} version={props.revision.version} reason={props.reason} errors={props.errors} />
-      ) : (
-        <Notice kind="info">{t.revisionAlreadyDecided}</Notice>
-      )}
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/beoordelen/organisaties">
-          {t.backToList}
-        </a>
-      </p>
+          );
+        }}
+      />
+      <DecisionActions
+        open={props.revision.status === 'submitted'}
+        decidedText={t.revisionAlreadyDecided}
+        base={`/beoordelen/organisaties/wijzigingen/${props.revision.id}`}
+        version={props.revision.version}
+        reason={props.reason}
+        errors={props.errors}
+      />
     </>
   );
 }

@@ -11,7 +11,7 @@ import { totalWeight } from '../projects/progress';
 import { projectIdBySlug } from '../projects/queries';
 import type { ProjectForEdit, ProjectFormOptions, ProjectPlan } from './queries';
 import { conflict, done, forbidden, invalid, notFound, type CommandResult } from './result';
-import { budgetLineSchema, milestoneSchema, projectSchema, type MilestoneInput, type ProjectInput } from './schemas';
+import { budgetLineSchema, milestoneSchema, projectSchema, type BudgetLineInput, type MilestoneInput, type ProjectInput } from './schemas';
 import { auditWhere, bumpProjectVersion, changedRows, eventWhere, projectAtVersion } from './statements';
 import { runBatch, type BatchStatement } from '../../security/transition-guard';
 import { managementTexts } from './texts';
@@ -161,9 +161,37 @@ function actualDateFor(data: MilestoneInput, now: Date): string | null {
   return data.status === 'done' ? localDate(now) : null;
 }
 
-async function runGuarded(db: Db, statements: BatchStatement[]): Promise<boolean> {
-  const results = await runBatch(db, statements);
-  return changedRows(results.at(-1)) === 1;
+/** What a milestone or budget-line change writes, given the guard that holds only at the version the form was opened at. */
+type PlanChange = {
+  statements: BatchStatement[];
+  audit: { action: string; detail: Record<string, unknown> };
+};
+
+type PlanWrite = { projectId: number; guard: SQL; now: Date };
+
+/**
+ * Writes one change to a project's plan (milestones, budget lines) as ONE batch: the change's own statements, its
+ * audit row, and last the version bump, whose changed-row count tells whether the guard held (else 409).
+ */
+async function writePlanChange(
+  db: Db,
+  actor: CurrentUser,
+  plan: ProjectPlan,
+  version: number | null,
+  ctx: CommandContext,
+  change: (write: PlanWrite) => PlanChange,
+): Promise<CommandResult> {
+  if (version === null || version !== plan.project.version) return conflict;
+  const now = ctx.now ?? new Date();
+  const projectId = plan.project.id;
+  const guard = projectAtVersion(projectId, version);
+  const { statements, audit } = change({ projectId, guard, now });
+  const results = await runBatch(db, [
+    ...statements,
+    auditWhere(db, { actorUserId: actor.id, action: audit.action, objectType: 'project', objectId: projectId, ip: ctx.ip, detail: audit.detail }, guard, now),
+    bumpProjectVersion(db, projectId, version, now),
+  ]);
+  return changedRows(results.at(-1)) === 1 ? done(undefined) : conflict;
 }
 
 export async function addMilestone(
@@ -180,19 +208,15 @@ export async function addMilestone(
   const data = parsed.data;
   const zero = weightsError([...plan.milestones, data], ctx.locale, 'weightsSumZero');
   if (zero) return invalid({ weight: zero });
-  if (version === null || version !== plan.project.version) return conflict;
-  const now = ctx.now ?? new Date();
-  const id = plan.project.id;
-  const guard = projectAtVersion(id, version);
-  const ok = await runGuarded(db, [
-    sql`insert into ${milestones} (project_id, title, planned_date, actual_date, status, weight, created_at, updated_at)
-      select ${id}, ${data.title}, ${data.plannedDate}, ${actualDateFor(data, now)}, ${data.status}, ${data.weight}, ${now.getTime()}, ${now.getTime()}
-      where ${guard}`,
-    eventWhere(id, 'milestone', { action: 'added', title: data.title, plannedDate: data.plannedDate, status: data.status }, guard, now),
-    auditWhere(db, { actorUserId: actor!.id, action: 'milestone.add', objectType: 'project', objectId: id, ip: ctx.ip, detail: { title: data.title } }, guard, now),
-    bumpProjectVersion(db, id, version, now),
-  ]);
-  return ok ? done(undefined) : conflict;
+  return writePlanChange(db, actor!, plan, version, ctx, ({ projectId, guard, now }) => ({
+    statements: [
+      sql`insert into ${milestones} (project_id, title, planned_date, actual_date, status, weight, created_at, updated_at)
+        select ${projectId}, ${data.title}, ${data.plannedDate}, ${actualDateFor(data, now)}, ${data.status}, ${data.weight}, ${now.getTime()}, ${now.getTime()}
+        where ${guard}`,
+      eventWhere(projectId, 'milestone', { action: 'added', title: data.title, plannedDate: data.plannedDate, status: data.status }, guard, now),
+    ],
+    audit: { action: 'milestone.add', detail: { title: data.title } },
+  }));
 }
 
 export async function updateMilestone(
@@ -213,32 +237,25 @@ export async function updateMilestone(
   const after = plan.milestones.map((m): Pick<MilestoneRow, 'status' | 'weight'> => (m.id === milestoneId ? data : m));
   const zero = weightsError(after, ctx.locale, 'weightsSumZero');
   if (zero) return invalid({ weight: zero });
-  if (version === null || version !== plan.project.version) return conflict;
-  const now = ctx.now ?? new Date();
-  const id = plan.project.id;
-  const guard = projectAtVersion(id, version);
-  const events: BatchStatement[] = [];
-  if (before.status !== data.status) {
-    events.push(eventWhere(id, 'milestone', { action: 'status', title: data.title, from: before.status, to: data.status }, guard, now));
-  }
-  if (before.plannedDate !== data.plannedDate) {
-    events.push(eventWhere(id, 'milestone', { action: 'rescheduled', title: data.title, from: before.plannedDate, to: data.plannedDate }, guard, now));
-  }
-  const ok = await runGuarded(db, [
-    ...events,
-    db
-      .update(milestones)
-      .set({ title: data.title, plannedDate: data.plannedDate, actualDate: actualDateFor(data, now), status: data.status, weight: data.weight, updatedAt: now })
-      .where(and(eq(milestones.id, milestoneId), eq(milestones.projectId, id), guard)),
-    auditWhere(
-      db,
-      { actorUserId: actor!.id, action: 'milestone.update', objectType: 'project', objectId: id, ip: ctx.ip, detail: { milestoneId, status: data.status } },
-      guard,
-      now,
-    ),
-    bumpProjectVersion(db, id, version, now),
-  ]);
-  return ok ? done(undefined) : conflict;
+  return writePlanChange(db, actor!, plan, version, ctx, ({ projectId, guard, now }) => {
+    const events: BatchStatement[] = [];
+    if (before.status !== data.status) {
+      events.push(eventWhere(projectId, 'milestone', { action: 'status', title: data.title, from: before.status, to: data.status }, guard, now));
+    }
+    if (before.plannedDate !== data.plannedDate) {
+      events.push(eventWhere(projectId, 'milestone', { action: 'rescheduled', title: data.title, from: before.plannedDate, to: data.plannedDate }, guard, now));
+    }
+    return {
+      statements: [
+        ...events,
+        db
+          .update(milestones)
+          .set({ title: data.title, plannedDate: data.plannedDate, actualDate: actualDateFor(data, now), status: data.status, weight: data.weight, updatedAt: now })
+          .where(and(eq(milestones.id, milestoneId), eq(milestones.projectId, projectId), guard)),
+      ],
+      audit: { action: 'milestone.update', detail: { milestoneId, status: data.status } },
+    };
+  });
 }
 
 export async function removeMilestone(
@@ -254,25 +271,18 @@ export async function removeMilestone(
   if (!before) return notFound;
   const zero = weightsError(plan.milestones.filter((m) => m.id !== milestoneId), ctx.locale, 'weightsSumZeroRemove');
   if (zero) return invalid({ _form: zero });
-  if (version === null || version !== plan.project.version) return conflict;
-  const now = ctx.now ?? new Date();
-  const id = plan.project.id;
-  const guard = projectAtVersion(id, version);
-  const ok = await runGuarded(db, [
-    eventWhere(id, 'milestone', { action: 'removed', title: before.title }, guard, now),
-    db.delete(milestones).where(and(eq(milestones.id, milestoneId), eq(milestones.projectId, id), guard)),
-    auditWhere(
-      db,
-      { actorUserId: actor!.id, action: 'milestone.remove', objectType: 'project', objectId: id, ip: ctx.ip, detail: { milestoneId, title: before.title } },
-      guard,
-      now,
-    ),
-    bumpProjectVersion(db, id, version, now),
-  ]);
-  return ok ? done(undefined) : conflict;
+  return writePlanChange(db, actor!, plan, version, ctx, ({ projectId, guard, now }) => ({
+    statements: [
+      eventWhere(projectId, 'milestone', { action: 'removed', title: before.title }, guard, now),
+      db.delete(milestones).where(and(eq(milestones.id, milestoneId), eq(milestones.projectId, projectId), guard)),
+    ],
+    audit: { action: 'milestone.remove', detail: { milestoneId, title: before.title } },
+  }));
 }
 
 // --- Budget lines ---------------------------------------------------------------------------------------------
+
+const amountsInCents = (data: BudgetLineInput) => ({ allocatedCents: data.allocated, committedCents: data.committed, spentCents: data.spent });
 
 export async function addBudgetLine(
   db: Db,
@@ -285,31 +295,15 @@ export async function addBudgetLine(
   if (!canManageProjects(actor)) return forbidden;
   const parsed = parseWith(budgetLineSchema, input, ctx.locale, managementTexts);
   if (!parsed.ok) return invalid(parsed.errors);
-  if (version === null || version !== plan.project.version) return conflict;
   const data = parsed.data;
-  const now = ctx.now ?? new Date();
-  const id = plan.project.id;
-  const guard = projectAtVersion(id, version);
-  const ok = await runGuarded(db, [
-    sql`insert into ${budgetLines} (project_id, funding_source, allocated_cents, committed_cents, spent_cents, created_at, updated_at)
-      select ${id}, ${data.fundingSource}, ${data.allocated}, ${data.committed}, ${data.spent}, ${now.getTime()}, ${now.getTime()}
-      where ${guard}`,
-    auditWhere(
-      db,
-      {
-        actorUserId: actor!.id,
-        action: 'budget-line.add',
-        objectType: 'project',
-        objectId: id,
-        ip: ctx.ip,
-        detail: { fundingSource: data.fundingSource, allocatedCents: data.allocated, committedCents: data.committed, spentCents: data.spent },
-      },
-      guard,
-      now,
-    ),
-    bumpProjectVersion(db, id, version, now),
-  ]);
-  return ok ? done(undefined) : conflict;
+  return writePlanChange(db, actor!, plan, version, ctx, ({ projectId, guard, now }) => ({
+    statements: [
+      sql`insert into ${budgetLines} (project_id, funding_source, allocated_cents, committed_cents, spent_cents, created_at, updated_at)
+        select ${projectId}, ${data.fundingSource}, ${data.allocated}, ${data.committed}, ${data.spent}, ${now.getTime()}, ${now.getTime()}
+        where ${guard}`,
+    ],
+    audit: { action: 'budget-line.add', detail: { fundingSource: data.fundingSource, ...amountsInCents(data) } },
+  }));
 }
 
 export async function updateBudgetLine(
@@ -326,36 +320,23 @@ export async function updateBudgetLine(
   if (!before) return notFound;
   const parsed = parseWith(budgetLineSchema, input, ctx.locale, managementTexts);
   if (!parsed.ok) return invalid(parsed.errors);
-  if (version === null || version !== plan.project.version) return conflict;
   const data = parsed.data;
-  const now = ctx.now ?? new Date();
-  const id = plan.project.id;
-  const guard = projectAtVersion(id, version);
-  const ok = await runGuarded(db, [
-    db
-      .update(budgetLines)
-      .set({ fundingSource: data.fundingSource, allocatedCents: data.allocated, committedCents: data.committed, spentCents: data.spent, updatedAt: now })
-      .where(and(eq(budgetLines.id, lineId), eq(budgetLines.projectId, id), guard)),
-    auditWhere(
-      db,
-      {
-        actorUserId: actor!.id,
-        action: 'budget-line.update',
-        objectType: 'project',
-        objectId: id,
-        ip: ctx.ip,
-        detail: {
-          budgetLineId: lineId,
-          before: { allocatedCents: before.allocatedCents, committedCents: before.committedCents, spentCents: before.spentCents },
-          after: { allocatedCents: data.allocated, committedCents: data.committed, spentCents: data.spent },
-        },
+  return writePlanChange(db, actor!, plan, version, ctx, ({ projectId, guard, now }) => ({
+    statements: [
+      db
+        .update(budgetLines)
+        .set({ fundingSource: data.fundingSource, ...amountsInCents(data), updatedAt: now })
+        .where(and(eq(budgetLines.id, lineId), eq(budgetLines.projectId, projectId), guard)),
+    ],
+    audit: {
+      action: 'budget-line.update',
+      detail: {
+        budgetLineId: lineId,
+        before: { allocatedCents: before.allocatedCents, committedCents: before.committedCents, spentCents: before.spentCents },
+        after: amountsInCents(data),
       },
-      guard,
-      now,
-    ),
-    bumpProjectVersion(db, id, version, now),
-  ]);
-  return ok ? done(undefined) : conflict;
+    },
+  }));
 }
 
 export async function removeBudgetLine(
@@ -369,19 +350,8 @@ export async function removeBudgetLine(
   if (!canManageProjects(actor)) return forbidden;
   const before = plan.budgetLines.find((l) => l.id === lineId);
   if (!before) return notFound;
-  if (version === null || version !== plan.project.version) return conflict;
-  const now = ctx.now ?? new Date();
-  const id = plan.project.id;
-  const guard = projectAtVersion(id, version);
-  const ok = await runGuarded(db, [
-    db.delete(budgetLines).where(and(eq(budgetLines.id, lineId), eq(budgetLines.projectId, id), guard)),
-    auditWhere(
-      db,
-      { actorUserId: actor!.id, action: 'budget-line.remove', objectType: 'project', objectId: id, ip: ctx.ip, detail: { budgetLineId: lineId, fundingSource: before.fundingSource } },
-      guard,
-      now,
-    ),
-    bumpProjectVersion(db, id, version, now),
-  ]);
-  return ok ? done(undefined) : conflict;
+  return writePlanChange(db, actor!, plan, version, ctx, ({ projectId, guard }) => ({
+    statements: [db.delete(budgetLines).where(and(eq(budgetLines.id, lineId), eq(budgetLines.projectId, projectId), guard))],
+    audit: { action: 'budget-line.remove', detail: { budgetLineId: lineId, fundingSource: before.fundingSource } },
+  }));
 }

@@ -5,7 +5,7 @@ import { canManageProjects } from '../../auth/policy';
 import { invalidatePublicPages } from '../../cache';
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
-import { readForm } from '../../validation/form';
+import { readForm, type FieldErrors } from '../../validation/form';
 import { euroInputValue } from '../projects/money';
 import {
   addBudgetLine,
@@ -20,7 +20,15 @@ import {
 } from './commands';
 import { loadManagementList, loadProjectForEdit, loadProjectFormOptions, loadProjectPlan, type ProjectForEdit, type ProjectPlan } from './queries';
 import type { CommandResult } from './result';
-import { budgetLineFormValues, formVersion, milestoneFormValues, projectFormValues, type ProjectFormValues } from './schemas';
+import {
+  budgetLineFormValues,
+  formVersion,
+  milestoneFormValues,
+  projectFormValues,
+  type BudgetLineFormValues,
+  type MilestoneFormValues,
+  type ProjectFormValues,
+} from './schemas';
 import { managementTexts } from './texts';
 import { BudgetLineEditPage, BudgetPage, ManagementListPage, MilestoneEditPage, MilestonesPage, ProjectFormPage, type Notice } from './views';
 
@@ -157,45 +165,71 @@ projectManagementRoutes.post('/:slug', async (c) => {
   });
 });
 
-// --- Milestones -------------------------------------------------------------------------------------------------
-
-const emptyMilestone = { title: '', plannedDate: '', actualDate: '', status: 'planned', weight: '1' };
+// --- Milestones and budget lines ---------------------------------------------------------------------------------
 
 async function withPlan(c: Ctx, render: (plan: ProjectPlan) => Response | Promise<Response>) {
   const plan = await loadProjectPlan(c.var.db, c.req.param('slug') ?? '');
   return plan ? render(plan) : renderNotFound(c);
 }
 
-projectManagementRoutes.get('/:slug/mijlpalen', (c) =>
-  withPlan(c, (plan) =>
-    c.render(<MilestonesPage plan={plan} values={emptyMilestone} errors={{}} notice={noticeFrom(c)} now={new Date()} />, {
-      title: texts(c).milestonesTitle(plan.project.title),
-    }),
-  ),
-);
+/** The plan and the milestone or budget-line id of the address; 404 for an unknown project or an id that is no number. */
+function withPlanItem(c: Ctx, render: (plan: ProjectPlan, id: number) => Response | Promise<Response>) {
+  return withPlan(c, (plan) => {
+    const id = numericId(c.req.param('id') ?? '');
+    return id === null ? renderNotFound(c) : render(plan, id);
+  });
+}
+
+type PlanSection = { path: 'mijlpalen' | 'begroting'; refreshesPublicPages: boolean };
+// Milestones (and the progress made from them) are shown only to the programme team and funders, whose pages are never
+// cached; budget lines change the total budget every visitor sees.
+const MILESTONES: PlanSection = { path: 'mijlpalen', refreshesPublicPages: false };
+const BUDGET: PlanSection = { path: 'begroting', refreshesPublicPages: true };
+
+/**
+ * Answers a milestone or budget-line command: when done, back to the section's page with a notice; when refused,
+ * 403, 404, or the form's page again (409 with the conflict notice, 422 with the errors).
+ */
+async function answerPlanCommand(
+  c: Ctx,
+  plan: ProjectPlan,
+  section: PlanSection,
+  result: CommandResult,
+  doneNotice: 'opgeslagen' | 'verwijderd',
+  pageAgain: (errors: FieldErrors, notice: Notice) => Response | Promise<Response>,
+) {
+  if (result.ok) {
+    if (section.refreshesPublicPages) await invalidatePublicPages(c);
+    return c.redirect(`/projectbeheer/${plan.project.slug}/${section.path}?melding=${doneNotice}`, 303);
+  }
+  return refusal(c, result, (status) => {
+    c.status(status);
+    return pageAgain(result.kind === 'invalid' ? result.errors : {}, status === 409 ? 'conflict' : null);
+  });
+}
+
+const emptyMilestone = { title: '', plannedDate: '', actualDate: '', status: 'planned', weight: '1' };
+
+const renderMilestones = (c: Ctx, plan: ProjectPlan, values: MilestoneFormValues, errors: FieldErrors, notice: Notice) =>
+  c.render(<MilestonesPage plan={plan} values={values} errors={errors} notice={notice} now={new Date()} />, {
+    title: texts(c).milestonesTitle(plan.project.title),
+  });
+
+projectManagementRoutes.get('/:slug/mijlpalen', (c) => withPlan(c, (plan) => renderMilestones(c, plan, emptyMilestone, {}, noticeFrom(c))));
 
 projectManagementRoutes.post('/:slug/mijlpalen', async (c) => {
   const form = await readForm(c);
   return withPlan(c, async (plan) => {
     const values = milestoneFormValues(form);
     const result = await addMilestone(c.var.db, currentUser(c), plan, formVersion(form), values, commandContext(c));
-    if (result.ok) return c.redirect(`/projectbeheer/${plan.project.slug}/mijlpalen?melding=opgeslagen`, 303);
-    return refusal(c, result, (status) => {
-      c.status(status);
-      const errors = result.kind === 'invalid' ? result.errors : {};
-      return c.render(
-        <MilestonesPage plan={plan} values={values} errors={errors} notice={status === 409 ? 'conflict' : null} now={new Date()} />,
-        { title: texts(c).milestonesTitle(plan.project.title) },
-      );
-    });
+    return answerPlanCommand(c, plan, MILESTONES, result, 'opgeslagen', (errors, notice) => renderMilestones(c, plan, values, errors, notice));
   });
 });
 
 projectManagementRoutes.get('/:slug/mijlpalen/:id', (c) =>
-  withPlan(c, (plan) => {
-    const id = numericId(c.req.param('id'));
+  withPlanItem(c, (plan, id) => {
     const m = plan.milestones.find((x) => x.id === id);
-    if (!m || id === null) return renderNotFound(c);
+    if (!m) return renderNotFound(c);
     const values = { title: m.title, plannedDate: m.plannedDate, actualDate: m.actualDate ?? '', status: m.status, weight: String(m.weight) };
     return c.render(<MilestoneEditPage plan={plan} milestoneId={id} values={values} errors={{}} notice={null} />, {
       title: texts(c).editMilestoneTitle(m.title),
@@ -205,75 +239,45 @@ projectManagementRoutes.get('/:slug/mijlpalen/:id', (c) =>
 
 projectManagementRoutes.post('/:slug/mijlpalen/:id', async (c) => {
   const form = await readForm(c);
-  return withPlan(c, async (plan) => {
-    const id = numericId(c.req.param('id'));
-    if (id === null) return renderNotFound(c);
+  return withPlanItem(c, async (plan, id) => {
     const values = milestoneFormValues(form);
     const result = await updateMilestone(c.var.db, currentUser(c), plan, id, formVersion(form), values, commandContext(c));
-    if (result.ok) return c.redirect(`/projectbeheer/${plan.project.slug}/mijlpalen?melding=opgeslagen`, 303);
-    return refusal(c, result, (status) => {
-      c.status(status);
-      const errors = result.kind === 'invalid' ? result.errors : {};
-      return c.render(
-        <MilestoneEditPage plan={plan} milestoneId={id} values={values} errors={errors} notice={status === 409 ? 'conflict' : null} />,
-        { title: texts(c).editMilestoneTitle(values.title) },
-      );
-    });
+    return answerPlanCommand(c, plan, MILESTONES, result, 'opgeslagen', (errors, notice) =>
+      c.render(<MilestoneEditPage plan={plan} milestoneId={id} values={values} errors={errors} notice={notice} />, {
+        title: texts(c).editMilestoneTitle(values.title),
+      }),
+    );
   });
 });
 
 projectManagementRoutes.post('/:slug/mijlpalen/:id/verwijderen', async (c) => {
   const form = await readForm(c);
-  return withPlan(c, async (plan) => {
-    const id = numericId(c.req.param('id'));
-    if (id === null) return renderNotFound(c);
+  return withPlanItem(c, async (plan, id) => {
     const result = await removeMilestone(c.var.db, currentUser(c), plan, id, formVersion(form), commandContext(c));
-    if (result.ok) return c.redirect(`/projectbeheer/${plan.project.slug}/mijlpalen?melding=verwijderd`, 303);
-    return refusal(c, result, (status) => {
-      c.status(status);
-      const errors = result.kind === 'invalid' ? result.errors : {};
-      return c.render(
-        <MilestonesPage plan={plan} values={emptyMilestone} errors={errors} notice={status === 409 ? 'conflict' : null} now={new Date()} />,
-        { title: texts(c).milestonesTitle(plan.project.title) },
-      );
-    });
+    return answerPlanCommand(c, plan, MILESTONES, result, 'verwijderd', (errors, notice) => renderMilestones(c, plan, emptyMilestone, errors, notice));
   });
 });
 
-// --- Budget lines -----------------------------------------------------------------------------------------------
-
 const emptyLine = { fundingSource: '', allocated: '', committed: '', spent: '' };
 
-projectManagementRoutes.get('/:slug/begroting', (c) =>
-  withPlan(c, (plan) =>
-    c.render(<BudgetPage plan={plan} values={emptyLine} errors={{}} notice={noticeFrom(c)} />, { title: texts(c).budgetTitle(plan.project.title) }),
-  ),
-);
+const renderBudget = (c: Ctx, plan: ProjectPlan, values: BudgetLineFormValues, errors: FieldErrors, notice: Notice) =>
+  c.render(<BudgetPage plan={plan} values={values} errors={errors} notice={notice} />, { title: texts(c).budgetTitle(plan.project.title) });
+
+projectManagementRoutes.get('/:slug/begroting', (c) => withPlan(c, (plan) => renderBudget(c, plan, emptyLine, {}, noticeFrom(c))));
 
 projectManagementRoutes.post('/:slug/begroting', async (c) => {
   const form = await readForm(c);
   return withPlan(c, async (plan) => {
     const values = budgetLineFormValues(form);
     const result = await addBudgetLine(c.var.db, currentUser(c), plan, formVersion(form), values, commandContext(c));
-    if (result.ok) {
-      await invalidatePublicPages(c);
-      return c.redirect(`/projectbeheer/${plan.project.slug}/begroting?melding=opgeslagen`, 303);
-    }
-    return refusal(c, result, (status) => {
-      c.status(status);
-      const errors = result.kind === 'invalid' ? result.errors : {};
-      return c.render(<BudgetPage plan={plan} values={values} errors={errors} notice={status === 409 ? 'conflict' : null} />, {
-        title: texts(c).budgetTitle(plan.project.title),
-      });
-    });
+    return answerPlanCommand(c, plan, BUDGET, result, 'opgeslagen', (errors, notice) => renderBudget(c, plan, values, errors, notice));
   });
 });
 
 projectManagementRoutes.get('/:slug/begroting/:id', (c) =>
-  withPlan(c, (plan) => {
-    const id = numericId(c.req.param('id'));
+  withPlanItem(c, (plan, id) => {
     const line = plan.budgetLines.find((x) => x.id === id);
-    if (!line || id === null) return renderNotFound(c);
+    if (!line) return renderNotFound(c);
     const locale = c.var.locale;
     const values = {
       fundingSource: line.fundingSource,
@@ -289,41 +293,21 @@ projectManagementRoutes.get('/:slug/begroting/:id', (c) =>
 
 projectManagementRoutes.post('/:slug/begroting/:id', async (c) => {
   const form = await readForm(c);
-  return withPlan(c, async (plan) => {
-    const id = numericId(c.req.param('id'));
-    if (id === null) return renderNotFound(c);
+  return withPlanItem(c, async (plan, id) => {
     const values = budgetLineFormValues(form);
     const result = await updateBudgetLine(c.var.db, currentUser(c), plan, id, formVersion(form), values, commandContext(c));
-    if (result.ok) {
-      await invalidatePublicPages(c);
-      return c.redirect(`/projectbeheer/${plan.project.slug}/begroting?melding=opgeslagen`, 303);
-    }
-    return refusal(c, result, (status) => {
-      c.status(status);
-      const errors = result.kind === 'invalid' ? result.errors : {};
-      return c.render(
-        <BudgetLineEditPage plan={plan} lineId={id} values={values} errors={errors} notice={status === 409 ? 'conflict' : null} />,
-        { title: texts(c).editBudgetLineTitle(values.fundingSource) },
-      );
-    });
+    return answerPlanCommand(c, plan, BUDGET, result, 'opgeslagen', (errors, notice) =>
+      c.render(<BudgetLineEditPage plan={plan} lineId={id} values={values} errors={errors} notice={notice} />, {
+        title: texts(c).editBudgetLineTitle(values.fundingSource),
+      }),
+    );
   });
 });
 
 projectManagementRoutes.post('/:slug/begroting/:id/verwijderen', async (c) => {
   const form = await readForm(c);
-  return withPlan(c, async (plan) => {
-    const id = numericId(c.req.param('id'));
-    if (id === null) return renderNotFound(c);
+  return withPlanItem(c, async (plan, id) => {
     const result = await removeBudgetLine(c.var.db, currentUser(c), plan, id, formVersion(form), commandContext(c));
-    if (result.ok) {
-      await invalidatePublicPages(c);
-      return c.redirect(`/projectbeheer/${plan.project.slug}/begroting?melding=verwijderd`, 303);
-    }
-    return refusal(c, result, (status) => {
-      c.status(status);
-      return c.render(<BudgetPage plan={plan} values={emptyLine} errors={{}} notice={status === 409 ? 'conflict' : null} />, {
-        title: texts(c).budgetTitle(plan.project.title),
-      });
-    });
+    return answerPlanCommand(c, plan, BUDGET, result, 'verwijderd', (errors, notice) => renderBudget(c, plan, emptyLine, errors, notice));
   });
 });

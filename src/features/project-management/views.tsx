@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { FUNDING_PROGRAMMES, MILESTONE_STATUSES, PROJECT_HEALTHS, PROJECT_PARTNER_ROLES, PROJECT_PHASES } from '../../db/enums';
+import { DataTable } from '../../layout/data-table';
 import { ChoiceGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField, fieldId } from '../../layout/form';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
@@ -31,7 +32,9 @@ export function NoticeBanner({ notice }: { notice: Notice }) {
   );
 }
 
-export function ProjectSubNav({ slug, current }: { slug: string; current: 'details' | 'milestones' | 'budget' }) {
+type SubNavTab = 'details' | 'milestones' | 'budget';
+
+export function ProjectSubNav({ slug, current }: { slug: string; current: SubNavTab }) {
   const t = useTexts(managementTexts);
   const items: [string, string, boolean][] = [
     [`/projectbeheer/${slug}`, t.tabDetails, current === 'details'],
@@ -83,53 +86,40 @@ export function ManagementListPage({ projects, pendingUpdates }: { projects: { s
           </a>
         </li>
       </ul>
-      {projects.length === 0 ? (
-        <p class="utrecht-paragraph">{t.noProjects}</p>
-      ) : (
-        <div class="utrecht-table-container">
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption vw-visually-hidden">{t.listTitle}</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{t.colProject}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.colProgramme}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.colPhase}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.colHealth}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.colActions}</th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {projects.map((p) => (
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">
-                    <a class="utrecht-link" href={`/projecten/${p.slug}`}>
-                      {p.title}
-                    </a>
-                  </th>
-                  <td class="utrecht-table__cell">{l.programme(p.fundingProgramme)}</td>
-                  <td class="utrecht-table__cell">{l.phase(p.phase)}</td>
-                  <td class="utrecht-table__cell">
-                    <HealthBadge health={p.health} />
-                  </td>
-                  <td class="utrecht-table__cell">
-                    <a class="utrecht-link" href={`/projectbeheer/${p.slug}`} aria-label={t.editNamed(p.title)}>
-                      {t.tabDetails}
-                    </a>{' '}
-                    ·{' '}
-                    <a class="utrecht-link" href={`/projectbeheer/${p.slug}/mijlpalen`}>
-                      {t.tabMilestones}
-                    </a>{' '}
-                    ·{' '}
-                    <a class="utrecht-link" href={`/projectbeheer/${p.slug}/begroting`}>
-                      {t.tabBudget}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t.listTitle}
+        captionHidden
+        columns={[t.colProject, t.colProgramme, t.colPhase, t.colHealth, t.colActions]}
+        rows={projects}
+        empty={t.noProjects}
+        row={(p) => (
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="row">
+              <a class="utrecht-link" href={`/projecten/${p.slug}`}>
+                {p.title}
+              </a>
+            </th>
+            <td class="utrecht-table__cell">{l.programme(p.fundingProgramme)}</td>
+            <td class="utrecht-table__cell">{l.phase(p.phase)}</td>
+            <td class="utrecht-table__cell">
+              <HealthBadge health={p.health} />
+            </td>
+            <td class="utrecht-table__cell">
+              <a class="utrecht-link" href={`/projectbeheer/${p.slug}`} aria-label={t.editNamed(p.title)}>
+                {t.tabDetails}
+              </a>{' '}
+              ·{' '}
+              <a class="utrecht-link" href={`/projectbeheer/${p.slug}/mijlpalen`}>
+                {t.tabMilestones}
+              </a>{' '}
+              ·{' '}
+              <a class="utrecht-link" href={`/projectbeheer/${p.slug}/begroting`}>
+                {t.tabBudget}
+              </a>
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }
@@ -294,12 +284,21 @@ export function ProjectForm({ mode, slug, values, errors, options, version }: {
   );
 }
 
+/** The top of every page about one project: its title, the tabs (once the project exists) and the notice. */
+function ProjectPageHeading({ title, slug, tab, notice }: { title: string; slug?: string; tab: SubNavTab; notice: Notice }) {
+  return (
+    <>
+      <h1 class="utrecht-heading-1">{title}</h1>
+      {slug && <ProjectSubNav slug={slug} current={tab} />}
+      <NoticeBanner notice={notice} />
+    </>
+  );
+}
+
 export function ProjectFormPage(props: Parameters<typeof ProjectForm>[0] & { title: string; notice?: Notice }) {
   return (
     <>
-      <h1 class="utrecht-heading-1">{props.title}</h1>
-      {props.mode === 'edit' && props.slug && <ProjectSubNav slug={props.slug} current="details" />}
-      <NoticeBanner notice={props.notice ?? null} />
+      <ProjectPageHeading title={props.title} slug={props.mode === 'edit' ? props.slug : undefined} tab="details" notice={props.notice ?? null} />
       <ProjectForm {...props} />
     </>
   );
@@ -334,6 +333,18 @@ const milestoneLabels = (t: (typeof managementTexts)['nl']) => ({
   weight: t.fieldWeight,
 });
 
+/** A milestone or budget-line form: the error summary, the project version it was opened at, its fields. */
+function PlanItemForm(props: { action: string; version: number; errors: FieldErrors; labels: Record<string, string>; submitLabel: string; children: Child }) {
+  return (
+    <form method="post" action={props.action} novalidate>
+      <ErrorSummary errors={props.errors} labels={props.labels} />
+      <input type="hidden" name="version" value={String(props.version)} />
+      {props.children}
+      <SubmitButton label={props.submitLabel} />
+    </form>
+  );
+}
+
 function RemoveButton({ action, version, label }: { action: string; version: number; label: string }) {
   const t = useTexts(managementTexts);
   return (
@@ -343,6 +354,30 @@ function RemoveButton({ action, version, label }: { action: string; version: num
         {t.remove}
       </button>
     </form>
+  );
+}
+
+/** The actions in a row of the milestone or budget table; `itemPath` is the item's page, which also takes the removal. */
+function PlanItemActions({ itemPath, name, version }: { itemPath: string; name: string; version: number }) {
+  const t = useTexts(managementTexts);
+  return (
+    <>
+      <a class="utrecht-link" href={itemPath} aria-label={t.editNamed(name)}>
+        {t.edit}
+      </a>{' '}
+      · <RemoveButton action={`${itemPath}/verwijderen`} version={version} label={t.removeNamed(name)} />
+    </>
+  );
+}
+
+function BackLink({ href }: { href: string }) {
+  const t = useTexts(managementTexts);
+  return (
+    <p class="utrecht-paragraph">
+      <a class="utrecht-link" href={href}>
+        {t.back}
+      </a>
+    </p>
   );
 }
 
@@ -356,24 +391,16 @@ export function MilestonesPage({ plan, values, errors, notice, now }: {
   const t = useTexts(managementTexts);
   const pt = useTexts(projectTexts);
   const { project } = plan;
+  const section = `/projectbeheer/${project.slug}/mijlpalen`;
   const removeError = errors._form;
   const formErrors = Object.fromEntries(Object.entries(errors).filter(([k]) => k !== '_form'));
   const actions = (i: number): Child => {
     const m = plan.milestones[i]!;
-    return (
-      <>
-        <a class="utrecht-link" href={`/projectbeheer/${project.slug}/mijlpalen/${m.id}`} aria-label={t.editNamed(m.title)}>
-          {t.edit}
-        </a>{' '}
-        · <RemoveButton action={`/projectbeheer/${project.slug}/mijlpalen/${m.id}/verwijderen`} version={project.version} label={t.removeNamed(m.title)} />
-      </>
-    );
+    return <PlanItemActions itemPath={`${section}/${m.id}`} name={m.title} version={project.version} />;
   };
   return (
     <>
-      <h1 class="utrecht-heading-1">{t.milestonesTitle(project.title)}</h1>
-      <ProjectSubNav slug={project.slug} current="milestones" />
-      <NoticeBanner notice={notice} />
+      <ProjectPageHeading title={t.milestonesTitle(project.title)} slug={project.slug} tab="milestones" notice={notice} />
       {removeError && (
         <div class="utrecht-alert utrecht-alert--error vw-project-notice" role="alert">
           <p class="utrecht-paragraph">{removeError}</p>
@@ -382,12 +409,9 @@ export function MilestonesPage({ plan, values, errors, notice, now }: {
       <p class="utrecht-paragraph">{t.progressRule}</p>
       <MilestoneTable milestones={plan.milestones} today={localDate(now)} caption={pt.milestonesHeading} actions={actions} />
       <h2 class="utrecht-heading-2">{t.addMilestoneHeading}</h2>
-      <form method="post" action={`/projectbeheer/${project.slug}/mijlpalen`} novalidate>
-        <ErrorSummary errors={formErrors} labels={milestoneLabels(t)} />
-        <input type="hidden" name="version" value={String(project.version)} />
+      <PlanItemForm action={section} version={project.version} errors={formErrors} labels={milestoneLabels(t)} submitLabel={t.addMilestone}>
         <MilestoneFields values={values} errors={formErrors} />
-        <SubmitButton label={t.addMilestone} />
-      </form>
+      </PlanItemForm>
     </>
   );
 }
@@ -401,23 +425,15 @@ export function MilestoneEditPage({ plan, milestoneId, values, errors, notice }:
 }) {
   const t = useTexts(managementTexts);
   const { project } = plan;
+  const section = `/projectbeheer/${project.slug}/mijlpalen`;
   const current = plan.milestones.find((m) => m.id === milestoneId);
   return (
     <>
-      <h1 class="utrecht-heading-1">{t.editMilestoneTitle(current?.title ?? values.title)}</h1>
-      <ProjectSubNav slug={project.slug} current="milestones" />
-      <NoticeBanner notice={notice} />
-      <form method="post" action={`/projectbeheer/${project.slug}/mijlpalen/${milestoneId}`} novalidate>
-        <ErrorSummary errors={errors} labels={milestoneLabels(t)} />
-        <input type="hidden" name="version" value={String(project.version)} />
+      <ProjectPageHeading title={t.editMilestoneTitle(current?.title ?? values.title)} slug={project.slug} tab="milestones" notice={notice} />
+      <PlanItemForm action={`${section}/${milestoneId}`} version={project.version} errors={errors} labels={milestoneLabels(t)} submitLabel={t.save}>
         <MilestoneFields values={values} errors={errors} />
-        <SubmitButton label={t.save} />
-      </form>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/projectbeheer/${project.slug}/mijlpalen`}>
-          {t.back}
-        </a>
-      </p>
+      </PlanItemForm>
+      <BackLink href={section} />
     </>
   );
 }
@@ -445,30 +461,19 @@ export function BudgetPage({ plan, values, errors, notice }: { plan: ProjectPlan
   const t = useTexts(managementTexts);
   const pt = useTexts(projectTexts);
   const { project } = plan;
+  const section = `/projectbeheer/${project.slug}/begroting`;
   const actions = (i: number): Child => {
     const line = plan.budgetLines[i]!;
-    return (
-      <>
-        <a class="utrecht-link" href={`/projectbeheer/${project.slug}/begroting/${line.id}`} aria-label={t.editNamed(line.fundingSource)}>
-          {t.edit}
-        </a>{' '}
-        · <RemoveButton action={`/projectbeheer/${project.slug}/begroting/${line.id}/verwijderen`} version={project.version} label={t.removeNamed(line.fundingSource)} />
-      </>
-    );
+    return <PlanItemActions itemPath={`${section}/${line.id}`} name={line.fundingSource} version={project.version} />;
   };
   return (
     <>
-      <h1 class="utrecht-heading-1">{t.budgetTitle(project.title)}</h1>
-      <ProjectSubNav slug={project.slug} current="budget" />
-      <NoticeBanner notice={notice} />
+      <ProjectPageHeading title={t.budgetTitle(project.title)} slug={project.slug} tab="budget" notice={notice} />
       <BudgetTable lines={plan.budgetLines} totals={budgetTotals(plan.budgetLines)} caption={pt.budgetHeading} actions={actions} />
       <h2 class="utrecht-heading-2">{t.addBudgetLineHeading}</h2>
-      <form method="post" action={`/projectbeheer/${project.slug}/begroting`} novalidate>
-        <ErrorSummary errors={errors} labels={budgetLabels(t)} />
-        <input type="hidden" name="version" value={String(project.version)} />
+      <PlanItemForm action={section} version={project.version} errors={errors} labels={budgetLabels(t)} submitLabel={t.addBudgetLine}>
         <BudgetLineFields values={values} errors={errors} />
-        <SubmitButton label={t.addBudgetLine} />
-      </form>
+      </PlanItemForm>
     </>
   );
 }
@@ -482,23 +487,15 @@ export function BudgetLineEditPage({ plan, lineId, values, errors, notice }: {
 }) {
   const t = useTexts(managementTexts);
   const { project } = plan;
+  const section = `/projectbeheer/${project.slug}/begroting`;
   const current = plan.budgetLines.find((l) => l.id === lineId);
   return (
     <>
-      <h1 class="utrecht-heading-1">{t.editBudgetLineTitle(current?.fundingSource ?? values.fundingSource)}</h1>
-      <ProjectSubNav slug={project.slug} current="budget" />
-      <NoticeBanner notice={notice} />
-      <form method="post" action={`/projectbeheer/${project.slug}/begroting/${lineId}`} novalidate>
-        <ErrorSummary errors={errors} labels={budgetLabels(t)} />
-        <input type="hidden" name="version" value={String(project.version)} />
+      <ProjectPageHeading title={t.editBudgetLineTitle(current?.fundingSource ?? values.fundingSource)} slug={project.slug} tab="budget" notice={notice} />
+      <PlanItemForm action={`${section}/${lineId}`} version={project.version} errors={errors} labels={budgetLabels(t)} submitLabel={t.save}>
         <BudgetLineFields values={values} errors={errors} />
-        <SubmitButton label={t.save} />
-      </form>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/projectbeheer/${project.slug}/begroting`}>
-          {t.back}
-        </a>
-      </p>
+      </PlanItemForm>
+      <BackLink href={section} />
     </>
   );
 }

@@ -46,6 +46,10 @@ export function Paragraphs({ text }: { text: string }) {
   );
 }
 
+/** Utrecht's number-column modifiers: right-aligned, with figures of equal width so amounts line up. */
+const NUMBER_HEADER = 'utrecht-table__header-cell utrecht-table__header-cell--numeric-column';
+const NUMBER_CELL = 'utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data';
+
 export type MilestoneRow = { title: string; plannedDate: string; actualDate: string | null; status: string; weight: number };
 
 export function MilestoneTable({ milestones, today, caption, actions }: {
@@ -67,7 +71,7 @@ export function MilestoneTable({ milestones, today, caption, actions }: {
             <th class="utrecht-table__header-cell" scope="col">{t.plannedDate}</th>
             <th class="utrecht-table__header-cell" scope="col">{t.actualDate}</th>
             <th class="utrecht-table__header-cell" scope="col">{t.milestoneStatus}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.weight}</th>
+            <th class={NUMBER_HEADER} scope="col">{t.weight}</th>
             {actions && <th class="utrecht-table__header-cell vw-no-print" scope="col"><span class="vw-visually-hidden">{t.milestoneTitle}</span></th>}
           </tr>
         </thead>
@@ -88,7 +92,7 @@ export function MilestoneTable({ milestones, today, caption, actions }: {
                 </td>
                 <td class="utrecht-table__cell">{m.actualDate ? l.date(m.actualDate) : l.none}</td>
                 <td class="utrecht-table__cell">{l.milestoneStatus(m.status)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{m.weight}</td>
+                <td class={NUMBER_CELL}>{m.weight}</td>
                 {actions && <td class="utrecht-table__cell vw-no-print">{actions(i)}</td>}
               </tr>
             );
@@ -119,10 +123,10 @@ export function BudgetTable({ lines, totals, caption, actions }: {
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">{t.fundingSource}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.allocated}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.committed}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.spent}</th>
-            <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.utilisation}</th>
+            <th class={NUMBER_HEADER} scope="col">{t.allocated}</th>
+            <th class={NUMBER_HEADER} scope="col">{t.committed}</th>
+            <th class={NUMBER_HEADER} scope="col">{t.spent}</th>
+            <th class={NUMBER_HEADER} scope="col">{t.utilisation}</th>
             {actions && <th class="utrecht-table__header-cell vw-no-print" scope="col"><span class="vw-visually-hidden">{t.fundingSource}</span></th>}
           </tr>
         </thead>
@@ -130,10 +134,10 @@ export function BudgetTable({ lines, totals, caption, actions }: {
           {lines.map((line, i) => (
             <tr class="utrecht-table__row">
               <th class="utrecht-table__header-cell" scope="row">{line.fundingSource}</th>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuro(line.allocatedCents, locale)}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuro(line.committedCents, locale)}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuro(line.spentCents, locale)}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{pct(line.spentCents, line.allocatedCents)}</td>
+              <td class={NUMBER_CELL}>{formatEuro(line.allocatedCents, locale)}</td>
+              <td class={NUMBER_CELL}>{formatEuro(line.committedCents, locale)}</td>
+              <td class={NUMBER_CELL}>{formatEuro(line.spentCents, locale)}</td>
+              <td class={NUMBER_CELL}>{pct(line.spentCents, line.allocatedCents)}</td>
               {actions && <td class="utrecht-table__cell vw-no-print">{actions(i)}</td>}
             </tr>
           ))}
@@ -141,10 +145,10 @@ export function BudgetTable({ lines, totals, caption, actions }: {
         <tfoot class="utrecht-table__footer">
           <tr class="utrecht-table__row vw-project-total">
             <th class="utrecht-table__header-cell" scope="row">{t.total}</th>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuro(totals.allocatedCents, locale)}</td>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuro(totals.committedCents, locale)}</td>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuro(totals.spentCents, locale)}</td>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric">{totals.utilisation === null ? l.none : l.percent(totals.utilisation)}</td>
+            <td class={NUMBER_CELL}>{formatEuro(totals.allocatedCents, locale)}</td>
+            <td class={NUMBER_CELL}>{formatEuro(totals.committedCents, locale)}</td>
+            <td class={NUMBER_CELL}>{formatEuro(totals.spentCents, locale)}</td>
+            <td class={NUMBER_CELL}>{totals.utilisation === null ? l.none : l.percent(totals.utilisation)}</td>
             {actions && <td class="utrecht-table__cell vw-no-print"></td>}
           </tr>
         </tfoot>

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   activities,
@@ -18,6 +18,7 @@ import {
   projectUpdates,
 } from '../../db/schema';
 import type { CurrentUser } from '../../env';
+import { publiclyVisibleActivity } from '../activities/visibility';
 
 /** The project's id looked up by slug inside the statement, so every query of a page can go in one batch. */
 export const projectIdBySlug = (slug: string): SQL<number> => sql<number>`(select ${projects.id} from ${projects} where ${projects.slug} = ${slug})`;
@@ -71,10 +72,10 @@ function viewerScope(user: CurrentUser | null) {
 
 /**
  * `/projecten/:slug`: the public part always; health, milestones, budget lines, timeline and reports only for the
- * programme team and funders (the route then checks the funder's programmes); a partner member's own updates. One
- * round trip.
+ * programme team and funders (the route then checks the funder's programmes); a partner member's own updates. Linked
+ * activities follow the one public rule, so `today` is the calendar date in Maastricht. One round trip.
  */
-export async function loadProjectPage(db: Db, slug: string, user: CurrentUser | null) {
+export async function loadProjectPage(db: Db, slug: string, user: CurrentUser | null, today: string) {
   const scope = viewerScope(user);
   const projectId = projectIdBySlug(slug);
   const ownOrgs = scope.memberOrganisationIds.length ? scope.memberOrganisationIds : [-1];
@@ -104,14 +105,7 @@ export async function loadProjectPage(db: Db, slug: string, user: CurrentUser | 
         .from(projectActivities)
         .innerJoin(activities, eq(activities.id, projectActivities.activityId))
         .innerJoin(organisations, eq(organisations.id, activities.organisationId))
-        .where(
-          and(
-            eq(projectActivities.projectId, projectId),
-            eq(activities.status, 'published'),
-            isNull(activities.staleHiddenAt),
-            eq(organisations.status, 'approved'),
-          ),
-        )
+        .where(and(eq(projectActivities.projectId, projectId), publiclyVisibleActivity(today)))
         .orderBy(asc(activities.title)),
       db
         .select({ allocatedCents: sql<number>`coalesce(sum(${budgetLines.allocatedCents}), 0)` })

@@ -21,10 +21,9 @@ projectRoutes.get('/', async (c) => {
 
 projectRoutes.get('/:slug', async (c) => {
   const user = c.var.user;
-  const data = await loadProjectPage(c.var.db, c.req.param('slug'), user);
+  const today = localDate(new Date());
+  const data = await loadProjectPage(c.var.db, c.req.param('slug'), user, today);
   if (!data) return renderNotFound(c);
-  const now = new Date();
-  const today = localDate(now);
   const showStatus = canSeeProjectStatus(user, data.project.fundingProgramme, data.funderProgrammes);
   const leadIds = data.partners.filter((p) => p.role === 'lead').map((p) => p.organisationId);
   const view = {

@@ -108,7 +108,7 @@ export const reviewRoutes = new Hono<AppEnv>()
     if (!result.ok) return renderNotFound(c);
     if (result.approved > 0) {
       deliverOutboxSoon(c);
-      c.executionCtx.waitUntil(invalidatePublicPages(c));
+      await invalidatePublicPages(c);
     }
     return c.redirect(`/beoordelen?goedgekeurd=${result.approved}&overgeslagen=${result.skipped}`, 303);
   })
@@ -135,7 +135,7 @@ export const reviewRoutes = new Hono<AppEnv>()
     const result = await decideActivity(reviewActor(c), id, version, decision, comment);
     if (result.ok) {
       deliverOutboxSoon(c);
-      if (decision === 'approve') c.executionCtx.waitUntil(invalidatePublicPages(c));
+      if (decision === 'approve') await invalidatePublicPages(c);
       return c.redirect(`/beoordelen/activiteiten/${id}?besluit=opgeslagen`, 303);
     }
     if (result.problem === 'not-found' || result.problem === 'forbidden' || result.problem === 'comment-required') return renderNotFound(c);
@@ -165,7 +165,7 @@ export const reviewRoutes = new Hono<AppEnv>()
     const result = await decideRevision(reviewActor(c), id, version, decision, comment);
     if (result.ok) {
       deliverOutboxSoon(c);
-      if (decision === 'approve') c.executionCtx.waitUntil(invalidatePublicPages(c));
+      if (decision === 'approve') await invalidatePublicPages(c);
       return c.redirect(`/beoordelen/wijzigingen/${id}?besluit=opgeslagen`, 303);
     }
     if (result.problem === 'not-found' || result.problem === 'forbidden' || result.problem === 'comment-required') return renderNotFound(c);

@@ -7,6 +7,7 @@ import { checkPage } from '../support/checks.mjs';
 import { assert, expectText, expectVisible } from '../support/expect.mjs';
 import { choose, press, tabTo, tick, typeDate, typeInto } from '../support/keyboard.mjs';
 import { followMailLink, logIn, readMail } from '../support/people.mjs';
+import { openFromReviewQueue } from '../support/review.mjs';
 import { journey } from '../support/runner.mjs';
 
 const h1 = (page, name) => page.getByRole('heading', { level: 1, name });
@@ -31,19 +32,9 @@ const ACTIVITY = {
   date: dateFromToday(10),
 };
 
-let reviewQueueChecked = false;
-
-/** The programme team member logs in once (with the second factor) and stays logged in for later reviews. */
-async function approveAsProgrammeTeam({ signedIn, people }, sectionName, linkName, decide) {
-  const { page } = await signedIn('programme', (p) => logIn(p, people.programme));
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beoordelen' }).click();
-  await expectVisible(h1(page, 'Beoordelen'));
-  if (!reviewQueueChecked) {
-    await checkPage(page, 'beoordelen', 'beoordelingswachtrij');
-    reviewQueueChecked = true;
-  }
-  const section = page.getByRole('region', { name: sectionName });
-  await section.getByRole('link', { name: linkName }).click();
+/** The programme team member opens the item from the review queue and decides on it. */
+async function approveAsProgrammeTeam(run, sectionName, linkName, decide) {
+  const page = await openFromReviewQueue(run, sectionName, linkName);
   await decide(page);
   return page;
 }

@@ -2,13 +2,28 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../src/auth/crypto';
 import { SESSION_COOKIE } from '../../../src/auth/session';
-import { totpCode } from '../../../src/auth/totp';
+import { TOTP_PERIOD_SECONDS, totpCode } from '../../../src/auth/totp';
 import { auditLog, recoveryCodes, sessions, users } from '../../../src/db/schema';
 import { cookieFrom, createUser, db, loginWithPassword, postForm, request, sessionCookie, TEST_PASSWORD } from '../../helpers';
 
 const secretIn = (html: string) => /name="geheim" value="([A-Z2-7]+)"/.exec(html)![1]!;
 const codesIn = (html: string) => [...html.matchAll(/<code class="utrecht-code">([a-z2-9]{5}-[a-z2-9]{5})<\/code>/g)].map((m) => m[1]!);
 const cookieOf = (res: Response) => `${SESSION_COOKIE}=${cookieFrom(res)}`;
+
+/**
+ * The code of the step after the current one. Verification accepts one step of drift either way, so it is accepted
+ * now and still accepted if a 30-second boundary passes before the request arrives, and it is newer than any step used
+ * before. A code that must be refused as used again is kept in a variable and re-sent, never recomputed from a later
+ * `Date.now()`: past a boundary that gives the code of a new, unused step, which is accepted.
+ */
+const nextStepCode = (secret: string) => totpCode(secret, Date.now() + TOTP_PERIOD_SECONDS * 1000);
+
+/** A six-digit code that matches none of the steps verification may accept now or after the next boundary. */
+async function certainlyWrongCode(secret: string) {
+  const now = Date.now();
+  const nearby = new Set(await Promise.all([-1, 0, 1, 2].map((steps) => totpCode(secret, now + steps * TOTP_PERIOD_SECONDS * 1000))));
+  return ['000000', '111111', '222222', '333333', '444444'].find((code) => !nearby.has(code))!;
+}
 
 /** Logs in a programme user for the first time and enrols TOTP; returns the secret, recovery codes and cookie. */
 async function enrolProgrammeUser(role: 'programme' | 'admin' = 'programme') {
@@ -17,9 +32,10 @@ async function enrolProgrammeUser(role: 'programme' | 'admin' = 'programme') {
   expect(res.headers.get('Location')).toBe('/inloggen/tweestapsverificatie-instellen');
   const page = await request('/inloggen/tweestapsverificatie-instellen', { cookie });
   const secret = secretIn(await page.text());
-  const done = await postForm('/inloggen/tweestapsverificatie-instellen', { geheim: secret, code: await totpCode(secret) }, { cookie });
+  const enrolmentCode = await totpCode(secret);
+  const done = await postForm('/inloggen/tweestapsverificatie-instellen', { geheim: secret, code: enrolmentCode }, { cookie });
   expect(done.status).toBe(200);
-  return { user, secret, codes: codesIn(await done.text()), pendingCookie: cookie, cookie: cookieOf(done) };
+  return { user, secret, enrolmentCode, codes: codesIn(await done.text()), pendingCookie: cookie, cookie: cookieOf(done) };
 }
 
 describe('second factor required for programme team and admins', () => {
@@ -60,7 +76,7 @@ describe('second factor required for programme team and admins', () => {
     const user = await createUser({ role: 'admin' });
     const { cookie } = await loginWithPassword(user.email);
     const secret = secretIn(await (await request('/inloggen/tweestapsverificatie-instellen', { cookie })).text());
-    const wrong = await postForm('/inloggen/tweestapsverificatie-instellen', { geheim: secret, code: '000000' === (await totpCode(secret)) ? '111111' : '000000' }, { cookie });
+    const wrong = await postForm('/inloggen/tweestapsverificatie-instellen', { geheim: secret, code: await certainlyWrongCode(secret) }, { cookie });
     expect(wrong.status).toBe(422);
     const html = await wrong.text();
     expect(html).toContain('Deze code klopt niet');
@@ -68,15 +84,15 @@ describe('second factor required for programme team and admins', () => {
   });
 
   it('asks enrolled users for a code; a code is single use, the next one works', async () => {
-    const { user, secret } = await enrolProgrammeUser();
+    const { user, secret, enrolmentCode } = await enrolProgrammeUser();
     const { res, cookie } = await loginWithPassword(user.email);
     expect(res.headers.get('Location')).toBe('/inloggen/tweede-stap');
     const page = await request('/inloggen/tweede-stap', { cookie });
     expect(page.status).toBe(200);
-    // The code used for enrolment (this time step) cannot be used again.
-    const replay = await postForm('/inloggen/tweede-stap', { code: await totpCode(secret) }, { cookie });
+    // The code used for enrolment cannot be used again.
+    const replay = await postForm('/inloggen/tweede-stap', { code: enrolmentCode }, { cookie });
     expect(replay.status).toBe(422);
-    const ok = await postForm('/inloggen/tweede-stap', { code: await totpCode(secret, Date.now() + 30_000) }, { cookie });
+    const ok = await postForm('/inloggen/tweede-stap', { code: await nextStepCode(secret) }, { cookie });
     expect(ok.status).toBe(303);
     expect(ok.headers.get('Location')).toBe('/beoordelen');
     const full = cookieOf(ok);
@@ -90,7 +106,7 @@ describe('second factor required for programme team and admins', () => {
     const { user, secret } = await enrolProgrammeUser();
     const res = await postForm('/inloggen', { email: user.email, wachtwoord: TEST_PASSWORD, terug: '/beoordelen/organisaties' }, { headers: { 'cf-connecting-ip': '10.3.3.3' } });
     expect(res.headers.get('Location')).toBe('/inloggen/tweede-stap?terug=%2Fbeoordelen%2Forganisaties');
-    const ok = await postForm('/inloggen/tweede-stap', { code: await totpCode(secret, Date.now() + 30_000), terug: '/beoordelen/organisaties' }, { cookie: cookieOf(res) });
+    const ok = await postForm('/inloggen/tweede-stap', { code: await nextStepCode(secret), terug: '/beoordelen/organisaties' }, { cookie: cookieOf(res) });
     expect(ok.headers.get('Location')).toBe('/beoordelen/organisaties');
   });
 
@@ -122,8 +138,8 @@ describe('second factor required for programme team and admins', () => {
   it('limits wrong codes per account (429 with a Dutch message)', async () => {
     const { user, secret } = await enrolProgrammeUser();
     const { cookie } = await loginWithPassword(user.email);
-    const good = await totpCode(secret, Date.now() + 30_000);
-    const wrong = good === '123456' ? '654321' : '123456';
+    const good = await nextStepCode(secret);
+    const wrong = await certainlyWrongCode(secret);
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await postForm('/inloggen/tweede-stap', { code: wrong }, { cookie })).status);
     // Five attempts per 15 minutes, and enrolment was the first.
@@ -156,7 +172,8 @@ describe('second factor on the account page', () => {
     const firstCodes = codesIn(await enabled.text());
     expect(firstCodes).toHaveLength(10);
 
-    const regenerated = await postForm('/account/tweestapsverificatie/herstelcodes', { code: await totpCode(secret, Date.now() + 30_000) }, { cookie });
+    const regenerationCode = await nextStepCode(secret);
+    const regenerated = await postForm('/account/tweestapsverificatie/herstelcodes', { code: regenerationCode }, { cookie });
     expect(regenerated.status).toBe(200);
     const newCodes = codesIn(await regenerated.text());
     expect(newCodes).toHaveLength(10);
@@ -165,8 +182,8 @@ describe('second factor on the account page', () => {
     const wrongPassword = await postForm('/account/tweestapsverificatie/uitschakelen', { wachtwoord: 'niet-mijn-wachtwoord', bevestigingscode: await totpCode(secret) }, { cookie });
     expect(wrongPassword.status).toBe(422);
     expect(await wrongPassword.text()).toContain('Uw huidige wachtwoord klopt niet.');
-    // The step of +30 s was used for the new codes, so that code cannot switch the second factor off.
-    const replay = await postForm('/account/tweestapsverificatie/uitschakelen', { wachtwoord: TEST_PASSWORD, bevestigingscode: await totpCode(secret, Date.now() + 30_000) }, { cookie });
+    // The code used for the new recovery codes cannot also switch the second factor off.
+    const replay = await postForm('/account/tweestapsverificatie/uitschakelen', { wachtwoord: TEST_PASSWORD, bevestigingscode: regenerationCode }, { cookie });
     expect(replay.status).toBe(422);
     const [row] = await db().select().from(users).where(eq(users.id, user.id));
     expect(row!.totpEnabledAt).not.toBeNull();
@@ -178,8 +195,9 @@ describe('second factor on the account page', () => {
     const user = await createUser();
     const cookie = await sessionCookie(user.id);
     const secret = secretIn(await (await request('/account/tweestapsverificatie', { cookie })).text());
-    await postForm('/account/tweestapsverificatie', { geheim: secret, code: await totpCode(secret, Date.now() - 30_000) }, { cookie });
-    const off = await postForm('/account/tweestapsverificatie/uitschakelen', { wachtwoord: TEST_PASSWORD, bevestigingscode: await totpCode(secret) }, { cookie });
+    const on = await postForm('/account/tweestapsverificatie', { geheim: secret, code: await totpCode(secret) }, { cookie });
+    expect(on.status).toBe(200);
+    const off = await postForm('/account/tweestapsverificatie/uitschakelen', { wachtwoord: TEST_PASSWORD, bevestigingscode: await nextStepCode(secret) }, { cookie });
     expect(off.status).toBe(303);
     const [row] = await db().select().from(users).where(eq(users.id, user.id));
     expect(row!.totpEnabledAt).toBeNull();
@@ -190,7 +208,7 @@ describe('second factor on the account page', () => {
 
   it('does not let the programme team switch the required second factor off', async () => {
     const { user, secret, cookie } = await enrolProgrammeUser();
-    const res = await postForm('/account/tweestapsverificatie/uitschakelen', { wachtwoord: TEST_PASSWORD, bevestigingscode: await totpCode(secret, Date.now() + 30_000) }, { cookie });
+    const res = await postForm('/account/tweestapsverificatie/uitschakelen', { wachtwoord: TEST_PASSWORD, bevestigingscode: await nextStepCode(secret) }, { cookie });
     expect(res.status).toBe(403);
     const [row] = await db().select().from(users).where(eq(users.id, user.id));
     expect(row!.totpEnabledAt).not.toBeNull();

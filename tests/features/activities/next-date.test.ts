@@ -1,13 +1,20 @@
 import { env } from 'cloudflare:workers';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { activities, activityExceptions } from '../../../src/db/schema';
 import { addDays, laterDate } from '../../../src/features/activities/dates';
+import { nextDateText } from '../../../src/features/activities/next-date';
+import { runFreshnessJob } from '../../../src/features/freshness/job';
+import { db } from '../../helpers';
 import { loadActivityList } from '../../../src/features/activities/queries';
 import { nextOccurrences, weekdayMask, type Schedule } from '../../../src/features/activities/schedule';
 import { OPEN_END_DATE } from '../../../src/db/enums';
 import { makeActivity, makeOrganisation, today } from './fixtures';
 
-// The list computes each activity's next date in SQL (to sort and page on it); the detail page lists dates with
-// `nextOccurrences` in TypeScript. Both must agree for every kind of schedule, cancelled dates included.
+// The list sorts and pages on each activity's next date, stored by the database (triggers) or computed in SQL for
+// rows whose stored date has passed; the detail page lists dates with `nextOccurrences` in TypeScript. All must agree
+// for every kind of schedule, cancelled dates included.
+const migration0006 = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0006'))!.queries.join('\n');
 type Case = { title: string; schedule: Schedule };
 const cases: Case[] = [];
 
@@ -72,5 +79,65 @@ describe('next date of weekly activities', () => {
       const expected = nextOccurrences(c.schedule, laterDate(from, today()), 1)[0];
       expect(listed.get(c.title), c.title).toBe(expected && expected <= until ? expected : undefined);
     }
+  });
+});
+
+// The stored next date (`activities.next_date`) is kept by triggers from UTC's date and moved on by the daily job.
+const utcToday = () => new Date().toISOString().slice(0, 10);
+
+async function storedNextDates(): Promise<Map<string, string | null>> {
+  const rows = await db().select({ title: activities.title, nextDate: activities.nextDate }).from(activities);
+  return new Map(rows.map((r) => [r.title, r.nextDate]));
+}
+
+describe('the stored next date', () => {
+  it('is set by the database on every insert, for every kind of schedule', async () => {
+    const stored = await storedNextDates();
+    for (const c of cases) {
+      expect(stored.get(c.title), c.title).toBe(nextOccurrences(c.schedule, utcToday(), 1)[0] ?? null);
+    }
+  });
+
+  it('follows a changed schedule and added or removed cancelled dates', async () => {
+    const org = await makeOrganisation({ name: 'Verzetpartner' });
+    const t = utcToday();
+    const row = await makeActivity({ organisationId: org.id, title: 'Verzet', weekly: [0, 1, 2, 3, 4, 5, 6], firstIn: -3 });
+    const read = async () => (await db().select({ d: activities.nextDate }).from(activities).where(eq(activities.id, row.id)))[0]!.d;
+    expect(await read()).toBe(t);
+
+    await db().insert(activityExceptions).values({ activityId: row.id, date: t });
+    expect(await read()).toBe(addDays(t, 1));
+    await db().insert(activityExceptions).values({ activityId: row.id, date: addDays(t, 1) });
+    expect(await read()).toBe(addDays(t, 2));
+    await db().delete(activityExceptions).where(and(eq(activityExceptions.activityId, row.id), eq(activityExceptions.date, t)));
+    expect(await read()).toBe(t);
+
+    await db().update(activities).set({ firstDate: addDays(t, 10) }).where(eq(activities.id, row.id));
+    expect(await read()).toBe(addDays(t, 10));
+    await db().update(activities).set({ scheduleKind: 'once', firstDate: addDays(t, -1), lastDate: addDays(t, -1) }).where(eq(activities.id, row.id));
+    expect(await read()).toBeNull();
+  });
+
+  it('lists an activity right while its stored date lies in the past, and the daily job moves it on', async () => {
+    const org = await makeOrganisation({ name: 'Nachtpartner' });
+    const row = await makeActivity({ organisationId: org.id, title: 'Na middernacht', weekly: [0, 1, 2, 3, 4, 5, 6], firstIn: -10 });
+    // As if the date was computed a week ago and the job has not run since.
+    await db().update(activities).set({ nextDate: addDays(today(), -7) }).where(eq(activities.id, row.id));
+    expect((await nextDates()).get('Na middernacht')).toBe(today());
+
+    const report = await runFreshnessJob(db(), { now: new Date(), origin: 'http://localhost' });
+    expect(report.datesMoved).toBeGreaterThanOrEqual(1);
+    const [after] = await db().select({ d: activities.nextDate }).from(activities).where(eq(activities.id, row.id));
+    expect(after!.d).toBe(today());
+    expect((await nextDates()).get('Na middernacht')).toBe(today());
+  });
+});
+
+describe('migration 0006', () => {
+  it('holds exactly the expression of nextDateText in every trigger and in its backfill', () => {
+    const expected = nextDateText('activities', "date('now')");
+    const uses = migration0006.split('SET `next_date` = ').slice(1);
+    expect(uses).toHaveLength(7); // insert and schedule change, 3 triggers on cancelled dates (update: old and new), backfill
+    for (const use of uses) expect(use.startsWith(expected)).toBe(true);
   });
 });

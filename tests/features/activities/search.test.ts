@@ -63,7 +63,7 @@ describe('the FTS5 index over activities', () => {
   });
 
   it('is kept in sync by triggers that exist after the migrations', async () => {
-    const { results } = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'activities' ORDER BY name").all<{ name: string }>();
+    const { results } = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'activities' AND name LIKE 'activities_fts%' ORDER BY name").all<{ name: string }>();
     expect(results.map((r) => r.name)).toEqual(['activities_fts_after_delete', 'activities_fts_after_insert', 'activities_fts_after_update']);
   });
 

@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityStatus } from '../../../src/db/enums';
-import { activities, activityNeighbourhoods, activityPillars, activityRevisions, auditLog, outbox, savedDrafts } from '../../../src/db/schema';
+import { activities, activityNeighbourhoods, activityPillars, activityRevisions, auditLog, outbox, savedDrafts, sessions } from '../../../src/db/schema';
 import { runFreshnessJob } from '../../../src/features/freshness/job';
 import worker from '../../../src/index';
 import { db, ensureReferenceData, partnerWithOrganisation, postForm, request } from '../../helpers';
@@ -149,12 +149,16 @@ describe('reminders and hiding of stale activities', () => {
 
 describe('the Workers cron trigger', () => {
   it('runs the job from scheduled() with the trigger’s time', async () => {
-    const { organisation } = await partnerWithOrganisation();
+    const { organisation, user } = await partnerWithOrganisation();
     const ended = await activity(organisation.id, { lastDate: '2020-03-01' });
-    const controller = createScheduledController({ scheduledTime: Date.now(), cron: '17 3 * * *' });
+    const controller = createScheduledController({ scheduledTime: Date.now(), cron: '5 23 * * *' });
     const ctx = createExecutionContext();
+    const expiredAt = new Date(Date.now() - 60_000);
+    await db().insert(sessions).values({ tokenHash: 'verlopen-sessie', userId: user.id, stage: 'active', createdAt: expiredAt, lastSeenAt: expiredAt, expiresAt: expiredAt });
     await worker.scheduled(controller, env, ctx);
     await waitOnExecutionContext(ctx);
     expect((await row(ended.id)).status).toBe('archived');
+    // The same trigger purges expired records.
+    expect(await db().select().from(sessions).where(eq(sessions.tokenHash, 'verlopen-sessie'))).toEqual([]);
   });
 });
