@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../db/client';
@@ -68,9 +68,20 @@ type SessionRow = {
   memberships: string;
 };
 
-/** One round trip: the session, its user and the user's memberships. */
-async function loadSession(d1: D1Database, tokenHash: string): Promise<SessionRow | null> {
-  return d1
+/**
+ * One round trip: marks a live, fully logged-in session as seen now when it was last seen over TOUCH_AFTER_MS ago (so
+ * the idle limit counts from the last request, without a write of its own), then reads the session, its user and the
+ * user's memberships. The SELECT after the UPDATE sees the new time; liveness is judged on it below as before.
+ */
+async function loadSession(d1: D1Database, tokenHash: string, now: number): Promise<SessionRow | null> {
+  const touch = d1
+    .prepare(
+      `UPDATE sessions SET last_seen_at = ?1
+        WHERE token_hash = ?2 AND stage = 'active' AND last_seen_at < ?1 - ?3 AND last_seen_at > ?1 - ?4 AND expires_at > ?1
+          AND EXISTS (SELECT 1 FROM users u WHERE u.id = sessions.user_id AND u.disabled_at IS NULL)`,
+    )
+    .bind(now, tokenHash, TOUCH_AFTER_MS, SESSION_IDLE_MS);
+  const read = d1
     .prepare(
       `SELECT s.stage, s.last_seen_at AS lastSeenAt, s.expires_at AS expiresAt, u.id AS userId, u.name, u.email, u.role,
               u.locale, u.email_verified_at AS emailVerifiedAt, u.disabled_at AS disabledAt,
@@ -82,8 +93,9 @@ async function loadSession(d1: D1Database, tokenHash: string): Promise<SessionRo
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = ?`,
     )
-    .bind(tokenHash)
-    .first<SessionRow>();
+    .bind(tokenHash);
+  const [, result] = await d1.batch<SessionRow>([touch, read]);
+  return result?.results[0] ?? null;
 }
 
 /** Resolves the session cookie into `user` (fully logged in) or `pendingMfaUserId` (second factor still due). */
@@ -95,8 +107,8 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
     const token = getCookie(c, SESSION_COOKIE);
     if (token && token.length >= 32 && token.length <= 64) {
       const tokenHash = await sha256Hex(token);
-      const row = await loadSession(c.var.d1, tokenHash);
       const now = Date.now();
+      const row = await loadSession(c.var.d1, tokenHash, now);
       const idleLimit = row?.stage === 'pending-mfa' ? PENDING_MFA_MS : SESSION_IDLE_MS;
       const live = row && !row.disabledAt && row.expiresAt > now && now - row.lastSeenAt < idleLimit;
       if (!row || !live) {
@@ -117,15 +129,6 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
             totpEnabled: row.totpEnabledAt !== null,
             memberships: JSON.parse(row.memberships) as Membership[],
           });
-          if (now - row.lastSeenAt > TOUCH_AFTER_MS) {
-            c.executionCtx.waitUntil(
-              c.var.db
-                .update(sessions)
-                .set({ lastSeenAt: new Date(now) })
-                .where(and(eq(sessions.tokenHash, tokenHash)))
-                .run(),
-            );
-          }
         }
       }
     }

@@ -276,8 +276,9 @@ export const activities = sqliteTable(
   },
   (t) => [
     index('activities_public_idx').on(t.status, t.lastDate, t.firstDate),
-    // The public lists walk this in date order and stop after one page (and at the count cap).
-    index('activities_upcoming_idx').on(t.status, t.nextDate, t.startTime, t.id),
+    // The public lists walk this in date order and stop after one page (and at the count cap). The trailing columns
+    // make it covering for the visibility test, so the walk never reads the table rows it skips.
+    index('activities_upcoming_idx').on(t.status, t.nextDate, t.startTime, t.id, t.organisationId, t.staleHiddenAt, t.lastDate),
     index('activities_org_idx').on(t.organisationId, t.status),
     index('activities_review_idx').on(t.status, t.submittedAt),
   ],

@@ -1,31 +1,12 @@
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
-import { env } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import worker from '../../src/index';
 import { seedDemoData } from '../../src/db/seed';
 import { activities, activityNeighbourhoods, activityPillars, organisations, users } from '../../src/db/schema';
-import { createUser, db, ORIGIN, sessionCookie } from '../helpers';
+import { deployedWorker } from '../deployed-worker';
+import { createUser, db, sessionCookie } from '../helpers';
 
 // The real worker with the cache switched on (as in any deployed environment), on a private cache origin.
-const deployedEnv = { ...env, ENVIRONMENT: 'staging', PUBLIC_ORIGIN: `https://invalidation-${crypto.randomUUID()}.test` };
-
-async function call(path: string, init: { cookie?: string; form?: Record<string, string> } = {}) {
-  const headers = new Headers();
-  if (init.cookie) headers.set('Cookie', init.cookie);
-  let body: URLSearchParams | undefined;
-  if (init.form) {
-    headers.set('Origin', ORIGIN);
-    headers.set('Content-Type', 'application/x-www-form-urlencoded');
-    body = new URLSearchParams(init.form);
-  }
-  const ctx = createExecutionContext();
-  const request = new Request(new URL(path, ORIGIN), { method: init.form ? 'POST' : 'GET', headers, body, redirect: 'manual' });
-  const res = await worker.fetch(request, deployedEnv, ctx);
-  const html = await res.text();
-  await waitOnExecutionContext(ctx);
-  return { res, html, cache: res.headers.get('X-Cache'), trips: Number(res.headers.get('X-D1-Round-Trips')) };
-}
+const call = deployedWorker('invalidation');
 
 const TITLE = 'Cachetoets wandelclub';
 let activityId: number;

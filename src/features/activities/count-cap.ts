@@ -1,2 +1,2 @@
-/** Counting stops here: beyond it the pages say "more than 500" — nobody pages through more, and it keeps counts cheap. */
-export const COUNT_CAP = 500;
+/** Counting stops here: beyond it the pages say "more than 200" — nobody pages through more, and it keeps counts cheap. */
+export const COUNT_CAP = 200;

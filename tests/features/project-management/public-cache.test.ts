@@ -1,40 +1,17 @@
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
-import { env } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { milestones } from '../../../src/db/schema';
-import worker from '../../../src/index';
-import { db, ORIGIN, request } from '../../helpers';
+import { deployedWorker as deployedWorkerFor, type DeployedCall } from '../../deployed-worker';
+import { db, request } from '../../helpers';
 import { asRole, projectRow, seedOnce, TERRA } from '../projects/support';
 
-type Call = (path: string, init?: { cookie?: string; form?: Record<string, string> }) => Promise<{ res: Response; html: string; cache: string | null }>;
-
-/** The real worker with the cache switched on (as in any deployed environment), on a cache origin of its own. */
-function deployedWorker(): Call {
-  const deployedEnv = { ...env, ENVIRONMENT: 'staging', PUBLIC_ORIGIN: `https://project-cache-${crypto.randomUUID()}.test` };
-  return async (path, init = {}) => {
-    const headers = new Headers();
-    if (init.cookie) headers.set('Cookie', init.cookie);
-    let body: URLSearchParams | undefined;
-    if (init.form) {
-      headers.set('Origin', ORIGIN);
-      headers.set('Content-Type', 'application/x-www-form-urlencoded');
-      body = new URLSearchParams(init.form);
-    }
-    const ctx = createExecutionContext();
-    const request = new Request(new URL(path, ORIGIN), { method: init.form ? 'POST' : 'GET', headers, body, redirect: 'manual' });
-    const res = await worker.fetch(request, deployedEnv, ctx);
-    const html = await res.text();
-    await waitOnExecutionContext(ctx);
-    return { res, html, cache: res.headers.get('X-Cache') };
-  };
-}
+const deployedWorker = () => deployedWorkerFor('project-cache');
 
 /** Every response has its own CSP nonce; the rest of the page must be the same. */
 const withoutNonces = (html: string) => html.replace(/nonce="[^"]*"/g, 'nonce=""');
 
 /** What a visitor gets now (from the cache when stored) equals what the worker renders from the database. */
-async function expectVisitorSeesCurrentState(call: Call, path: string) {
+async function expectVisitorSeesCurrentState(call: DeployedCall, path: string) {
   const served = await call(path);
   expect(served.res.status).toBe(200);
   const fresh = await request(path); // the test environment never caches

@@ -1,0 +1,2 @@
+DROP INDEX `activities_upcoming_idx`;--> statement-breakpoint
+CREATE INDEX `activities_upcoming_idx` ON `activities` (`status`,`next_date`,`start_time`,`id`,`organisation_id`,`stale_hidden_at`,`last_date`);

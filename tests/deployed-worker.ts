@@ -1,0 +1,34 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import worker from '../src/index';
+import { ORIGIN } from './helpers';
+
+export type DeployedCall = (
+  path: string,
+  init?: { cookie?: string; form?: Record<string, string> },
+) => Promise<{ res: Response; html: string; cache: string | null; trips: number }>;
+
+/**
+ * The real worker with the edge cache switched on (as in any deployed environment), on a cache origin of its own
+ * (`name`), so invalidations elsewhere in the suite never touch its entries. Waits for the work a request leaves
+ * behind (cache writes) before answering.
+ */
+export function deployedWorker(name: string): DeployedCall {
+  const deployedEnv = { ...env, ENVIRONMENT: 'staging', PUBLIC_ORIGIN: `https://${name}-${crypto.randomUUID()}.test` };
+  return async (path, init = {}) => {
+    const headers = new Headers();
+    if (init.cookie) headers.set('Cookie', init.cookie);
+    let body: URLSearchParams | undefined;
+    if (init.form) {
+      headers.set('Origin', ORIGIN);
+      headers.set('Content-Type', 'application/x-www-form-urlencoded');
+      body = new URLSearchParams(init.form);
+    }
+    const ctx = createExecutionContext();
+    const request = new Request(new URL(path, ORIGIN), { method: init.form ? 'POST' : 'GET', headers, body, redirect: 'manual' });
+    const res = await worker.fetch(request, deployedEnv, ctx);
+    const html = await res.text();
+    await waitOnExecutionContext(ctx);
+    return { res, html, cache: res.headers.get('X-Cache'), trips: Number(res.headers.get('X-D1-Round-Trips')) };
+  };
+}
