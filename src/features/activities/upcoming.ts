@@ -99,20 +99,20 @@ export function upcomingRows(today: string, filter: ActivityFilter = {}, window?
     ? sql`(${picked}) AS picked CROSS JOIN ${activities} ON ${activities.id} = picked.id`
     : sql`${activities} INDEXED BY activities_upcoming_idx`;
   const shared = [publiclyVisibleActivity(today), ...filterConditions(filter)];
-  const until = filter.until ? sql`next_date <= ${filter.until}` : null;
+  const until = (date: SQL) => (filter.until ? sql`${date} <= ${filter.until}` : null);
   const order = window?.before ? sql`ORDER BY next_date DESC, start_time DESC, id DESC` : sql`ORDER BY next_date, start_time, id`;
   const limit = window ? sql` LIMIT ${window.limit}` : sql``;
 
   const stored = sql`SELECT ${activities.id} AS id, ${activities.nextDate} AS next_date, ${activities.startTime} AS start_time
       FROM ${source}
-     WHERE ${conjunction([...shared, sql`${activities.nextDate} >= ${from}`, until ? sql`${activities.nextDate} <= ${filter.until}` : null, cursorCondition(sql`${activities.nextDate}, ${activities.startTime}, ${activities.id}`, window)])}
+     WHERE ${conjunction([...shared, sql`${activities.nextDate} >= ${from}`, until(sql`${activities.nextDate}`), cursorCondition(sql`${activities.nextDate}, ${activities.startTime}, ${activities.id}`, window)])}
      ${order}${limit}`;
   const computed = sql`SELECT id, next_date, start_time FROM (
         SELECT ${activities.id} AS id, ${nextDateOf('activities', from)} AS next_date, ${activities.startTime} AS start_time
           FROM ${source}
          WHERE ${conjunction([...shared, sql`${activities.nextDate} < ${from}`])}
       )
-     WHERE ${conjunction([sql`next_date IS NOT NULL`, until, cursorCondition(sql`next_date, start_time, id`, window)])}
+     WHERE ${conjunction([sql`next_date IS NOT NULL`, until(sql`next_date`), cursorCondition(sql`next_date, start_time, id`, window)])}
      ${order}${limit}`;
   return sql`SELECT * FROM (${stored}) UNION ALL SELECT * FROM (${computed})`;
 }
