@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { hashPassword } from '../../auth/password';
+import { developmentTotpSecretBox } from '../../auth/totp-secrets';
 import type { Db } from '../client';
 import type { UserRole } from '../enums';
 import { memberships, organisationNeighbourhoods, organisations, users } from '../schema';
@@ -10,6 +11,7 @@ export type DemoAccount = { role: string; email: string; password: string; note?
 /**
  * The second factor of the demo programme team and admin accounts, pre-enrolled so the demo works at once. Add it
  * to any authenticator app (or compute the code with `npm run demo:totp`). Local demo data only: never in production.
+ * Stored encrypted with the development key (`encryptDemoSecondFactors`), like every TOTP secret.
  */
 export const DEMO_TOTP_SECRET = 'VWDEMOTOTPSECRETPOTTENBERGNAZARE';
 
@@ -115,7 +117,8 @@ export async function demoAccountStatements(db: Db, now: Date): Promise<SeedStat
           role: u.role,
           passwordHash: await hashOnce(u.password),
           emailVerifiedAt: u.key === 'applicant' ? registeredAt : now,
-          totpSecret: u.totp ? DEMO_TOTP_SECRET : null,
+          // Switched on here, the secret follows in `encryptDemoSecondFactors` (it is encrypted for the new user id).
+          totpSecret: null,
           totpEnabledAt: u.totp ? now : null,
           createdAt: u.key === 'applicant' ? registeredAt : now,
         })
@@ -135,4 +138,30 @@ export async function demoAccountStatements(db: Db, now: Date): Promise<SeedStat
     }
   }
   return statements;
+}
+
+/**
+ * Gives the demo accounts with a pre-enrolled second factor their secret, encrypted for their user id, which only
+ * exists once the accounts are inserted; so this runs right after the seed batch. It fills in accounts that have TOTP
+ * switched on without a secret (just seeded; no other path leaves that state) and encrypts the plain demo secret of a
+ * database seeded before secrets were encrypted. An account whose second factor was reset is left alone.
+ */
+export async function encryptDemoSecondFactors(db: Db): Promise<void> {
+  const emails = DEMO_USERS.filter((u) => u.totp).map((u) => u.email);
+  const unencrypted = or(isNull(users.totpSecret), eq(users.totpSecret, DEMO_TOTP_SECRET));
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.email, emails), isNotNull(users.totpEnabledAt), unencrypted));
+  if (!rows.length) return;
+  const box = developmentTotpSecretBox();
+  const encrypted = await Promise.all(rows.map((row) => box.encrypt(DEMO_TOTP_SECRET, row.id)));
+  const updates = rows.map((row, i) =>
+    db
+      .update(users)
+      .set({ totpSecret: encrypted[i]! })
+      .where(and(eq(users.id, row.id), isNotNull(users.totpEnabledAt), unencrypted)),
+  );
+  const [first, ...rest] = updates;
+  await db.batch([first!, ...rest]);
 }

@@ -2,7 +2,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../client';
 import { neighbourhoods, organisationNeighbourhoods, organisations, pillars } from '../schema';
-import { demoAccountStatements, DEMO_ACCOUNTS, type DemoAccount } from './accounts';
+import { demoAccountStatements, DEMO_ACCOUNTS, encryptDemoSecondFactors, type DemoAccount } from './accounts';
 import { demoActivityStatements } from './activities';
 import { DEMO_ORGANISATIONS } from './organisations';
 import { demoProjectStatements } from './projects';
@@ -25,6 +25,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult
   if (existing.length) {
     // A database seeded before the demo accounts existed gets them now (their statements are idempotent).
     await db.batch((await demoAccountStatements(db, now)) as [SeedStatement, ...SeedStatement[]]);
+    await encryptDemoSecondFactors(db);
     return { seeded: false, accounts: DEMO_ACCOUNTS };
   }
 
@@ -60,5 +61,6 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult
   statements.push(...demoReviewStatements(db, now));
 
   await db.batch(statements as [SeedStatement, ...SeedStatement[]]);
+  await encryptDemoSecondFactors(db);
   return { seeded: true, accounts: DEMO_ACCOUNTS };
 }

@@ -3,6 +3,7 @@ import { auditStatement } from '../../audit';
 import { verifyPassword } from '../../auth/password';
 import { canDisableSecondFactor } from '../../auth/policy';
 import { isValidTotpSecret, verifyTotp } from '../../auth/totp';
+import type { TotpSecretBox } from '../../auth/totp-secrets';
 import type { Db } from '../../db/client';
 import { recoveryCodes, users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
@@ -10,7 +11,7 @@ import type { Locale } from '../../i18n';
 import { accountSubject, hitRateLimits, RATE_LIMITS } from '../../security/rate-limit';
 import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
 import type { CommandContext } from './command-context';
-import { enableTotpStatements, replaceRecoveryCodesStatements } from './second-factor-statements';
+import { enableTotpStatements, encryptLegacySecretStatements, replaceRecoveryCodesStatements } from './second-factor-statements';
 
 export async function updatePreferences(ctx: CommandContext, user: CurrentUser, input: { name: string; locale: Locale }) {
   const { db, now } = ctx;
@@ -39,14 +40,19 @@ export type EnableResult =
   | { kind: 'enabled'; recoveryCodes: string[] };
 
 /** Turns on TOTP from the account page: the code proves the app holds the secret shown on the page. */
-export async function enableSecondFactor(ctx: CommandContext, user: CurrentUser, input: { secret: string; code: string }): Promise<EnableResult> {
+export async function enableSecondFactor(
+  ctx: CommandContext,
+  box: TotpSecretBox,
+  user: CurrentUser,
+  input: { secret: string; code: string },
+): Promise<EnableResult> {
   const { db, now } = ctx;
   if (user.totpEnabled) return { kind: 'already-enabled' };
   const limit = await secondFactorAttemptAllowed(ctx, user.id);
   if (limit.limited) return { kind: 'rate-limited', retryAt: limit.retryAt };
   const step = isValidTotpSecret(input.secret) ? await verifyTotp(input.secret, input.code, now.getTime()) : null;
   if (step === null) return { kind: 'failed' };
-  const enable = await enableTotpStatements(db, user.id, input.secret, step, now);
+  const enable = await enableTotpStatements(db, box, user.id, input.secret, step, now);
   try {
     await runBatch(db, [
       enable.statements[0]!,
@@ -77,18 +83,20 @@ export type RegenerateResult =
   | { kind: 'not-enabled' }
   | { kind: 'regenerated'; recoveryCodes: string[] };
 
-export async function regenerateRecoveryCodes(ctx: CommandContext, user: CurrentUser, code: string): Promise<RegenerateResult> {
+export async function regenerateRecoveryCodes(ctx: CommandContext, box: TotpSecretBox, user: CurrentUser, code: string): Promise<RegenerateResult> {
   const { db, now } = ctx;
   const limit = await secondFactorAttemptAllowed(ctx, user.id);
   if (limit.limited) return { kind: 'rate-limited', retryAt: limit.retryAt };
   const state = await secondFactorState(db, user.id);
   if (!state?.enabledAt || !state.secret) return { kind: 'not-enabled' };
-  const step = await verifyTotp(state.secret, code, now.getTime(), state.lastStep);
+  const { secret } = await box.decrypt(state.secret, user.id);
+  const step = await verifyTotp(secret, code, now.getTime(), state.lastStep);
   if (step === null) return { kind: 'failed' };
   const codes = await replaceRecoveryCodesStatements(db, user.id);
   try {
     await runBatch(db, [
       ...consumeStepStatements(db, user.id, step),
+      ...(await encryptLegacySecretStatements(db, box, user.id, state.secret)),
       ...codes.statements,
       auditStatement(db, { actorUserId: user.id, action: 'mfa.recovery-codes.regenerate', objectType: 'user', objectId: user.id, ip: ctx.ip }, now.getTime()),
     ]);
@@ -109,6 +117,7 @@ export type DisableResult =
 /** Switching TOTP off needs the password and a current code, and is refused where it is required. */
 export async function disableSecondFactor(
   ctx: CommandContext,
+  box: TotpSecretBox,
   user: CurrentUser,
   input: { password: string; code: string },
 ): Promise<DisableResult> {
@@ -120,7 +129,8 @@ export async function disableSecondFactor(
   if (!state?.secret || !state.passwordHash) return { kind: 'failed' };
   const password = await verifyPassword(input.password, state.passwordHash);
   if (!password.ok) return { kind: 'wrong-password' };
-  const step = await verifyTotp(state.secret, input.code, now.getTime(), state.lastStep);
+  const { secret } = await box.decrypt(state.secret, user.id);
+  const step = await verifyTotp(secret, input.code, now.getTime(), state.lastStep);
   if (step === null) return { kind: 'failed' };
   try {
     await runBatch(db, [

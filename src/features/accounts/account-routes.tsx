@@ -4,6 +4,7 @@ import { currentUser, requireUser } from '../../auth/guards';
 import { canDisableSecondFactor } from '../../auth/policy';
 import { setSessionCookie } from '../../auth/session';
 import { generateTotpSecret } from '../../auth/totp';
+import { totpSecretBox } from '../../auth/totp-secrets';
 import type { AppEnv } from '../../env';
 import { LOCALE_COOKIE } from '../../i18n';
 import { deliverOutboxSoon } from '../../mail/mailer';
@@ -131,7 +132,7 @@ export const accountRoutes = new Hono<AppEnv>()
       return renderSecondFactorSettings(c, { errors: { code: parsed.errors.code ?? parsed.errors.geheim ?? t.codeWrong }, failedForm: 'enrol', secret: keptSecret });
     }
     const ctx = commandContext(c);
-    const result = await enableSecondFactor(ctx, user, { secret: parsed.data.geheim, code: parsed.data.code });
+    const result = await enableSecondFactor(ctx, totpSecretBox(c.env), user, { secret: parsed.data.geheim, code: parsed.data.code });
     switch (result.kind) {
       case 'rate-limited':
         markTooManyRequests(c, result.retryAt, ctx.now);
@@ -154,7 +155,7 @@ export const accountRoutes = new Hono<AppEnv>()
       return renderSecondFactorSettings(c, { errors: parsed.errors, failedForm: 'regenerate' });
     }
     const ctx = commandContext(c);
-    const result = await regenerateRecoveryCodes(ctx, currentUser(c), parsed.data.code);
+    const result = await regenerateRecoveryCodes(ctx, totpSecretBox(c.env), currentUser(c), parsed.data.code);
     switch (result.kind) {
       case 'rate-limited':
         markTooManyRequests(c, result.retryAt, ctx.now);
@@ -186,7 +187,7 @@ export const accountRoutes = new Hono<AppEnv>()
       return renderSecondFactorSettings(c, { errors: parsed.errors, failedForm: 'disable' });
     }
     const ctx = commandContext(c);
-    const result = await disableSecondFactor(ctx, user, { password: parsed.data.wachtwoord, code: parsed.data.bevestigingscode });
+    const result = await disableSecondFactor(ctx, totpSecretBox(c.env), user, { password: parsed.data.wachtwoord, code: parsed.data.bevestigingscode });
     switch (result.kind) {
       case 'rate-limited':
         markTooManyRequests(c, result.retryAt, ctx.now);

@@ -6,12 +6,13 @@ import { requiresSecondFactor } from '../../auth/policy';
 import { hashRecoveryCode, normaliseRecoveryCode } from '../../auth/recovery-codes';
 import { endSessionStatement, newSession } from '../../auth/session';
 import { isValidTotpSecret, looksLikeTotpCode, verifyTotp } from '../../auth/totp';
+import type { TotpSecretBox } from '../../auth/totp-secrets';
 import type { Db } from '../../db/client';
 import { memberships, organisations, recoveryCodes, users } from '../../db/schema';
 import { accountSubject, RATE_LIMITS, rateLimitOutcome, rateLimitStatements, type RateLimitHit } from '../../security/rate-limit';
 import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
 import type { CommandContext } from './command-context';
-import { enableTotpStatements } from './second-factor-statements';
+import { enableTotpStatements, encryptLegacySecretStatements } from './second-factor-statements';
 
 export type LoginResult =
   | { kind: 'rate-limited'; retryAt: Date }
@@ -134,9 +135,13 @@ async function pendingUserState(db: Db, userId: number, now: Date) {
   return { user: userRows[0], codes: codeRows, memberships: membershipRows, limit: rateLimitOutcome(hits, limitResults, now) };
 }
 
-/** Step two: a TOTP code (each time step once) or an unused recovery code turns the pending session into a new one. */
+/**
+ * Step two: a TOTP code (each time step once) or an unused recovery code turns the pending session into a new one.
+ * A secret still stored in plain text (from before encryption) is stored encrypted in the same batch.
+ */
 export async function completeSecondFactor(
   ctx: CommandContext,
+  box: TotpSecretBox,
   input: { userId: number; pendingSessionHash: string; code: string },
 ): Promise<SecondFactorResult> {
   const { db, now } = ctx;
@@ -152,7 +157,8 @@ export async function completeSecondFactor(
 
   let proof: { kind: 'totp'; step: number } | { kind: 'recovery-code'; id: number } | null = null;
   if (looksLikeTotpCode(input.code)) {
-    const step = await verifyTotp(user.totpSecret, input.code, now.getTime(), user.totpLastStep);
+    const { secret } = await box.decrypt(user.totpSecret, user.id);
+    const step = await verifyTotp(secret, input.code, now.getTime(), user.totpLastStep);
     if (step !== null) proof = { kind: 'totp', step };
   } else {
     const code = normaliseRecoveryCode(input.code);
@@ -163,6 +169,7 @@ export async function completeSecondFactor(
   if (!proof) return failed();
 
   const session = await newSession(db, user.id, 'active', now.getTime());
+  const encryptLegacy = await encryptLegacySecretStatements(db, box, user.id, user.totpSecret);
   const consume =
     proof.kind === 'totp'
       ? db
@@ -178,6 +185,7 @@ export async function completeSecondFactor(
       consume,
       abortUnlessChanged(),
       db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)),
+      ...encryptLegacy,
       endSessionStatement(db, input.pendingSessionHash),
       session.insert,
       auditStatement(db, { actorUserId: user.id, action: 'login.success', objectType: 'user', objectId: user.id, ip: ctx.ip, detail: { secondFactor: proof.kind } }, now.getTime()),
@@ -207,6 +215,7 @@ export type EnrolAtLoginResult =
  */
 export async function enrolSecondFactorAtLogin(
   ctx: CommandContext,
+  box: TotpSecretBox,
   input: { userId: number; pendingSessionHash: string; secret: string; code: string },
 ): Promise<EnrolAtLoginResult> {
   const { db, now } = ctx;
@@ -221,7 +230,7 @@ export async function enrolSecondFactorAtLogin(
     await auditStatement(db, { actorUserId: user.id, action: 'mfa.enable', objectType: 'user', objectId: user.id, result: 'failure', ip: ctx.ip }, now.getTime()).run();
     return { kind: 'failed' };
   }
-  const enable = await enableTotpStatements(db, user.id, input.secret, step, now);
+  const enable = await enableTotpStatements(db, box, user.id, input.secret, step, now);
   const session = await newSession(db, user.id, 'active', now.getTime());
   try {
     await runBatch(db, [

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { landingPath } from '../../auth/landing';
 import { clearSessionCookie, setSessionCookie } from '../../auth/session';
 import { generateTotpSecret } from '../../auth/totp';
+import { totpSecretBox } from '../../auth/totp-secrets';
 import type { AppEnv } from '../../env';
 import { safeReturnPath } from '../../i18n/routes';
 import { ipSubject, markTooManyRequests, tooManyAttemptsMessage } from '../../security/rate-limit';
@@ -86,7 +87,7 @@ export const loginRoutes = new Hono<AppEnv>()
       return c.render(<SecondFactorPage returnPath={back} error={parsed.errors.code} />, { title: t.secondFactorTitle });
     }
     const ctx = commandContext(c);
-    const result = await completeSecondFactor(ctx, { userId: pendingUserId, pendingSessionHash: sessionHash, code: parsed.data.code });
+    const result = await completeSecondFactor(ctx, totpSecretBox(c.env), { userId: pendingUserId, pendingSessionHash: sessionHash, code: parsed.data.code });
     switch (result.kind) {
       case 'rate-limited':
         markTooManyRequests(c, result.retryAt, ctx.now);
@@ -129,7 +130,7 @@ export const loginRoutes = new Hono<AppEnv>()
     const parsed = parseWith(enrolSchema, { geheim: secret, code: one(input, 'code') }, c.var.locale, accountTexts);
     if (!parsed.ok) return page({ error: parsed.errors.code ?? parsed.errors.geheim }, 422);
     const ctx = commandContext(c);
-    const result = await enrolSecondFactorAtLogin(ctx, {
+    const result = await enrolSecondFactorAtLogin(ctx, totpSecretBox(c.env), {
       userId: pending.userId,
       pendingSessionHash: pending.sessionHash,
       secret: parsed.data.geheim,

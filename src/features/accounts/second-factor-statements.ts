@@ -1,5 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { generateRecoveryCodes, hashRecoveryCode } from '../../auth/recovery-codes';
+import { isEncrypted } from '../../auth/secret-box';
+import type { TotpSecretBox } from '../../auth/totp-secrets';
 import type { Db } from '../../db/client';
 import { recoveryCodes, users } from '../../db/schema';
 import { abortUnlessChanged } from '../../security/transition-guard';
@@ -17,18 +19,36 @@ export async function replaceRecoveryCodesStatements(db: Db, userId: number) {
   };
 }
 
-/** Switches TOTP on (only if it is off: guarded, the batch aborts otherwise) with fresh recovery codes. */
-export async function enableTotpStatements(db: Db, userId: number, secret: string, step: number, now: Date) {
+/**
+ * Switches TOTP on (only if it is off: guarded, the batch aborts otherwise) with fresh recovery codes. The secret is
+ * stored encrypted, never in plain text.
+ */
+export async function enableTotpStatements(db: Db, box: TotpSecretBox, userId: number, secret: string, step: number, now: Date) {
   const codes = await replaceRecoveryCodesStatements(db, userId);
+  const encrypted = await box.encrypt(secret.replace(/\s/g, '').toUpperCase(), userId);
   return {
     recoveryCodes: codes.recoveryCodes,
     statements: [
       db
         .update(users)
-        .set({ totpSecret: secret.replace(/\s/g, '').toUpperCase(), totpEnabledAt: now, totpLastStep: step, updatedAt: now })
+        .set({ totpSecret: encrypted, totpEnabledAt: now, totpLastStep: step, updatedAt: now })
         .where(and(eq(users.id, userId), isNull(users.totpEnabledAt))),
       abortUnlessChanged(),
       ...codes.statements,
     ],
   };
+}
+
+/**
+ * A secret stored in plain text before encryption existed is stored encrypted, in the batch of the next successful
+ * check; only while the row still holds that same plain value (an admin reset meanwhile wins).
+ */
+export async function encryptLegacySecretStatements(db: Db, box: TotpSecretBox, userId: number, stored: string) {
+  if (isEncrypted(stored)) return [];
+  return [
+    db
+      .update(users)
+      .set({ totpSecret: await box.encrypt(stored, userId) })
+      .where(and(eq(users.id, userId), eq(users.totpSecret, stored))),
+  ];
 }

@@ -1,17 +1,20 @@
 import { and, eq, inArray, not, exists, sql, type SQL } from 'drizzle-orm';
-import { canChooseCoOrganisers, canCreateActivityFor, canEditActivity } from '../../auth/policy';
+import { canChooseCoOrganisers, canCreateActivityFor, canEditActivity, membershipOf } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import type { ActivityStatus, ReviewStatus } from '../../db/enums';
 import { activities, activityRevisions, savedDrafts } from '../../db/schema';
 import type { CurrentUser } from '../../env';
+import { notifyProgrammeTeam, type ReviewItemKind } from '../review/notify-programme-team';
 import { activityColumns, parseStoredData, type ActivityData } from './model';
-import { loadActivity, OPEN_REVISION_STATUSES, type LoadedActivity } from './queries';
+import { loadActivity, OPEN_REVISION_STATUSES, type LoadedActivity, type RevisionRow } from './queries';
 import type { ValidActivity } from './schemas';
 import {
   activityIs,
   auditWhen,
   insertSelect,
   newestActivityId,
+  newestRevisionId,
+  previousStatementWrote,
   replaceLinks,
   revisionIs,
   whileActivity,
@@ -19,8 +22,8 @@ import {
   type Statement,
 } from './statements';
 
-/** Who acts, and when (tests pass a fixed clock). */
-export type Actor = { db: Db; user: CurrentUser; now?: Date; ip?: string | null };
+/** Who acts, and when (tests pass a fixed clock); `origin` is the base of links in the e-mails a command queues. */
+export type Actor = { db: Db; user: CurrentUser; now?: Date; ip?: string | null; origin: string };
 
 export type Failure =
   | { ok: false; problem: 'not-found' }
@@ -54,10 +57,13 @@ async function prepare(actor: Actor, id: number, statuses: readonly ActivityStat
   return { ok: true, loaded };
 }
 
-/** Runs a guarded batch whose LAST statement is the guarded change with RETURNING; empty means it lost a race. */
-async function runGuarded(actor: Actor, id: number, statements: Statement[]): Promise<CommandResult> {
-  const results = await actor.db.batch(statements as [Statement, ...Statement[]]);
-  const changed = results[results.length - 1] as unknown[];
+/**
+ * Runs a guarded batch whose LAST statement is the guarded change with RETURNING; empty means it lost a race.
+ * `after` runs behind it in the same batch: statements about the row the guarded change creates.
+ */
+async function runGuarded(actor: Actor, id: number, statements: Statement[], after: Statement[] = []): Promise<CommandResult> {
+  const results = await actor.db.batch([...statements, ...after] as [Statement, ...Statement[]]);
+  const changed = results[statements.length - 1] as unknown[];
   if (changed.length === 1) return { ok: true, activityId: id };
   return { ok: false, problem: 'conflict', current: await loadActivity(actor.db, id) };
 }
@@ -68,6 +74,16 @@ const draftRemoval = (db: Db, savedDraftId: string | null | undefined) =>
 /** Co-organisers chosen by someone who may not choose them are ignored: the list stays as it was. */
 function withAllowedCoOrganisers(user: CurrentUser, loaded: LoadedActivity, data: ActivityData, current: number[]): ActivityData {
   return canChooseCoOrganisers(user, loaded.row) ? data : { ...data, coOrganiserIds: current };
+}
+
+/** The programme team hears of a submission for review, under the same guard as the submission itself. */
+function notifyReviewers(
+  actor: Actor,
+  organisationName: string,
+  item: { kind: ReviewItemKind; title: string; id: number | SQL; again: boolean },
+  condition?: SQL,
+) {
+  return notifyProgrammeTeam(actor.db, actor.origin, { ...item, organisationName }, condition);
 }
 
 function audit(actor: Actor, action: string, objectId: number | SQL, condition: SQL, detail?: Record<string, unknown>) {
@@ -105,7 +121,17 @@ export async function createActivity(
       .returning({ id: activities.id }),
     ...replaceLinks(db, newestActivityId, data),
     audit(actor, 'activity.create', newestActivityId, always, { organisationId: data.organisationId }),
-    ...(opts.submit ? [audit(actor, 'activity.submit', newestActivityId, always)] : []),
+    ...(opts.submit
+      ? [
+          audit(actor, 'activity.submit', newestActivityId, always),
+          notifyReviewers(actor, membershipOf(actor.user, data.organisationId)!.organisationName, {
+            kind: 'activity',
+            title: data.title,
+            id: newestActivityId,
+            again: false,
+          }),
+        ]
+      : []),
     ...draftRemoval(db, opts.savedDraftId),
   ];
   const results = await db.batch(statements as [Statement, ...Statement[]]);
@@ -133,7 +159,12 @@ export async function updateDraft(
   return runGuarded(actor, id, [
     ...replaceLinks(db, id, data, condition),
     audit(actor, 'activity.update', id, condition),
-    ...(submitting ? [audit(actor, 'activity.submit', id, condition)] : []),
+    ...(submitting
+      ? [
+          audit(actor, 'activity.submit', id, condition),
+          notifyReviewers(actor, loaded.organisation.name, { kind: 'activity', title: data.title, id, again: loaded.row.status === 'changes-requested' }, condition),
+        ]
+      : []),
     ...draftRemoval(db, opts.savedDraftId),
     db
       .update(activities)
@@ -156,7 +187,7 @@ async function transition(
   from: readonly ActivityStatus[],
   action: string,
   changes: (now: Date) => Partial<typeof activities.$inferInsert>,
-  closeOpenRevision = false,
+  opts: { closeOpenRevision?: boolean; alongside?: (loaded: LoadedActivity, condition: SQL) => Statement[] } = {},
 ): Promise<CommandResult> {
   const prepared = await prepare(actor, id, from, version);
   if (!prepared.ok) return prepared;
@@ -164,7 +195,7 @@ async function transition(
   const now = actor.now ?? new Date();
   const guard = activityIs(id, [prepared.loaded.row.status], version);
   const condition = whileActivity(db, guard);
-  const closeRevision = closeOpenRevision
+  const closeRevision = opts.closeOpenRevision
     ? [
         db
           .update(activityRevisions)
@@ -175,6 +206,7 @@ async function transition(
   return runGuarded(actor, id, [
     audit(actor, action, id, condition, { from: prepared.loaded.row.status }),
     ...closeRevision,
+    ...(opts.alongside?.(prepared.loaded, condition) ?? []),
     db
       .update(activities)
       .set({ ...changes(now), version: sql`${activities.version} + 1`, updatedAt: now })
@@ -184,20 +216,28 @@ async function transition(
 }
 
 export function submitActivity(actor: Actor, id: number, version: number) {
-  return transition(actor, id, version, SUBMITTABLE_STATUSES, 'activity.submit', (now) => ({
-    status: 'submitted',
-    submittedAt: now,
-    reviewComment: null,
-  }));
+  return transition(
+    actor,
+    id,
+    version,
+    SUBMITTABLE_STATUSES,
+    'activity.submit',
+    (now) => ({ status: 'submitted', submittedAt: now, reviewComment: null }),
+    {
+      alongside: (loaded, condition) => [
+        notifyReviewers(actor, loaded.organisation.name, { kind: 'activity', title: loaded.row.title, id, again: loaded.row.status === 'changes-requested' }, condition),
+      ],
+    },
+  );
 }
 
 /** Takes the activity off the website and out of review; an open revision is withdrawn with it. */
 export function withdrawActivity(actor: Actor, id: number, version: number) {
-  return transition(actor, id, version, WITHDRAWABLE_STATUSES, 'activity.withdraw', () => ({ status: 'withdrawn' }), true);
+  return transition(actor, id, version, WITHDRAWABLE_STATUSES, 'activity.withdraw', () => ({ status: 'withdrawn' }), { closeOpenRevision: true });
 }
 
 export function archiveActivity(actor: Actor, id: number, version: number) {
-  return transition(actor, id, version, ARCHIVABLE_STATUSES, 'activity.archive', () => ({ status: 'archived' }), true);
+  return transition(actor, id, version, ARCHIVABLE_STATUSES, 'activity.archive', () => ({ status: 'archived' }), { closeOpenRevision: true });
 }
 
 /** "Still current": resets the freshness clock and shows a hidden stale activity again. */
@@ -242,6 +282,16 @@ export async function saveRevision(
     const submitting = opts.submit && revision.status !== 'submitted';
     return runGuarded(actor, id, [
       audit(actor, submitting ? 'activity-revision.submit' : 'activity-revision.save', id, condition, { revisionId: revision.id }),
+      ...(submitting
+        ? [
+            notifyReviewers(
+              actor,
+              loaded.organisation.name,
+              { kind: 'activity-revision', title: data.title, id: revision.id, again: revision.status === 'changes-requested' },
+              condition,
+            ),
+          ]
+        : []),
       ...draftRemoval(db, opts.savedDraftId),
       db
         .update(activityRevisions)
@@ -268,26 +318,34 @@ export async function saveRevision(
     ),
   );
   const condition = and(whileActivity(db, activityIs(id, ['published'], loaded.row.version)), noOpenRevision)!;
-  return runGuarded(actor, id, [
-    audit(actor, opts.submit ? 'activity-revision.submit' : 'activity-revision.save', id, condition),
-    ...draftRemoval(db, opts.savedDraftId),
-    insertSelect(
-      db,
-      activityRevisions,
-      {
-        activityId: id,
-        data: stored,
-        status: opts.submit ? 'submitted' : 'draft',
-        version: 1,
-        createdByUserId: actor.user.id,
-        createdAt: now,
-        updatedAt: now,
-        submittedAt: opts.submit ? now : null,
-      },
-      sql`WHERE ${condition}`,
-    )
-      .returning({ id: activityRevisions.id }),
-  ]);
+  // Behind the insert, so the mail can link to the new revision; its guard is "that insert wrote the row".
+  const notification = opts.submit
+    ? [notifyReviewers(actor, loaded.organisation.name, { kind: 'activity-revision', title: data.title, id: newestRevisionId(id), again: false }, previousStatementWrote)]
+    : [];
+  return runGuarded(
+    actor,
+    id,
+    [
+      audit(actor, opts.submit ? 'activity-revision.submit' : 'activity-revision.save', id, condition),
+      ...draftRemoval(db, opts.savedDraftId),
+      insertSelect(
+        db,
+        activityRevisions,
+        {
+          activityId: id,
+          data: stored,
+          status: opts.submit ? 'submitted' : 'draft',
+          version: 1,
+          createdByUserId: actor.user.id,
+          createdAt: now,
+          updatedAt: now,
+          submittedAt: opts.submit ? now : null,
+        },
+        sql`WHERE ${condition}`,
+      ).returning({ id: activityRevisions.id }),
+    ],
+    notification,
+  );
 }
 
 async function revisionTransition(
@@ -298,6 +356,7 @@ async function revisionTransition(
   from: readonly ReviewStatus[],
   action: string,
   changes: (now: Date) => Partial<typeof activityRevisions.$inferInsert>,
+  alongside: (loaded: LoadedActivity, revision: RevisionRow, condition: SQL) => Statement[] = () => [],
 ): Promise<CommandResult> {
   const prepared = await prepare(actor, id, ['published']);
   if (!prepared.ok) return prepared;
@@ -310,8 +369,10 @@ async function revisionTransition(
   const { db } = actor;
   const now = actor.now ?? new Date();
   const guard = revisionIs(revisionId, [revision.status], revisionVersion);
+  const condition = whileRevision(db, guard);
   return runGuarded(actor, id, [
-    audit(actor, action, id, whileRevision(db, guard), { revisionId }),
+    audit(actor, action, id, condition, { revisionId }),
+    ...alongside(loaded, revision, condition),
     db
       .update(activityRevisions)
       .set({ ...changes(now), version: sql`${activityRevisions.version} + 1`, updatedAt: now })
@@ -321,11 +382,23 @@ async function revisionTransition(
 }
 
 export function submitRevision(actor: Actor, id: number, revisionId: number, revisionVersion: number) {
-  return revisionTransition(actor, id, revisionId, revisionVersion, REVISION_SUBMITTABLE, 'activity-revision.submit', (now) => ({
-    status: 'submitted',
-    submittedAt: now,
-    reviewComment: null,
-  }));
+  return revisionTransition(
+    actor,
+    id,
+    revisionId,
+    revisionVersion,
+    REVISION_SUBMITTABLE,
+    'activity-revision.submit',
+    (now) => ({ status: 'submitted', submittedAt: now, reviewComment: null }),
+    (loaded, revision, condition) => [
+      notifyReviewers(
+        actor,
+        loaded.organisation.name,
+        { kind: 'activity-revision', title: parseStoredData(revision.data).title, id: revisionId, again: revision.status === 'changes-requested' },
+        condition,
+      ),
+    ],
+  );
 }
 
 export function withdrawRevision(actor: Actor, id: number, revisionId: number, revisionVersion: number) {

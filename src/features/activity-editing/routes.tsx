@@ -7,7 +7,9 @@ import { canChooseCoOrganisers } from '../../auth/policy';
 import { invalidatePublicPages } from '../../cache';
 import type { AppEnv, CurrentUser } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
+import { deliverOutboxSoon } from '../../mail/mailer';
 import { one, readForm, type FieldErrors, type FormInput } from '../../validation/form';
+import { publicOrigin } from '../accounts/command-context';
 import { calendarDate } from '../activities/dates';
 import {
   archiveActivity,
@@ -72,7 +74,7 @@ export function fragment(c: Context<AppEnv>, node: Child, status: 200 | 422 = 20
 }
 
 export function actorFor(c: Context<AppEnv>, user: CurrentUser): Actor {
-  return { db: c.var.db, user, now: new Date(), ip: clientIp(c) };
+  return { db: c.var.db, user, now: new Date(), ip: clientIp(c), origin: publicOrigin(c) };
 }
 
 /** The approved organisations the user may create activities for. */
@@ -289,6 +291,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     const created = await createActivity(actorFor(c, user), { ...result.data, organisationId: result.data.organisationId! }, { submit, savedDraftId: draftIdFrom(c) });
     if (!created.ok) return cannotCreate(c);
     forgetDraftCookie(c);
+    if (submit) deliverOutboxSoon(c);
     return redirectWithResult(c, created.activityId, submit ? 'ingediend' : 'opgeslagen');
   })
 
@@ -420,6 +423,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
       : await updateDraft(actor, id, parseVersion(one(input, 'versie')), result.data, { submit, savedDraftId });
     if (saved.ok) {
       forgetDraftCookie(c);
+      if (submit) deliverOutboxSoon(c);
       if (published) return redirectWithResult(c, id, submit ? 'wijziging-ingediend' : 'wijziging-opgeslagen');
       return redirectWithResult(c, id, submit || loaded.row.status === 'submitted' ? 'ingediend' : 'opgeslagen');
     }
@@ -432,11 +436,11 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     return failure(c, saved);
   })
 
-  .post('/:id/indienen', (c) => versionAction(c, submitActivity, 'ingediend'))
+  .post('/:id/indienen', (c) => versionAction(c, submitActivity, 'ingediend', { queuesMail: true }))
   .post('/:id/intrekken', (c) => versionAction(c, withdrawActivity, 'ingetrokken'))
   .post('/:id/archiveren', (c) => versionAction(c, archiveActivity, 'gearchiveerd'))
   .post('/:id/bevestigen', (c) => versionAction(c, confirmActivity, 'bevestigd'))
-  .post('/:id/wijziging/indienen', (c) => revisionAction(c, submitRevision, 'wijziging-ingediend'))
+  .post('/:id/wijziging/indienen', (c) => revisionAction(c, submitRevision, 'wijziging-ingediend', { queuesMail: true }))
   .post('/:id/wijziging/intrekken', (c) => revisionAction(c, withdrawRevision, 'wijziging-ingetrokken'));
 
 function pick(errors: FieldErrors, field: string): FieldErrors {
@@ -447,6 +451,7 @@ async function versionAction(
   c: Context<AppEnv>,
   command: (actor: Actor, id: number, version: number) => Promise<CommandResult>,
   result: ResultKey,
+  opts: { queuesMail?: boolean } = {},
 ) {
   const user = c.var.user;
   if (!user) return redirectToLogin(c);
@@ -455,6 +460,7 @@ async function versionAction(
   const input = await readForm(c);
   const outcome = await command(actorFor(c, user), id, parseVersion(one(input, 'versie')));
   if (!outcome.ok) return failure(c, outcome);
+  if (opts.queuesMail) deliverOutboxSoon(c);
   // Withdrawing, archiving or confirming can change what the public lists show.
   await invalidatePublicPages(c);
   return redirectWithResult(c, id, result);
@@ -464,6 +470,7 @@ async function revisionAction(
   c: Context<AppEnv>,
   command: (actor: Actor, id: number, revisionId: number, revisionVersion: number) => Promise<CommandResult>,
   result: ResultKey,
+  opts: { queuesMail?: boolean } = {},
 ) {
   const user = c.var.user;
   if (!user) return redirectToLogin(c);
@@ -472,5 +479,6 @@ async function revisionAction(
   const input = await readForm(c);
   const outcome = await command(actorFor(c, user), id, parseVersion(one(input, 'wijziging')), parseVersion(one(input, 'wijzigingVersie')));
   if (!outcome.ok) return failure(c, outcome);
+  if (opts.queuesMail) deliverOutboxSoon(c);
   return redirectWithResult(c, id, result);
 }

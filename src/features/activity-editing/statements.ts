@@ -124,3 +124,12 @@ export function replaceLinks(db: Db, activityId: number | SQL, data: ActivityDat
 
 /** The id of the activity inserted earlier in the same batch (a batch is one transaction, so nothing interleaves). */
 export const newestActivityId = sql`(SELECT max(id) FROM activities)`;
+
+/** The id of the newest revision of an activity (the one a statement earlier in the same batch inserted). */
+export const newestRevisionId = (activityId: number) => sql`(SELECT max(id) FROM activity_revisions WHERE activity_id = ${activityId})`;
+
+/**
+ * Holds in the statement right after an INSERT or UPDATE that wrote a row: SQLite's `changes()` still counts the
+ * previous statement of the batch. For what must follow a guarded insert and refer to the row it created.
+ */
+export const previousStatementWrote = sql`changes() > 0`;

@@ -1,12 +1,11 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, exists, inArray, sql } from 'drizzle-orm';
 import { auditStatement } from '../../audit';
 import { canEditOrganisation } from '../../auth/policy';
 import { organisationRevisions, organisations } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import { abortUnlessChanged, isTransitionConflict, isUniqueViolation, runBatch } from '../../security/transition-guard';
 import type { CommandContext } from '../accounts/command-context';
-import { queueMailToUsersStatement } from '../accounts/mail';
-import { newApplicationMail } from './mail-texts';
+import { notifyProgrammeTeam } from '../review/notify-programme-team';
 import { organisationWorkspace } from './queries';
 import { freeSlug, slugify, type OrganisationProfile } from './schemas';
 import { nameAndSlugUseQueries, profileColumns, replaceNeighbourhoodsStatements, sameProfile } from './statements';
@@ -18,9 +17,6 @@ export type ProfileChangeResult =
   | { kind: 'unchanged' }
   | { kind: 'saved'; resubmitted: boolean }
   | { kind: 'revision-submitted' };
-
-/** Programme team members who get a mail about new or resubmitted registrations. */
-const programmeTeam = sql`u.role = 'programme' AND u.disabled_at IS NULL`;
 
 /** The organisation as its editor sees it; null (answered as not found, IDOR-safe) for anyone else or an unknown id. */
 async function editableWorkspace(ctx: CommandContext, actor: CurrentUser, organisationId: number) {
@@ -41,7 +37,7 @@ export async function saveOrganisationProfile(
   const current = await editableWorkspace(ctx, actor, organisationId);
   if (!current) return { kind: 'not-found' };
   return current.organisation.status === 'approved'
-    ? submitOrganisationRevision(ctx, actor, organisationId, input.profile)
+    ? submitOrganisationRevision(ctx, actor, organisationId, input)
     : updateOrganisationApplication(ctx, actor, organisationId, input);
 }
 
@@ -83,7 +79,7 @@ export async function updateOrganisationApplication(
         now.getTime(),
       ),
       ...(resubmitted
-        ? [queueMailToUsersStatement(db, 'organisation-registered', newApplicationMail(input.profile.name, `${ctx.origin}/beoordelen/organisaties/${organisationId}`), programmeTeam)]
+        ? [notifyProgrammeTeam(db, ctx.origin, { kind: 'organisation', again: true, title: input.profile.name, organisationName: input.profile.name, id: organisationId })]
         : []),
     ]);
   } catch (error) {
@@ -97,30 +93,58 @@ export async function updateOrganisationApplication(
 /**
  * Proposes a new profile for an approved organisation: a submitted revision, reviewed by the programme team; the live
  * profile stays until then. One open revision per organisation: saving again replaces it instead of queueing another.
+ * Guarded on the organisation's status and the version the member saw; the programme team is told of a new revision
+ * (not of a replaced one, which is still waiting in their list under the same link).
  */
 export async function submitOrganisationRevision(
   ctx: CommandContext,
   actor: CurrentUser,
   organisationId: number,
-  profile: OrganisationProfile,
+  input: { version: number; profile: OrganisationProfile },
 ): Promise<ProfileChangeResult> {
   const { db, now } = ctx;
+  const { profile } = input;
   const current = await editableWorkspace(ctx, actor, organisationId);
   if (!current) return { kind: 'not-found' };
-  if (current.organisation.status !== 'approved') return { kind: 'conflict' };
+  if (current.organisation.status !== 'approved' || current.organisation.version !== input.version) return { kind: 'conflict' };
   if (sameProfile(current.profile, profile)) return { kind: 'unchanged' };
   if ((await nameTaken(ctx, organisationId, profile)).taken) return { kind: 'name-taken' };
   const data = JSON.stringify(profile);
-  await runBatch(db, [
+  const stillAsSeen = exists(
     db
-      .update(organisationRevisions)
-      .set({ data, createdByUserId: actor.id, version: sql`${organisationRevisions.version} + 1` })
-      .where(and(eq(organisationRevisions.organisationId, organisationId), eq(organisationRevisions.status, 'submitted'))),
-    sql`INSERT INTO organisation_revisions (organisation_id, data, status, created_by_user_id, version, created_at)
-               SELECT ${organisationId}, ${data}, 'submitted', ${actor.id}, 1, ${now.getTime()}
-                WHERE NOT EXISTS (SELECT 1 FROM organisation_revisions WHERE organisation_id = ${organisationId} AND status = 'submitted')`,
-    auditStatement(db, { actorUserId: actor.id, action: 'organisation.revision.submit', objectType: 'organisation', objectId: organisationId, ip: ctx.ip }, now.getTime()),
-  ]);
+      .select({ one: sql`1` })
+      .from(organisations)
+      .where(and(eq(organisations.id, organisationId), eq(organisations.status, 'approved'), eq(organisations.version, input.version))),
+  );
+  const openRevision = and(eq(organisationRevisions.organisationId, organisationId), eq(organisationRevisions.status, 'submitted'));
+  const replacing = current.revision?.status === 'submitted';
+  const change = replacing
+    ? [
+        db
+          .update(organisationRevisions)
+          .set({ data, createdByUserId: actor.id, version: sql`${organisationRevisions.version} + 1` })
+          .where(and(openRevision, stillAsSeen)),
+      ]
+    : [
+        sql`INSERT INTO organisation_revisions (organisation_id, data, status, created_by_user_id, version, created_at)
+                 SELECT ${organisationId}, ${data}, 'submitted', ${actor.id}, 1, ${now.getTime()}
+                  WHERE NOT EXISTS (SELECT 1 FROM organisation_revisions WHERE organisation_id = ${organisationId} AND status = 'submitted')
+                    AND ${stillAsSeen}`,
+      ];
+  const newRevisionId = sql`(SELECT id FROM organisation_revisions WHERE organisation_id = ${organisationId} AND status = 'submitted')`;
+  try {
+    await runBatch(db, [
+      ...change,
+      abortUnlessChanged(),
+      auditStatement(db, { actorUserId: actor.id, action: 'organisation.revision.submit', objectType: 'organisation', objectId: organisationId, ip: ctx.ip }, now.getTime()),
+      ...(replacing
+        ? []
+        : [notifyProgrammeTeam(db, ctx.origin, { kind: 'organisation-revision', title: profile.name, organisationName: current.organisation.name, id: newRevisionId })]),
+    ]);
+  } catch (error) {
+    if (isTransitionConflict(error)) return { kind: 'conflict' };
+    throw error;
+  }
   return { kind: 'revision-submitted' };
 }
 

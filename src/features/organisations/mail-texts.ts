@@ -1,18 +1,5 @@
 import { composeMail, type LocalisedMail } from '../accounts/mail';
 
-export function newApplicationMail(organisationName: string, link: string): LocalisedMail {
-  return composeMail({
-    nl: {
-      subject: `Nieuwe aanmelding: ${organisationName}`,
-      paragraphs: [`${organisationName} heeft zich aangemeld als partner en wacht op uw besluit.`, `Beoordeel de aanmelding: ${link}`],
-    },
-    en: {
-      subject: `New registration: ${organisationName}`,
-      paragraphs: [`${organisationName} has registered as a partner and awaits your decision.`, `Review the registration: ${link}`],
-    },
-  });
-}
-
 export function organisationApprovedMail(organisationName: string, link: string): LocalisedMail {
   return composeMail({
     nl: {

@@ -99,6 +99,7 @@ export const organisationProfileRoutes = new Hono<AppEnv>()
         deliverOutboxSoon(c);
         return c.redirect(`/portaal/organisaties/${workspace.organisation.id}/profiel?melding=${result.resubmitted ? 'opnieuw-ingediend' : 'opgeslagen'}`, 303);
       case 'revision-submitted':
+        deliverOutboxSoon(c);
         return c.redirect(`/portaal/organisaties/${workspace.organisation.id}/profiel?melding=wijziging-ingediend`, 303);
     }
   })

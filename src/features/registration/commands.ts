@@ -8,11 +8,10 @@ import type { Locale } from '../../i18n';
 import { accountSubject, RATE_LIMITS, rateLimitOutcome, rateLimitStatements, type RateLimitHit } from '../../security/rate-limit';
 import { isUniqueViolation, runBatch, type BatchStatement } from '../../security/transition-guard';
 import type { CommandContext } from '../accounts/command-context';
-import { queueMailToUsersStatement } from '../accounts/mail';
 import { userIdByEmail, verificationMailStatements } from '../accounts/verification-commands';
-import { newApplicationMail } from '../organisations/mail-texts';
 import { freeSlug, slugify, type OrganisationProfile } from '../organisations/schemas';
 import { nameAndSlugUseQueries, organisationIdBySlug, profileColumns } from '../organisations/statements';
+import { notifyProgrammeTeam } from '../review/notify-programme-team';
 
 export type Applicant =
   | { kind: 'new'; name: string; email: string; password: string; locale: Locale }
@@ -22,8 +21,6 @@ export type RegistrationResult =
   | { kind: 'rate-limited'; retryAt: Date }
   | { kind: 'taken'; email: boolean; name: boolean }
   | { kind: 'registered'; organisationId: number; sessionToken: string | null };
-
-const programmeTeam = sql`u.role = 'programme' AND u.disabled_at IS NULL`;
 
 /**
  * Registers an organisation (status pending, nothing public) with its first owner: a new account — logged in at once,
@@ -84,7 +81,7 @@ export async function registerOrganisation(
       sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip, detail)
                  VALUES (${now.getTime()}, ${actor ?? userId}, 'organisation.register', 'organisation', CAST(${organisationId} AS TEXT),
                          'success', ${ctx.ip}, ${JSON.stringify({ name: profile.name, kind: profile.kind })})`,
-      queueMailToUsersStatement(db, 'organisation-registered', newApplicationMail(profile.name, `${ctx.origin}/beoordelen/organisaties`), programmeTeam),
+      notifyProgrammeTeam(db, ctx.origin, { kind: 'organisation', title: profile.name, organisationName: profile.name, id: organisationId }),
     ]);
     const id = (created!.results[0] as { id: number }).id;
     if (applicant.kind === 'existing') return { kind: 'registered', organisationId: id, sessionToken: null };

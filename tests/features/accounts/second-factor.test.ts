@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../src/auth/crypto';
 import { SESSION_COOKIE } from '../../../src/auth/session';
 import { TOTP_PERIOD_SECONDS, totpCode } from '../../../src/auth/totp';
+import { developmentTotpSecretBox } from '../../../src/auth/totp-secrets';
 import { auditLog, recoveryCodes, sessions, users } from '../../../src/db/schema';
 import { cookieFrom, createUser, db, loginWithPassword, postForm, request, sessionCookie, TEST_PASSWORD } from '../../helpers';
 
@@ -60,7 +61,9 @@ describe('second factor required for programme team and admins', () => {
     expect((await request('/account', { cookie })).status).toBe(200);
     expect((await request('/account', { cookie: pendingCookie })).status).toBe(303);
     const [row] = await db().select().from(users).where(eq(users.id, user.id));
-    expect(row!.totpSecret).toBe(secret);
+    expect(row!.totpSecret).toMatch(/^v1:/);
+    expect(row!.totpSecret).not.toContain(secret);
+    expect((await developmentTotpSecretBox().decrypt(row!.totpSecret!, user.id)).secret).toBe(secret);
     expect(row!.totpEnabledAt).not.toBeNull();
     const stored = await db().select().from(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
     expect(stored).toHaveLength(10);
@@ -126,13 +129,15 @@ describe('second factor required for programme team and admins', () => {
 
   it('does not let a password alone replace an existing second factor', async () => {
     const { user, secret } = await enrolProgrammeUser();
+    const [before] = await db().select().from(users).where(eq(users.id, user.id));
     const { cookie } = await loginWithPassword(user.email);
     const attackerSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
     const res = await postForm('/inloggen/tweestapsverificatie-instellen', { geheim: attackerSecret, code: await totpCode(attackerSecret) }, { cookie });
     expect(res.status).toBe(303);
     expect(res.headers.get('Location')).toBe('/inloggen/tweede-stap');
     const [row] = await db().select().from(users).where(eq(users.id, user.id));
-    expect(row!.totpSecret).toBe(secret);
+    expect(row!.totpSecret).toBe(before!.totpSecret);
+    expect((await developmentTotpSecretBox().decrypt(row!.totpSecret!, user.id)).secret).toBe(secret);
   });
 
   it('limits wrong codes per account (429 with a Dutch message)', async () => {

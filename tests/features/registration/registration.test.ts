@@ -64,7 +64,8 @@ describe('registering an organisation', () => {
     expect(verify!.subject).toContain('Bevestig uw e-mailadres');
     expect(verify!.bodyText).toMatch(/\/e-mailadres-bevestigen\/[A-Za-z0-9_-]{43}/);
     const toTeam = await latestMailTo(programme.email);
-    expect(toTeam!.subject).toBe(`Nieuwe aanmelding: ${fields.organisatie}`);
+    expect(toTeam!.subject).toBe(`Nieuw ter beoordeling: ${fields.organisatie}`);
+    expect(toTeam!.bodyText).toContain(`/beoordelen/organisaties/${organisationId}\n`);
     const actions = (await db().select().from(auditLog).where(eq(auditLog.actorUserId, user!.id))).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['user.register', 'organisation.register', 'login.success']));
     expect(JSON.stringify(await db().select().from(auditLog))).not.toContain(fields.wachtwoord);
