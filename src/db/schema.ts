@@ -279,7 +279,9 @@ export const activities = sqliteTable(
     // The public lists walk this in date order and stop after one page (and at the count cap). The trailing columns
     // make it covering for the visibility test, so the walk never reads the table rows it skips.
     index('activities_upcoming_idx').on(t.status, t.nextDate, t.startTime, t.id, t.organisationId, t.staleHiddenAt, t.lastDate),
-    index('activities_org_idx').on(t.organisationId, t.status),
+    // One organisation's activities; covering for the visibility test, so counting a partner's public activities
+    // (the partner directory) reads only the index.
+    index('activities_org_idx').on(t.organisationId, t.status, t.lastDate, t.staleHiddenAt),
     index('activities_review_idx').on(t.status, t.submittedAt),
   ],
 );

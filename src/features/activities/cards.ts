@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { PILLAR_IDS, TARGET_GROUPS, type PillarId, type ScheduleKind, type TargetGroup } from '../../db/enums';
 import { neighbourhoods, pillars } from '../../db/schema';
 import type { Schedule } from './schedule';
-import { cappedCount, upcomingActivities, type ActivityFilter, type CursorKey } from './upcoming';
+import { cappedCount, upcomingActivities, type ActivityFilter, type CursorKey, type Window } from './upcoming';
 
 export type { CursorKey } from './upcoming';
 
@@ -111,18 +111,17 @@ export type PageRequest =
  * index up to its offset (no sorting of the whole list).
  */
 export function upcomingCardsQuery(today: string, filter: ActivityFilter, page: PageRequest): SQL {
-  const ascending = sql`ORDER BY u.next_date, u.start_time, u.id`;
-  if ('after' in page) {
-    return sql`${upcomingActivities(today, filter, { limit: page.limit, after: page.after })}
-      SELECT ${cardColumns(today)} FROM upcoming u ${cardJoins} ${ascending} LIMIT ${page.limit}`;
-  }
-  if ('before' in page) {
-    return sql`${upcomingActivities(today, filter, { limit: page.limit, before: page.before })}
-      SELECT ${cardColumns(today)} FROM upcoming u ${cardJoins} ORDER BY u.next_date DESC, u.start_time DESC, u.id DESC LIMIT ${page.limit}`;
-  }
-  const offset = page.offset ?? 0;
-  return sql`${upcomingActivities(today, filter, { limit: offset + page.limit })}
-    SELECT ${cardColumns(today)} FROM upcoming u ${cardJoins} ${ascending} LIMIT ${page.limit} OFFSET ${offset}`;
+  const dir = 'before' in page ? ' DESC' : '';
+  const order = (prefix: string) => sql.raw(`ORDER BY ${prefix}next_date${dir}, ${prefix}start_time${dir}, ${prefix}id${dir}`);
+  const offset = 'offset' in page ? (page.offset ?? 0) : 0;
+  const window: Window =
+    'after' in page ? { limit: page.limit, after: page.after } : 'before' in page ? { limit: page.limit, before: page.before } : { limit: offset + page.limit };
+  // The page's rows are picked from the upcoming set first and only then joined to their cards: page 50 does not
+  // build (and throw away) the cards of the rows before it.
+  return sql`${upcomingActivities(today, filter, window)}
+    SELECT ${cardColumns(today)}
+      FROM (SELECT * FROM upcoming ${order('')} LIMIT ${page.limit} OFFSET ${offset}) u ${cardJoins}
+     ${order('u.')}`;
 }
 
 export function pageRows(rows: ActivityCardRow[], page: PageRequest): ActivityCard[] {

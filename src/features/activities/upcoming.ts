@@ -57,7 +57,7 @@ function filterConditions(filter: ActivityFilter): SQL[] {
 }
 
 /**
- * Filters that pick few activities out of many (one organisation, a search term): the query starts from the picked
+ * Filters that pick few activities out of many (one organisation, a rare search term): the query starts from the picked
  * ids instead of walking the date index, so a partner page or a rare word does not scan every upcoming activity.
  */
 function pickedIds(filter: ActivityFilter): SQL | null {
@@ -83,22 +83,42 @@ function cursorCondition(sortKey: SQL, window?: Window): SQL | null {
 }
 
 /**
+ * A search term that many activities share is better served by walking the date index and testing each row against
+ * the matches (the walk stops after the page) than by starting from all matches and sorting them; a rare term the
+ * other way round. Which of the two runs is decided inside the query, by counting matches up to this number.
+ */
+export const MANY_MATCHES = 500;
+
+/**
  * The rows (id, next_date, start_time) of the publicly visible activities matching the filter, each with its
  * next date on or after `from` (and not after `until`). With a window, only the rows that window can need: the
  * first `limit` in date order (the last `limit` before a `before` cursor), so the database stops early.
- *
- * Two parts: rows whose stored next date is already on or after `from` (read in order from the index), and the few
- * whose stored date lies before it (the daily job has not moved them yet, or `from` lies ahead), computed here.
  */
 export function upcomingRows(today: string, filter: ActivityFilter = {}, window?: Window): SQL {
-  const from = laterDate(today, filter.from ?? today);
   const picked = pickedIds(filter);
   // With picked ids, CROSS JOIN makes SQLite start from them (its documented way to fix the join order).
   // Otherwise the date index, named: without table statistics SQLite might pick another index and sort every row.
-  const source = picked
-    ? sql`(${picked}) AS picked CROSS JOIN ${activities} ON ${activities.id} = picked.id`
-    : sql`${activities} INDEXED BY activities_upcoming_idx`;
-  const shared = [publiclyVisibleActivity(today), ...filterConditions(filter)];
+  const pickedSource = picked && sql`(${picked}) AS picked CROSS JOIN ${activities} ON ${activities.id} = picked.id`;
+  const dateIndex = sql`${activities} INDEXED BY activities_upcoming_idx`;
+  const unionAll = (parts: SQL[]) => sql.join(parts.map((part) => sql`SELECT * FROM (${part})`), sql` UNION ALL `);
+  if (!filter.ftsQuery || filter.organisationSlug) return unionAll(partsFrom(pickedSource ?? dateIndex, [], today, filter, window));
+
+  const matches = sql`SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${filter.ftsQuery}`;
+  // A condition without a column: SQLite evaluates it once, before the loop, and skips the part it rules out.
+  const many = sql`(SELECT count(*) FROM (${matches} LIMIT ${MANY_MATCHES + 1})) > ${MANY_MATCHES}`;
+  return unionAll([
+    ...partsFrom(pickedSource!, [sql`NOT ${many}`], today, filter, window),
+    ...partsFrom(dateIndex, [many, sql`${activities.id} IN (${matches})`], today, filter, window),
+  ]);
+}
+
+/**
+ * Two parts: rows whose stored next date is already on or after `from` (read in order from the index), and the few
+ * whose stored date lies before it (the daily job has not moved them yet, or `from` lies ahead), computed here.
+ */
+function partsFrom(source: SQL, conditions: SQL[], today: string, filter: ActivityFilter, window?: Window): SQL[] {
+  const from = laterDate(today, filter.from ?? today);
+  const shared = [...conditions, publiclyVisibleActivity(today), ...filterConditions(filter)];
   const until = (date: SQL) => (filter.until ? sql`${date} <= ${filter.until}` : null);
   const order = window?.before ? sql`ORDER BY next_date DESC, start_time DESC, id DESC` : sql`ORDER BY next_date, start_time, id`;
   const limit = window ? sql` LIMIT ${window.limit}` : sql``;
@@ -114,7 +134,7 @@ export function upcomingRows(today: string, filter: ActivityFilter = {}, window?
       )
      WHERE ${conjunction([sql`next_date IS NOT NULL`, until(sql`next_date`), cursorCondition(sql`next_date, start_time, id`, window)])}
      ${order}${limit}`;
-  return sql`SELECT * FROM (${stored}) UNION ALL SELECT * FROM (${computed})`;
+  return [stored, computed];
 }
 
 /** `WITH upcoming(id, next_date, start_time) AS (…) `: `upcomingRows` as a named set for the query that follows. */

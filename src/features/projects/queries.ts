@@ -103,9 +103,10 @@ export async function loadProjectPage(db: Db, slug: string, user: CurrentUser | 
       db
         .select({ id: activities.id, title: activities.title, summary: activities.summary, organisationName: organisations.name })
         .from(projectActivities)
-        .innerJoin(activities, eq(activities.id, projectActivities.activityId))
+        // CROSS JOIN: start from the project's few links, not from every published activity (SQLite's own choice).
+        .crossJoin(activities)
         .innerJoin(organisations, eq(organisations.id, activities.organisationId))
-        .where(and(eq(projectActivities.projectId, projectId), publiclyVisibleActivity(today)))
+        .where(and(eq(projectActivities.projectId, projectId), eq(activities.id, projectActivities.activityId), publiclyVisibleActivity(today)))
         .orderBy(asc(activities.title)),
       db
         .select({ allocatedCents: sql<number>`coalesce(sum(${budgetLines.allocatedCents}), 0)` })
