@@ -273,12 +273,27 @@ export const activities = sqliteTable(
     staleHiddenAt: integer('stale_hidden_at', { mode: 'timestamp_ms' }), // hidden from the public list, not confirmed
     // Kept by database triggers and the daily job; see src/features/activities/next-date.ts. Never written by the app.
     nextDate: text('next_date'),
+    // `|a|b|` copies of the link tables, kept by database triggers; see src/features/activities/filter-keys.ts.
+    pillarKeys: text('pillar_keys'),
+    neighbourhoodKeys: text('neighbourhood_keys'),
+    targetGroupKeys: text('target_group_keys'),
   },
   (t) => [
     index('activities_public_idx').on(t.status, t.lastDate, t.firstDate),
     // The public lists walk this in date order and stop after one page (and at the count cap). The trailing columns
-    // make it covering for the visibility test, so the walk never reads the table rows it skips.
-    index('activities_upcoming_idx').on(t.status, t.nextDate, t.startTime, t.id, t.organisationId, t.staleHiddenAt, t.lastDate),
+    // make it covering for the visibility test and the filters, so the walk never reads the table rows it skips.
+    index('activities_upcoming_idx').on(
+      t.status,
+      t.nextDate,
+      t.startTime,
+      t.id,
+      t.organisationId,
+      t.staleHiddenAt,
+      t.lastDate,
+      t.pillarKeys,
+      t.neighbourhoodKeys,
+      t.targetGroupKeys,
+    ),
     // One organisation's activities; covering for the visibility test, so counting a partner's public activities
     // (the partner directory) reads only the index.
     index('activities_org_idx').on(t.organisationId, t.status, t.lastDate, t.staleHiddenAt),

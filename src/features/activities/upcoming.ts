@@ -1,8 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PillarId, TargetGroup } from '../../db/enums';
-import { activities, activityNeighbourhoods, activityOrganisers, activityPillars, activityTargetGroups, neighbourhoods, organisations } from '../../db/schema';
+import { activities, activityOrganisers, neighbourhoods, organisations } from '../../db/schema';
 import { COUNT_CAP } from './count-cap';
 import { laterDate } from './dates';
+import { hasKey } from './filter-keys';
 import { nextDateOf } from './next-date';
 import { publiclyVisibleActivity } from './visibility';
 
@@ -29,30 +30,19 @@ export type CursorKey = { date: string; time: string; id: number };
 export type Window = { limit: number; after?: CursorKey; before?: CursorKey };
 
 /**
- * Filters as correlated EXISTS checks: the lists walk `activities_upcoming_idx` in date order and test each row, so
- * a page costs the same whether there are a thousand activities or a hundred thousand.
+ * Filters as tests of the activity's own filter keys (`filter-keys.ts`), which are in `activities_upcoming_idx`: the
+ * lists walk that index in date order and test each entry in the index itself, so a page costs the same whether there
+ * are a thousand activities or a hundred thousand.
  */
 function filterConditions(filter: ActivityFilter): SQL[] {
   const conditions: SQL[] = [];
-  if (filter.pillar) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM ${activityPillars} WHERE ${activityPillars.activityId} = ${activities.id} AND ${activityPillars.pillarId} = ${filter.pillar})`);
-  }
+  if (filter.pillar) conditions.push(hasKey(activities.pillarKeys, filter.pillar));
   if (filter.neighbourhoodSlug) {
-    const slug = filter.neighbourhoodSlug;
-    conditions.push(sql`(NOT EXISTS (SELECT 1 FROM ${neighbourhoods} WHERE ${neighbourhoods.slug} = ${slug})
-      OR EXISTS (SELECT 1 FROM ${activityNeighbourhoods} WHERE ${activityNeighbourhoods.activityId} = ${activities.id}
-        AND ${activityNeighbourhoods.neighbourhoodId} = (SELECT ${neighbourhoods.id} FROM ${neighbourhoods} WHERE ${neighbourhoods.slug} = ${slug})))`);
+    const id = sql`(SELECT ${neighbourhoods.id} FROM ${neighbourhoods} WHERE ${neighbourhoods.slug} = ${filter.neighbourhoodSlug})`;
+    conditions.push(sql`(${id} IS NULL OR ${hasKey(activities.neighbourhoodKeys, id)})`);
   }
-  if (filter.neighbourhoodId) {
-    conditions.push(
-      sql`EXISTS (SELECT 1 FROM ${activityNeighbourhoods} WHERE ${activityNeighbourhoods.activityId} = ${activities.id} AND ${activityNeighbourhoods.neighbourhoodId} = ${filter.neighbourhoodId})`,
-    );
-  }
-  if (filter.targetGroup) {
-    conditions.push(
-      sql`EXISTS (SELECT 1 FROM ${activityTargetGroups} WHERE ${activityTargetGroups.activityId} = ${activities.id} AND ${activityTargetGroups.targetGroup} = ${filter.targetGroup})`,
-    );
-  }
+  if (filter.neighbourhoodId) conditions.push(hasKey(activities.neighbourhoodKeys, filter.neighbourhoodId));
+  if (filter.targetGroup) conditions.push(hasKey(activities.targetGroupKeys, filter.targetGroup));
   return conditions;
 }
 

@@ -62,6 +62,12 @@ describe('query plans of the public activity queries', () => {
     expect(scansATable(steps)).toBe(false);
   });
 
+  it.each(walking)('count for the %s filter in the date index alone, without looking up a link table', async (_name, filter) => {
+    const steps = await plan(upcomingCountQuery(today(), filter));
+    expect(steps.some((s) => s.startsWith('SEARCH activities USING COVERING INDEX activities_upcoming_idx'))).toBe(true);
+    expect(steps.filter((s) => /activity_(pillars|neighbourhoods|target_groups)/.test(s))).toEqual([]);
+  });
+
   it('start from the few activities of one organisation', async () => {
     const steps = await plan(upcomingCardsQuery(today(), { organisationSlug: 'trajekt' }, cursor));
     expect(steps.some((s) => s.includes('activity_organisers_org_idx'))).toBe(true);
