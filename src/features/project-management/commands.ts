@@ -1,7 +1,7 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { canManageProjects } from '../../auth/policy';
 import type { Db } from '../../db/client';
-import { budgetLines, milestones, projectActivities, projectNeighbourhoods, projectPartners, projectPillars, projects } from '../../db/schema';
+import { activities, budgetLines, milestones, projectActivities, projectNeighbourhoods, projectPartners, projectPillars, projects } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { isUniqueViolation } from '../../security/transition-guard';
@@ -9,7 +9,7 @@ import { parseWith, type FieldErrors } from '../../validation/form';
 import { localDate } from '../projects/dates';
 import { totalWeight } from '../projects/progress';
 import { projectIdBySlug } from '../projects/queries';
-import type { ProjectForEdit, ProjectFormOptions, ProjectPlan } from './queries';
+import { linkableActivity, type ProjectForEdit, type ProjectFormOptions, type ProjectPlan } from './queries';
 import { conflict, done, forbidden, invalid, notFound, type CommandResult } from './result';
 import { budgetLineSchema, milestoneSchema, projectSchema, type BudgetLineInput, type MilestoneInput, type ProjectInput } from './schemas';
 import { auditWhere, bumpProjectVersion, changedRows, eventWhere, projectAtVersion } from './statements';
@@ -132,7 +132,16 @@ export async function updateProject(
       db.delete(projectNeighbourhoods).where(and(eq(projectNeighbourhoods.projectId, id), guard)),
       db.delete(projectPillars).where(and(eq(projectPillars.projectId, id), guard)),
       db.delete(projectPartners).where(and(eq(projectPartners.projectId, id), guard)),
-      db.delete(projectActivities).where(and(eq(projectActivities.projectId, id), guard)),
+      // Only the links the form offers are replaced: a link to an activity archived or hidden since stays as it is.
+      db
+        .delete(projectActivities)
+        .where(
+          and(
+            eq(projectActivities.projectId, id),
+            inArray(projectActivities.activityId, db.select({ id: activities.id }).from(activities).where(linkableActivity())),
+            guard,
+          ),
+        ),
       ...linkStatements(id, data, guard),
       auditWhere(db, { actorUserId: actor!.id, action: 'project.update', objectType: 'project', objectId: id, ip: ctx.ip, detail: { changed } }, guard, now),
       db

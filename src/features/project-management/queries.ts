@@ -35,6 +35,9 @@ export async function loadManagementList(db: Db) {
   return { projects: rows, pendingUpdates: pending[0]?.n ?? 0 };
 }
 
+/** The activities the project form offers to link: published and not hidden for being stale. */
+export const linkableActivity = () => and(eq(activities.status, 'published'), isNull(activities.staleHiddenAt));
+
 function optionQueries(db: Db) {
   return [
     db.select({ id: neighbourhoods.id, name: neighbourhoods.name }).from(neighbourhoods).orderBy(asc(neighbourhoods.sortOrder)),
@@ -48,7 +51,7 @@ function optionQueries(db: Db) {
       .select({ id: activities.id, title: activities.title, organisationName: organisations.name })
       .from(activities)
       .innerJoin(organisations, eq(organisations.id, activities.organisationId))
-      .where(and(eq(activities.status, 'published'), isNull(activities.staleHiddenAt)))
+      .where(linkableActivity())
       .orderBy(asc(activities.title), asc(activities.id)),
   ] as const;
 }

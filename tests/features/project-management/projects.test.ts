@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { neighbourhoods, projectEvents, projectPartners, projectPillars, projects } from '../../../src/db/schema';
+import { activities, neighbourhoods, projectActivities, projectEvents, projectPartners, projectPillars, projects } from '../../../src/db/schema';
 import { db, postForm, request, roundTrips } from '../../helpers';
 import { asFunder, asMemberOf, asRole, auditRows, organisationId, projectRow, seedOnce } from '../projects/support';
 
@@ -131,6 +131,20 @@ describe('editing a project', () => {
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('bij ‘Risico’ en ‘Uit koers’ is een toelichting verplicht');
     expect(await projectRow('buurthuis-de-brug')).toEqual(before);
+  });
+
+  it('replaces only the links the form offers: a linked activity archived since stays linked', async () => {
+    const project = await projectRow('buurthuis-de-brug');
+    const published = await db().select({ id: activities.id }).from(activities).where(eq(activities.status, 'published')).limit(2);
+    const [kept, unticked] = published.map((a) => a.id) as [number, number];
+    const [archived] = await db().select({ id: activities.id }).from(activities).where(eq(activities.status, 'published')).limit(1).offset(5);
+    await db().update(activities).set({ status: 'archived' }).where(eq(activities.id, archived!.id));
+    await db().insert(projectActivities).values([kept, unticked, archived!.id].map((activityId) => ({ projectId: project.id, activityId })));
+
+    const res = await postForm('/projectbeheer/buurthuis-de-brug', projectForm({ version: String(project.version), activities: [String(kept)] }), { cookie });
+    expect(res.status).toBe(303);
+    const links = await db().select({ id: projectActivities.activityId }).from(projectActivities).where(eq(projectActivities.projectId, project.id));
+    expect(links.map((l) => l.id).sort((a, b) => a - b)).toEqual([kept, archived!.id].sort((a, b) => a - b));
   });
 
   it('answers a stale form with 409 and the current state, changing nothing', async () => {
