@@ -1,9 +1,8 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COUNT_CAP } from '../../../src/features/activities/count-cap';
 import { PAGE_SIZE } from '../../../src/features/activities/list-state';
 import { request, roundTrips } from '../../helpers';
-import { cardTitles, ensureReference, makeOrganisation, today } from './fixtures';
+import { cardTitles, ensureReference, insertOnceActivities, makeOrganisation, today } from './fixtures';
 
 // Above COUNT_CAP results the list stops counting (so a count costs the same at any size): it says "more than",
 // pages on with "next" links and page numbers around the current page, and never offers a last page it cannot know.
@@ -12,16 +11,8 @@ const TOTAL = COUNT_CAP + 40;
 beforeAll(async () => {
   await ensureReference();
   const org = await makeOrganisation({ name: 'Veelpartner' });
-  // One statement: TOTAL one-off activities on the coming days, a few per day.
-  await env.DB.prepare(
-    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-     INSERT INTO activities (organisation_id, title, summary, location_name, schedule_kind, first_date, last_date, start_time, end_time, status, created_at, updated_at)
-     SELECT ?, 'Grote reeks ' || printf('%04d', i), 'Samenvatting', 'Buurthuis', 'once', date(?, '+' || (i / 8) || ' days'), date(?, '+' || (i / 8) || ' days'),
-            printf('%02d:00', 8 + i % 8), '20:00', 'published', 0, 0
-       FROM n`,
-  )
-    .bind(TOTAL, org.id, today(), today())
-    .run();
+  // TOTAL one-off activities on the coming days, a few per day.
+  await insertOnceActivities(org.id, TOTAL, { title: `'Grote reeks ' || printf('%04d', i)`, daysAhead: 'i / 8', startTime: `printf('%02d:00', 8 + i % 8)` });
 });
 
 const decode = (href: string) => href.replaceAll('&amp;', '&');

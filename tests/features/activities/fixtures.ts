@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import type { JoinMethod, OrganisationKind, OrganisationStatus, PillarId, TargetGroup } from '../../../src/db/enums';
 import { OPEN_END_DATE } from '../../../src/db/enums';
@@ -137,4 +138,20 @@ export function resultCount(html: string): number {
   const match = /<strong>(Geen|\d+) activiteit(?:en)? gevonden\.<\/strong>/.exec(html) ?? /<strong>(No|\d+) activit(?:y|ies) found\.<\/strong>/.exec(html);
   if (!match) throw new Error('no result count on the page');
   return match[1] === 'Geen' || match[1] === 'No' ? 0 : Number(match[1]);
+}
+
+/**
+ * `count` published one-off activities in one statement (no parameter limit, no round trip per row). `title`,
+ * `daysAhead` and `startTime` are SQL expressions over the row number `i` (1 … count).
+ */
+export async function insertOnceActivities(organisationId: number, count: number, sql: { title: string; daysAhead: string; startTime: string }) {
+  await env.DB.prepare(
+    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+     INSERT INTO activities (organisation_id, title, summary, location_name, schedule_kind, first_date, last_date, start_time, end_time, status, created_at, updated_at)
+     SELECT ?, ${sql.title}, 'Samenvatting', 'Buurthuis', 'once', date(?, '+' || (${sql.daysAhead}) || ' days'), date(?, '+' || (${sql.daysAhead}) || ' days'),
+            ${sql.startTime}, '20:00', 'published', 0, 0
+       FROM n`,
+  )
+    .bind(count, organisationId, today(), today())
+    .run();
 }

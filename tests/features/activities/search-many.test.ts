@@ -4,7 +4,7 @@ import { COUNT_CAP } from '../../../src/features/activities/count-cap';
 import { PAGE_SIZE } from '../../../src/features/activities/list-state';
 import { MANY_MATCHES } from '../../../src/features/activities/upcoming';
 import { request, roundTrips } from '../../helpers';
-import { cardTitles, ensureReference, makeActivity, makeOrganisation, resultCount, today } from './fixtures';
+import { cardTitles, ensureReference, insertOnceActivities, makeActivity, makeOrganisation, resultCount, today } from './fixtures';
 
 // A word many activities share is found by walking the date index and testing each row against the matches; a rare
 // word by starting from its matches. The query decides which by counting matches up to MANY_MATCHES; both ways must
@@ -15,17 +15,12 @@ const padded = (i: number) => String(i).padStart(4, '0');
 beforeAll(async () => {
   await ensureReference();
   const org = await makeOrganisation({ name: 'Zwembadpartner' });
-  // One statement: COMMON one-off "Zwemles" activities on the coming days, with an unrelated one in between each.
-  await env.DB.prepare(
-    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-     INSERT INTO activities (organisation_id, title, summary, location_name, schedule_kind, first_date, last_date, start_time, end_time, status, created_at, updated_at)
-     SELECT ?, CASE WHEN i % 2 = 1 THEN 'Zwemles ' ELSE 'Breiclub ' END || printf('%04d', (i + 1) / 2), 'Samenvatting', 'Zwembad',
-            'once', date(?, '+' || (i / 16) || ' days'), date(?, '+' || (i / 16) || ' days'), printf('%02d:%02d', 8 + (i % 16) / 2, i % 2 * 30), '20:00',
-            'published', 0, 0
-       FROM n`,
-  )
-    .bind(COMMON * 2, org.id, today(), today())
-    .run();
+  // COMMON one-off "Zwemles" activities on the coming days, with an unrelated one in between each.
+  await insertOnceActivities(org.id, COMMON * 2, {
+    title: `CASE WHEN i % 2 = 1 THEN 'Zwemles ' ELSE 'Breiclub ' END || printf('%04d', (i + 1) / 2)`,
+    daysAhead: 'i / 16',
+    startTime: `printf('%02d:%02d', 8 + (i % 16) / 2, i % 2 * 30)`,
+  });
   await makeActivity({ organisationId: org.id, title: 'Kantklossen voor beginners', onceIn: 3 });
   await makeActivity({ organisationId: org.id, title: 'Kantklossen gevorderd', onceIn: 1 });
   await makeActivity({ organisationId: org.id, title: 'Kantklossen, afgelopen', onceIn: -2 });
