@@ -14,7 +14,7 @@ import { homeRoutes } from './features/home/routes';
 import { partnerRoutes } from './features/partners/routes';
 import { neighbourhoodRoutes } from './features/neighbourhoods/routes';
 import { accessibilityRoutes } from './features/accessibility/routes';
-import { workspaceRoutes } from './features/workspace/routes';
+import { organisationActivitiesRoutes, workspaceRoutes } from './features/workspace/routes';
 import { activityEditingRoutes } from './features/activity-editing/routes';
 import { reviewRoutes } from './features/review/routes';
 import { feedRoutes, funderAccountRoutes, funderRoutes } from './features/funder/routes';
@@ -36,6 +36,7 @@ export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/registreren', registrationRoutes);
   app.route('/portaal/organisaties/:id{[0-9]+}/profiel', organisationProfileRoutes);
   app.route('/portaal/organisaties/:id{[0-9]+}/leden', memberRoutes);
+  app.route('/portaal/organisaties/:id{[0-9]+}/activiteiten', organisationActivitiesRoutes);
   app.route('/beoordelen/organisaties', organisationReviewRoutes);
   app.route('/beheer', adminRoutes);
   app.route('/ontwikkeling/postvak', devMailboxRoutes);

@@ -45,6 +45,7 @@ const PAGES: Page[] = [
   { path: '/portaal/activiteiten/nieuw', as: 'partner' },
   { path: '/portaal/organisaties/:organisationId/profiel', as: 'partner' },
   { path: '/portaal/organisaties/:organisationId/leden', as: 'partner' },
+  { path: '/portaal/organisaties/:organisationId/activiteiten', as: 'partner' },
   { path: '/portaal/activiteiten/:activityId', as: 'partner' },
   { path: '/portaal/activiteiten/:activityId/bewerken', as: 'partner' },
   { path: '/portaal/activiteiten/:activityId/kopie', as: 'partner' },

@@ -10,6 +10,13 @@ import { workspaceTexts } from './texts';
 /** The order of the status groups on the page. */
 export const STATUS_ORDER: ActivityStatus[] = ['changes-requested', 'draft', 'submitted', 'published', 'withdrawn', 'rejected', 'archived'];
 
+/** /portaal shows at most this many activities per status group and in "what needs your attention"; the rest are on
+ * the organisation's own list, so the page stays small for a partner with hundreds of activities. */
+export const WORKSPACE_GROUP_LIMIT = 20;
+
+export const organisationActivitiesHref = (organisationId: number, status: ActivityStatus, page = 1) =>
+  `/portaal/organisaties/${organisationId}/activiteiten?status=${status}${page > 1 ? `&pagina=${page}` : ''}`;
+
 type Note = { text: string; comment?: string | null; urgent: boolean };
 
 /** What the partner should know or do about one activity; `urgent` notes also go into "what needs your attention". */
@@ -49,7 +56,7 @@ function NoteList({ notes }: { notes: Note[] }) {
   );
 }
 
-function ActivityTable({ items, caption, membership }: { items: WorkspaceActivity[]; caption: string; membership: Membership }) {
+export function ActivityTable({ items, caption, membership }: { items: WorkspaceActivity[]; caption: string; membership: Membership }) {
   const c = useAppContext();
   const t = workspaceTexts[c.var.locale];
   return (
@@ -125,6 +132,11 @@ function OrganisationSection({ membership, items }: { membership: Membership; it
         <a class="utrecht-link" href={`/portaal/organisaties/${membership.organisationId}/leden`}>
           {t.membersLink}
         </a>
+        {items.length > 0 && (
+          <a class="utrecht-link" href={`/portaal/organisaties/${membership.organisationId}/activiteiten`}>
+            {t.allActivitiesLink}
+          </a>
+        )}
       </div>
       {groups.length === 0 ? (
         <p class="utrecht-paragraph">{t.noActivities}</p>
@@ -137,19 +149,31 @@ function OrganisationSection({ membership, items }: { membership: Membership; it
               </li>
             ))}
           </ul>
-          {groups.map((g) =>
-            g.status === 'archived' ? (
+          {groups.map((g) => {
+            const table = (
+              <>
+                <ActivityTable items={g.items.slice(0, WORKSPACE_GROUP_LIMIT)} caption={ta.statusLabel(g.status)} membership={membership} />
+                {g.items.length > WORKSPACE_GROUP_LIMIT && (
+                  <p class="utrecht-paragraph">
+                    <a class="utrecht-link" href={organisationActivitiesHref(membership.organisationId, g.status)}>
+                      {t.showAll(ta.statusLabel(g.status), g.items.length)}
+                    </a>
+                  </p>
+                )}
+              </>
+            );
+            return g.status === 'archived' ? (
               <details class="vw-archived">
                 <summary>{t.archivedSummary(g.items.length)}</summary>
-                <ActivityTable items={g.items} caption={ta.statusLabel(g.status)} membership={membership} />
+                {table}
               </details>
             ) : (
               <>
                 <h3 class="utrecht-heading-3">{t.groupHeading(ta.statusLabel(g.status), g.items.length)}</h3>
-                <ActivityTable items={g.items} caption={ta.statusLabel(g.status)} membership={membership} />
+                {table}
               </>
-            ),
-          )}
+            );
+          })}
         </>
       )}
     </section>
@@ -203,7 +227,7 @@ export function WorkspacePage({ user, items, canReview }: { user: CurrentUser; i
               <p class="utrecht-paragraph">{t.nothingNeedsAction}</p>
             ) : (
               <ul class="utrecht-unordered-list">
-                {attention.map(({ activity, note }) => (
+                {attention.slice(0, WORKSPACE_GROUP_LIMIT).map(({ activity, note }) => (
                   <li>
                     <a class="utrecht-link" href={`/portaal/activiteiten/${activity.id}`}>
                       {activity.title}
@@ -221,10 +245,78 @@ export function WorkspacePage({ user, items, canReview }: { user: CurrentUser; i
                 ))}
               </ul>
             )}
+            {attention.length > WORKSPACE_GROUP_LIMIT && <p class="utrecht-paragraph">{t.moreNeedAttention(attention.length - WORKSPACE_GROUP_LIMIT)}</p>}
           </section>
           {user.memberships.map((m) => (
             <OrganisationSection membership={m} items={placed.get(m.organisationId) ?? []} />
           ))}
+        </>
+      )}
+    </>
+  );
+}
+
+export type OrganisationActivitiesView = {
+  membership: Membership;
+  status: ActivityStatus;
+  /** How many of the organisation's activities have each status. */
+  counts: Map<ActivityStatus, number>;
+  items: WorkspaceActivity[];
+  page: number;
+  pages: number;
+};
+
+/** `/portaal/organisaties/:id/activiteiten`: all of one organisation's activities with one status, a page at a time. */
+export function OrganisationActivitiesPage({ view }: { view: OrganisationActivitiesView }) {
+  const c = useAppContext();
+  const t = workspaceTexts[c.var.locale];
+  const ta = activityEditingTexts[c.var.locale];
+  const { membership, status, counts, items, page, pages } = view;
+  const href = (s: ActivityStatus, p = 1) => organisationActivitiesHref(membership.organisationId, s, p);
+  return (
+    <>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/portaal">
+          {t.backToWorkspace}
+        </a>
+      </p>
+      <h1 class="utrecht-heading-1">{t.allActivitiesTitle(membership.organisationName)}</h1>
+      <nav aria-label={t.statusNavLabel}>
+        <ul class="vw-status-counts">
+          {STATUS_ORDER.filter((s) => counts.get(s) || s === status).map((s) => (
+            <li>
+              <a class="utrecht-link" href={href(s)} aria-current={s === status ? 'page' : undefined}>
+                {t.statusCount(ta.statusLabel(s), counts.get(s) ?? 0)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h2 class="utrecht-heading-2">{t.groupHeading(ta.statusLabel(status), counts.get(status) ?? 0)}</h2>
+      {page > Math.max(pages, 1) ? (
+        <p class="utrecht-paragraph">
+          {t.pageMissing(page)} <a class="utrecht-link" href={href(status)}>{t.firstPage}</a>
+        </p>
+      ) : items.length === 0 ? (
+        <p class="utrecht-paragraph">{t.noActivitiesWithStatus}</p>
+      ) : (
+        <>
+          <ActivityTable items={items} caption={ta.statusLabel(status)} membership={membership} />
+          {pages > 1 && (
+            <nav aria-label={t.paginationLabel} class="vw-button-row">
+              <p class="utrecht-paragraph">{t.pageOf(page, pages)}</p>
+              {page > 1 && (
+                <a class="utrecht-link" href={href(status, page - 1)} rel="prev">
+                  {t.previousPage}
+                </a>
+              )}
+              {page < pages && (
+                <a class="utrecht-link" href={href(status, page + 1)} rel="next">
+                  {t.nextPage}
+                </a>
+              )}
+            </nav>
+          )}
         </>
       )}
     </>

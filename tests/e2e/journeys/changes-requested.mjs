@@ -96,6 +96,13 @@ journey('the programme team requests changes with a comment; the partner reads i
   await expectText(sentBack, ACTIVITY.comment);
   await checkPage(page, 'portaal-aanpassingen-gevraagd', 'partnerwerkplek met gevraagde aanpassingen');
 
+  // The organisation's own list opens on its first status group with activities: here the one sent back.
+  await page.getByRole('region', { name: ORGANISATION }).getByRole('link', { name: 'Alle activiteiten' }).click();
+  await expectVisible(h1(page, `Activiteiten van ${ORGANISATION}`));
+  await expectVisible(page.getByRole('table', { name: 'Wijzigingen gevraagd', exact: true }).getByRole('link', { name: ACTIVITY.title, exact: true }));
+  await checkPage(page, 'organisatie-activiteiten', 'alle activiteiten van een organisatie');
+  await page.goto('/portaal');
+
   await sentBack.getByRole('link', { name: ACTIVITY.title, exact: true }).click();
   await expectVisible(h1(page, ACTIVITY.title));
   await expectText(page.getByRole('main'), 'Wijzigingen gevraagd');

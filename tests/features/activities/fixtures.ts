@@ -144,14 +144,19 @@ export function resultCount(html: string): number {
  * `count` published one-off activities in one statement (no parameter limit, no round trip per row). `title`,
  * `daysAhead` and `startTime` are SQL expressions over the row number `i` (1 … count).
  */
-export async function insertOnceActivities(organisationId: number, count: number, sql: { title: string; daysAhead: string; startTime: string }) {
+export async function insertOnceActivities(
+  organisationId: number,
+  count: number,
+  sql: { title: string; daysAhead: string; startTime: string },
+  status: 'published' | 'draft' = 'published',
+) {
   await env.DB.prepare(
     `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
      INSERT INTO activities (organisation_id, title, summary, location_name, schedule_kind, first_date, last_date, start_time, end_time, status, created_at, updated_at)
      SELECT ?, ${sql.title}, 'Samenvatting', 'Buurthuis', 'once', date(?, '+' || (${sql.daysAhead}) || ' days'), date(?, '+' || (${sql.daysAhead}) || ' days'),
-            ${sql.startTime}, '20:00', 'published', 0, 0
+            ${sql.startTime}, '20:00', ?, 0, 0
        FROM n`,
   )
-    .bind(count, organisationId, today(), today())
+    .bind(count, organisationId, today(), today(), status)
     .run();
 }
