@@ -13,11 +13,15 @@ import { byOrganisation, OrganisationActivitiesPage, STATUS_ORDER, WorkspacePage
 /** Rows per page of an organisation's full list. */
 export const ORGANISATION_LIST_PAGE_SIZE = 50;
 
-/** Every activity the user keeps, in one round trip (the session lookup is the other). */
-async function loadItems(c: Context<AppEnv>, user: CurrentUser): Promise<WorkspaceActivity[]> {
-  const organisationIds = user.memberships.map((m) => m.organisationId);
+/**
+ * The activities the user keeps for the given organisations (all of theirs by default), in one round trip (the
+ * session lookup is the other).
+ */
+async function loadItems(c: Context<AppEnv>, user: CurrentUser, only?: number): Promise<WorkspaceActivity[]> {
+  const chosen = user.memberships.filter((m) => only === undefined || m.organisationId === only);
+  const organisationIds = chosen.map((m) => m.organisationId);
   if (!organisationIds.length) return [];
-  const approvedIds = user.memberships.filter((m) => m.organisationStatus === 'approved').map((m) => m.organisationId);
+  const approvedIds = chosen.filter((m) => m.organisationStatus === 'approved').map((m) => m.organisationId);
   const [rows] = await c.var.db.batch([workspaceActivitiesQuery(c.var.db, organisationIds, approvedIds)]);
   return rows.map(toWorkspaceActivity);
 }
@@ -43,7 +47,8 @@ export const organisationActivitiesRoutes = new Hono<AppEnv>().get('/', requireU
   const membership = id === null || !canViewOrganisationWorkspace(user, id) ? undefined : user.memberships.find((m) => m.organisationId === id);
   if (!membership) return renderNotFound(c);
   const query = listQuery.parse({ status: c.req.query('status'), pagina: c.req.query('pagina') ?? 1 });
-  const own = byOrganisation(user.memberships, await loadItems(c, user)).get(membership.organisationId) ?? [];
+  // Placed among all the user's organisations, as on /portaal: an activity co-organised by two of them is listed once.
+  const own = byOrganisation(user.memberships, await loadItems(c, user, membership.organisationId)).get(membership.organisationId) ?? [];
   const counts = new Map<ActivityStatus, number>();
   for (const a of own) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
   const status = query.status ?? STATUS_ORDER.find((s) => counts.has(s)) ?? 'published';

@@ -56,7 +56,7 @@ function NoteList({ notes }: { notes: Note[] }) {
   );
 }
 
-export function ActivityTable({ items, caption, membership }: { items: WorkspaceActivity[]; caption: string; membership: Membership }) {
+function ActivityTable({ items, caption, membership }: { items: WorkspaceActivity[]; caption: string; membership: Membership }) {
   const c = useAppContext();
   const t = workspaceTexts[c.var.locale];
   return (
