@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { sessionMiddleware } from './auth/session';
 import { publicPageCache } from './cache';
 import { countingD1, createDb, RoundTripCounter } from './db/client';
+import { rememberBookmark, requestSessionStart } from './db/replication';
 import type { AppEnv } from './env';
 import { localeMiddleware } from './i18n/middleware';
 import { renderer } from './layout/renderer';
@@ -17,13 +18,19 @@ export function createApp() {
   app.use(securityHeaders());
   app.use(async (c, next) => {
     const counter = new RoundTripCounter();
-    const d1 = countingD1(c.env.DB, counter);
+    const start = requestSessionStart(c);
+    const session = c.env.DB.withSession(start);
+    const d1 = countingD1(c.env.DB, counter, session);
     c.set('d1RoundTrips', counter);
     c.set('d1', d1);
     c.set('db', createDb(d1));
     await next();
-    // Lets the tests and the benchmark check the one-round-trip budget per page.
-    if (c.env.ENVIRONMENT !== 'production') c.header('X-D1-Round-Trips', String(counter.count));
+    rememberBookmark(c, session);
+    if (c.env.ENVIRONMENT !== 'production') {
+      // Lets the tests and the benchmark check the one-round-trip budget per page, and where the D1 session started.
+      c.header('X-D1-Round-Trips', String(counter.count));
+      c.header('X-D1-Session-Start', start === 'first-unconstrained' ? start : 'bookmark');
+    }
   });
   app.use(publicPageCache());
   app.use(sessionMiddleware());

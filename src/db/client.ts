@@ -38,13 +38,17 @@ function unwrap(statement: unknown): D1PreparedStatement {
   return statement instanceof CountingStatement ? statement.inner : (statement as D1PreparedStatement);
 }
 
-/** Wraps a D1 binding so each round trip is counted; the wrapped object is what Drizzle talks to. */
-export function countingD1(d1: D1Database, counter: RoundTripCounter): D1Database {
+/**
+ * Wraps a D1 binding so each round trip is counted; the wrapped object is what Drizzle talks to. With a session
+ * (see replication.ts) statements and batches run in it, so reads may come from a replica that is consistent with it.
+ */
+export function countingD1(d1: D1Database, counter: RoundTripCounter, session?: D1DatabaseSession): D1Database {
+  const queries = session ?? d1;
   const wrapped = {
-    prepare: (query: string) => new CountingStatement(d1.prepare(query), counter),
+    prepare: (query: string) => new CountingStatement(queries.prepare(query), counter),
     batch: (statements: unknown[]) => {
       counter.count++;
-      return d1.batch(statements.map(unwrap));
+      return queries.batch(statements.map(unwrap));
     },
     exec: (query: string) => {
       counter.count++;
