@@ -1,11 +1,12 @@
 // `npm run bench`: fills a temporary local D1 with 1,000, 10,000 and 100,000 activities over 500 organisations, runs the
 // portal and a hello-world worker under `wrangler dev --local`, loads every route with autocannon on loopback and
 // writes BENCHMARKS.md. Never touches the developer's .wrangler state and never a remote database.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildWorkerBundle, bundleSize } from '../budgets/bundle-size.mjs';
 import { importTs } from '../../src/cli/local-db.mjs';
+import { cpuPerRequest } from './cpu.mjs';
 import { addReferenceData, growActivities, SEARCH_TERM } from './dataset.mjs';
 import { refusalReason } from './guard.mjs';
 import { load, probe, settle } from './load.mjs';
@@ -70,7 +71,11 @@ async function measureHello(hello) {
   return load(`${hello.url}/`, {}, LOAD);
 }
 
-/** What one D1 query and two Cache API lookups cost by themselves in this runtime: the floors under the ratios. */
+/**
+ * What one D1 query, two Cache API lookups, a page-sized body and the static-assets router cost by themselves in this
+ * runtime: the floors under the ratios. `routerD1` (router + one D1 query) bounds every uncached page, `router` every
+ * cached one, since each portal page pays at least that.
+ */
 async function measureFloors(hello, helloWithAssets) {
   const rps = async (url) => (await load(url, {}, LOAD)).rps;
   await probe(`${hello.url}/floor/cache`); // fills the cache
@@ -80,16 +85,25 @@ async function measureFloors(hello, helloWithAssets) {
     cache: await rps(`${hello.url}/floor/cache`),
     html: await rps(`${hello.url}/floor/html`),
     assets: await rps(`${helloWithAssets.url}/`),
+    assetsD1: await rps(`${helloWithAssets.url}/floor/d1`),
   };
-  console.log(`  floors (req/s): ${Object.entries(floors).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+  floors.cpu = {
+    hello: await cpuPerRequest(hello.inspectorPort, `${hello.url}/`, {}),
+    d1: await cpuPerRequest(hello.inspectorPort, `${hello.url}/floor/d1`, {}),
+  };
+  console.log(`  floors (req/s): ${Object.entries(floors).filter(([k]) => k !== 'cpu').map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
   return floors;
 }
 
-/** The hello-world worker behind a static-assets router, as the portal runs (wrangler.toml [assets]). */
+/** The floor a route's throughput is compared with: the router alone for cached pages, router + D1 for the rest. */
+function floorOf(floors, route) {
+  return route.cached ? floors.assets : floors.assetsD1;
+}
+
+/** The hello-world worker behind the same static-assets router and the same `public/` folder as the portal. */
 function helloWithAssetsConfig(work, helloConfig) {
   const dir = join(work, 'hello-assets');
-  mkdirSync(join(dir, 'public'), { recursive: true });
-  writeFileSync(join(dir, 'public', 'robots.txt'), 'User-agent: *\n');
+  cpSync(join(root, 'public'), join(dir, 'public'), { recursive: true });
   const config = join(dir, 'wrangler.toml');
   writeFileSync(config, `${readFileSync(helloConfig, 'utf8')}\n[assets]\ndirectory = "public"\nbinding = "ASSETS"\nrun_worker_first = false\n`);
   return config;
@@ -100,8 +114,11 @@ async function measureRoute(portal, route, ctx) {
   const headers = route.session ? { Cookie: ctx.session.cookie } : route.cached ? {} : UNCACHED;
   let first = await probe(url, headers);
   if (route.cached) first = await probe(url, headers); // the first anonymous request fills the cache
-  const result = { key: route.key, label: route.label, path: route.path(ctx), probe: first, load: null };
-  if (first.status === 200) result.load = await load(url, headers, LOAD);
+  const result = { key: route.key, label: route.label, path: route.path(ctx), cached: Boolean(route.cached), probe: first, load: null, cpu: null };
+  if (first.status === 200) {
+    result.cpu = await cpuPerRequest(portal.inspectorPort, url, headers);
+    result.load = await load(url, headers, LOAD);
+  }
   return result;
 }
 
@@ -158,7 +175,10 @@ async function main() {
         if (!portal.alive()) routes[routes.length - 1].crashed = true;
         const after = await measureHello(hello);
         const helloRps = (before.rps + after.rps) / 2;
-        for (const r of routes) r.ratio = r.load ? r.load.rps / helloRps : null;
+        for (const r of routes) {
+          r.ratio = r.load ? r.load.rps / helloRps : null;
+          r.floorRatio = r.load ? r.load.rps / floorOf(results.floors, r) : null;
+        }
         results.sizes.push({
           size,
           organisations: ctx.organisations,

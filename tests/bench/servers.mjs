@@ -80,6 +80,7 @@ export async function startWorker({ name, script, config, persistTo, vars = {} }
       await fetch(`${url}/__bench-ready`, { signal: AbortSignal.timeout(2_000) });
       return {
         url,
+        inspectorPort,
         output: () => output,
         alive: () => child.exitCode === null && child.signalCode === null,
         stop: async () => {
