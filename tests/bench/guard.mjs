@@ -1,6 +1,6 @@
 // The benchmark fills a database with 100,000 generated rows: it must only ever touch its own local, temporary state.
 
-const KNOWN_FLAGS = new Set(['--quick']);
+const KNOWN_FLAGS = new Set(['--quick', '--load']);
 
 /**
  * Returns why the benchmark refuses to run, or null when it may. It never accepts a flag that could point it at a

@@ -5,9 +5,10 @@ import { refusalReason } from './guard.mjs';
 const config = projectWranglerToml();
 
 describe('npm run bench refuses anything but its own local database', () => {
-  it('runs with no arguments, or --quick, against the local-only wrangler.toml', () => {
+  it('runs with no arguments, --quick or --load, against the local-only wrangler.toml', () => {
     expect(refusalReason([], {}, config)).toBeNull();
     expect(refusalReason(['--quick'], { ENVIRONMENT: 'development' }, config)).toBeNull();
+    expect(refusalReason(['--load'], {}, config)).toBeNull();
   });
 
   it.each([['--remote'], ['-r'], ['--env=production'], ['--persist-to', '.wrangler/state'], ['--database=partnerportaal']])('refuses %s', (...argv) => {

@@ -1,5 +1,5 @@
 // Writes BENCHMARKS.md: machine, versions, bundle size, and per dataset size a table of every route.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release, platform } from 'node:os';
 import { join } from 'node:path';
 import { root } from './servers.mjs';
@@ -162,6 +162,59 @@ export function writeReport(results, file = join(root, 'BENCHMARKS.md')) {
     }
     lines.push('');
   }
-  writeFileSync(file, `${lines.join('\n')}`);
+  writeFileSync(file, `${lines.join('\n')}${loadSectionOf(file)}`);
+  return file;
+}
+
+const LOAD_START = '<!-- load-with-writes:start -->';
+const LOAD_END = '<!-- load-with-writes:end -->';
+
+/** The "Load with writes" section of an existing report, kept when the rest is written again (and the other way round). */
+function loadSectionOf(file) {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const start = text.indexOf(LOAD_START);
+  const end = text.indexOf(LOAD_END);
+  return start >= 0 && end > start ? `\n${text.slice(start, end + LOAD_END.length)}\n` : '';
+}
+
+export function writeLoadSection(result, file = join(root, 'BENCHMARKS.md')) {
+  const c = result.checks;
+  const total = result.routes.reduce((n, r) => n + r.count, 0);
+  const fiveXx = result.routes.reduce((n, r) => n + r.fiveXx, 0);
+  const errors = result.routes.reduce((n, r) => n + r.errors, 0);
+  const ok = (n) => (n === 0 ? 'met' : 'NOT met');
+  const section = [
+    LOAD_START,
+    '## Load with writes',
+    '',
+    `Written by \`npm run bench -- --load\` on ${result.date}: ${result.connections} connections for ${result.seconds} s against`,
+    '`wrangler dev --local` (10,000 generated activities, the edge cache on), on the same machine as the load. The mix:',
+    'anonymous readers (home, lists, filters, search, activity pages, partners, projects), partners who each create a',
+    'draft, read it back and submit it, two reviewers who approve the same queue at the same time, and funders reading',
+    'their overview and project pages. Afterwards the database is read: every write the portal accepted (303) must be',
+    'there, every approval exactly once, with exactly one decision audit row.',
+    '',
+    '| check | result | goal | |',
+    '|---|---:|---:|---|',
+    `| requests answered | ${count(total)} | | |`,
+    `| 5xx answers | ${fiveXx} | 0 | ${ok(fiveXx)} |`,
+    `| requests without an answer (30 s timeout) | ${errors} | 0 | ${ok(errors)} |`,
+    `| accepted writes missing or changed in the database (of ${c.createdCount} drafts, ${c.submittedCount} submissions) | ${c.lost.length} | 0 | ${ok(c.lost.length)} |`,
+    `| activities approved twice (of ${c.approvedCount} approvals) | ${c.approvedTwice} | 0 | ${ok(c.approvedTwice)} |`,
+    `| decisions without exactly one audit row | ${c.notOneAudit.length} | 0 | ${ok(c.notOneAudit.length)} |`,
+    `| \`wrangler dev\` still running at the end | ${result.crashed ? 'no' : 'yes'} | yes | ${result.crashed ? 'NOT met' : 'met'} |`,
+    '',
+    ...[...c.lost, ...c.notOneAudit].slice(0, 10).map((problem) => `- ${problem}`),
+    '',
+    '| route | requests | 5xx | p50 ms | p99 ms |',
+    '|---|---:|---:|---:|---:|',
+    ...result.routes.map((r) => `| \`${r.route}\` | ${count(r.count)} | ${r.fiveXx} | ${fixed(r.p50, 0)} | ${fixed(r.p99, 0)} |`),
+    LOAD_END,
+  ].join('\n');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const start = text.indexOf(LOAD_START);
+  const end = text.indexOf(LOAD_END);
+  const rest = start >= 0 && end > start ? text.slice(0, start) + text.slice(end + LOAD_END.length) : text;
+  writeFileSync(file, `${rest.trimEnd()}\n\n${section}\n`);
   return file;
 }

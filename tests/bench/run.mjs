@@ -10,7 +10,8 @@ import { cpuPerRequest } from './cpu.mjs';
 import { addReferenceData, growActivities, SEARCH_TERM } from './dataset.mjs';
 import { refusalReason } from './guard.mjs';
 import { load, probe, settle } from './load.mjs';
-import { machine, targets, writeReport } from './report.mjs';
+import { checkWrites, LOAD_CLIENTS, loadPeople, runLoad } from './load-writes.mjs';
+import { machine, targets, writeLoadSection, writeReport } from './report.mjs';
 import { root, startWorker, stopAll, wranglerSync } from './servers.mjs';
 import { partnerSession } from './session.mjs';
 
@@ -21,6 +22,7 @@ if (refusal) {
   process.exit(2);
 }
 const quick = argv.includes('--quick');
+const withWrites = argv.includes('--load');
 const SIZES = quick ? [1_000] : [1_000, 10_000, 100_000];
 const LOAD = { connections: 10, duration: quick ? 1 : 4, warmup: 1 };
 /** Makes the edge cache step aside, as any cookie but the language cookie does. */
@@ -205,7 +207,47 @@ async function main() {
   }
 }
 
-main().catch(async (err) => {
+/** `--load`: 100 connections for 60 s (10 s with --quick) with writes, on 10,000 activities; see load-writes.mjs. */
+async function mainLoad() {
+  const work = mkdtempSync(join(tmpdir(), 'vw-load-'));
+  const stateDir = join(work, 'state');
+  const seconds = quick ? 10 : 60;
+  try {
+    console.log(`bench --load: building the portal in ${work}`);
+    const portalScript = buildWorkerBundle(join(work, 'portal'));
+    wranglerSync(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', stateDir]);
+    const { seedLocal } = await importTs('src/db/seed/cli-entry.ts');
+    const people = await withBenchDb(stateDir, async (d1) => {
+      await seedLocal(d1);
+      await addReferenceData(d1);
+      await growActivities(d1, quick ? 1_000 : 10_000);
+      return loadPeople(d1);
+    });
+    const portal = await startWorker({ name: 'portal', script: portalScript, config: join(root, 'wrangler.toml'), persistTo: stateDir, vars: { ENVIRONMENT: 'bench' } });
+    let run;
+    try {
+      console.log(`bench --load: ${Object.entries(LOAD_CLIENTS).map(([k, v]) => `${v} ${k}`).join(', ')} for ${seconds} s`);
+      run = await runLoad(portal.url, people, seconds);
+      run.crashed = !portal.alive();
+      if (run.failures.length) console.log(`  first 5xx answers:\n    ${run.failures.join('\n    ')}\n  the portal's last output:\n${portal.output().slice(-3_000)}`);
+    } finally {
+      await portal.stop();
+    }
+    const checks = await withBenchDb(stateDir, (d1) => checkWrites(d1, run.accepted));
+    const result = { date: new Date().toISOString(), machine: machine(), ...run, checks };
+    const fiveXx = run.routes.reduce((n, r) => n + r.fiveXx, 0);
+    console.log(`  ${run.routes.reduce((n, r) => n + r.count, 0)} requests, ${fiveXx} 5xx; created ${checks.createdCount}, submitted ${checks.submittedCount}, approved ${checks.approvedCount}`);
+    console.log(`  lost writes: ${checks.lost.length}, decided twice: ${checks.approvedTwice}, decisions without exactly one audit row: ${checks.notOneAudit.length}`);
+    const file = writeLoadSection(result, quick ? join(tmpdir(), 'BENCHMARKS.quick.md') : undefined);
+    console.log(`bench --load: wrote ${file}`);
+    if (fiveXx || checks.lost.length || checks.approvedTwice || checks.notOneAudit.length || run.crashed) process.exitCode = 1;
+  } finally {
+    await stopAll();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+(withWrites ? mainLoad : main)().catch(async (err) => {
   console.error(err);
   await stopAll();
   process.exit(1);
