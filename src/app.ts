@@ -19,10 +19,10 @@ function withoutCookies(res: Response): Response {
   return res;
 }
 
-export function createApp() {
+export function createApp(options: { log?: (line: string) => void } = {}) {
   const app = new Hono<AppEnv>();
 
-  app.use(requestLog());
+  app.use(requestLog(options.log));
   app.use(securityHeaders());
   app.use(async (c, next) => {
     const counter = new RoundTripCounter();

@@ -23,7 +23,7 @@ export type RequestLogLine = {
  * One structured JSON line per request (Workers Logs indexes its fields). It holds no personal data and no secrets:
  * no path (reset and invitation links carry tokens), no query, no IP, no user, no headers, no body.
  */
-export function requestLog(write: (line: string) => void = console.log): MiddlewareHandler<AppEnv> {
+export function requestLog(write?: (line: string) => void): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = Date.now();
     const requestId = requestIdOf(c.req.header('cf-ray'));
@@ -41,7 +41,9 @@ export function requestLog(write: (line: string) => void = console.log): Middlew
         durationMs: Date.now() - started,
         d1RoundTrips: c.var.d1RoundTrips?.count ?? 0,
       };
-      write(JSON.stringify(line));
+      // The test suite makes thousands of requests: its lines go only to a writer a test passes in.
+      if (write) write(JSON.stringify(line));
+      else if (c.env.ENVIRONMENT !== 'test') console.log(JSON.stringify(line));
     }
   };
 }
