@@ -10,6 +10,7 @@ export function renderNotFound(c: Context<AppEnv>) {
     <>
       <h1 class="utrecht-heading-1">{t.notFoundTitle}</h1>
       <p class="utrecht-paragraph">{t.notFoundBody}</p>
+      <RequestIdNote c={c} />
       <ul class="utrecht-unordered-list">
         <li>
           <a class="utrecht-link" href="/">
