@@ -10,11 +10,20 @@ import { localeMiddleware } from './i18n/middleware';
 import { renderer } from './layout/renderer';
 import { renderNotFound, renderProblem } from './layout/status-pages';
 import { mountRoutes } from './routes';
+import { requestLog } from './operations/request-log';
 import { securityHeaders } from './security/headers';
+import { sendsDiagnosticHeaders } from './security/environment';
 
-export function createApp() {
+/** An error page never carries a cookie set before the error (e.g. a new session cookie behind a failed redirect). */
+function withoutCookies(res: Response): Response {
+  res.headers.delete('Set-Cookie');
+  return res;
+}
+
+export function createApp(options: { log?: (line: string) => void } = {}) {
   const app = new Hono<AppEnv>();
 
+  app.use(requestLog(options.log));
   app.use(securityHeaders());
   app.use(async (c, next) => {
     const counter = new RoundTripCounter();
@@ -26,7 +35,7 @@ export function createApp() {
     c.set('db', createDb(d1));
     await next();
     rememberBookmark(c, session);
-    if (c.env.ENVIRONMENT !== 'production') {
+    if (sendsDiagnosticHeaders(c.env.ENVIRONMENT)) {
       // Lets the tests and the benchmark check the one-round-trip budget per page, and where the D1 session started.
       c.header('X-D1-Round-Trips', String(counter.count));
       c.header('X-D1-Session-Start', start === 'first-unconstrained' ? start : 'bookmark');
@@ -41,14 +50,15 @@ export function createApp() {
   mountRoutes(app);
 
   app.notFound((c) => renderNotFound(c));
-  app.onError((err, c) => {
+  app.onError(async (err, c) => {
     if (err instanceof HTTPException) {
       if (err.status === 404) return renderNotFound(c);
       if (err.status === 403) return renderProblem(c, c.req.method === 'GET' ? 'forbidden' : 'csrf', 403);
+      if (err.status === 400) return withoutCookies(await renderProblem(c, 'bad-request', 400));
       if (err.status < 500) return renderProblem(c, 'error', err.status);
     }
-    console.error(err);
-    return renderProblem(c, 'error', 500);
+    console.error(JSON.stringify({ type: 'error', requestId: c.var.requestId, error: err instanceof Error ? `${err.name}: ${err.message}` : 'unknown' }));
+    return withoutCookies(await renderProblem(c, 'error', 500));
   });
   return app;
 }

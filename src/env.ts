@@ -35,6 +35,10 @@ export type AppEnv = {
     sessionHash: string | null;
     /** User id of a session that passed the password step but still needs the second factor. */
     pendingMfaUserId: number | null;
+    /** SHA-256 of a session cookie that matched a session which has since expired (never a forged cookie). */
+    expiredSessionHash: string | null;
     secureHeadersNonce?: string;
+    /** Quoted on error pages and in the request log (`src/operations/request-log.ts`). */
+    requestId: string;
   };
 };

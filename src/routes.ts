@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from './env';
 import { languageRoutes } from './i18n/routes';
+import { statusRoutes } from './operations/status-route';
 import { accountRoutes } from './features/accounts/account-routes';
 import { forgotPasswordRoutes, invitationRoutes, resetPasswordRoutes, verifyEmailRoutes } from './features/accounts/link-routes';
 import { loginRoutes, logoutRoutes } from './features/accounts/login-routes';
@@ -25,6 +26,7 @@ import { snapshotRoutes } from './features/snapshots/routes';
 
 /** Every feature's routes, mounted in one place. */
 export function mountRoutes(app: Hono<AppEnv>) {
+  app.route('/status', statusRoutes);
   app.route('/taal', languageRoutes);
   app.route('/inloggen', loginRoutes);
   app.route('/uitloggen', logoutRoutes);

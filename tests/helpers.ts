@@ -77,6 +77,13 @@ export async function sessionCookie(userId: number): Promise<string> {
   return `${SESSION_COOKIE}=${session.token}`;
 }
 
+/** A session of the user that really existed but has expired (absolute expiry an hour ago), as the Cookie value. */
+export async function expiredSessionCookie(userId: number): Promise<string> {
+  const session = await newSession(db(), userId, 'active', Date.now() - 13 * 60 * 60 * 1000);
+  await session.insert.run();
+  return `${SESSION_COOKIE}=${session.token}`;
+}
+
 export function roundTrips(res: Response): number {
   return Number(res.headers.get('X-D1-Round-Trips'));
 }

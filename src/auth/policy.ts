@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../env';
+import { isDevelopmentEnvironment } from '../security/environment';
 
 /**
  * Every authorisation decision of the portal lives here. Deny by default: each function answers `true` only for
@@ -83,7 +84,7 @@ export function canInviteAccount(user: CurrentUser | null, role: CurrentUser['ro
 
 /** The development mailbox exists outside production only; there it is open so every flow can be finished by hand. */
 export function canReadDevelopmentMailbox(environment: string | undefined): boolean {
-  return environment !== 'production';
+  return isDevelopmentEnvironment(environment);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

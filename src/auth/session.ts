@@ -104,6 +104,7 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
     c.set('user', null);
     c.set('sessionHash', null);
     c.set('pendingMfaUserId', null);
+    c.set('expiredSessionHash', null);
     const token = getCookie(c, SESSION_COOKIE);
     if (token && token.length >= 32 && token.length <= 64) {
       const tokenHash = await sha256Hex(token);
@@ -113,7 +114,10 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
       const live = row && !row.disabledAt && row.expiresAt > now && now - row.lastSeenAt < idleLimit;
       if (!row || !live) {
         clearSessionCookie(c);
-        if (row) c.executionCtx.waitUntil(endSessionStatement(c.var.db, tokenHash).run());
+        if (row) {
+          c.set('expiredSessionHash', tokenHash);
+          c.executionCtx.waitUntil(endSessionStatement(c.var.db, tokenHash).run());
+        }
       } else {
         c.set('sessionHash', tokenHash);
         if (row.stage === 'pending-mfa') {

@@ -374,13 +374,20 @@ export const activityRevisions = sqliteTable(
 );
 
 /** Form input kept server-side when a session expired on submit, restored after the next login. */
-export const savedDrafts = sqliteTable('saved_drafts', {
-  id: text('id').primaryKey(), // random token, also kept in a short-lived cookie
-  path: text('path').notNull(),
-  data: text('data').notNull(),
-  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
-  createdAt: createdAt(),
-});
+export const savedDrafts = sqliteTable(
+  'saved_drafts',
+  {
+    id: text('id').primaryKey(), // random token, also kept in a short-lived cookie
+    path: text('path').notNull(),
+    data: text('data').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAt(),
+    // The expired session the post came with, and the poster's IP: both bound how many drafts one can leave.
+    sessionHash: text('session_hash'),
+    ip: text('ip'),
+  },
+  (t) => [index('saved_drafts_session_idx').on(t.sessionHash), index('saved_drafts_ip_idx').on(t.ip, t.expiresAt)],
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Projects

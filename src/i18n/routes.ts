@@ -4,10 +4,26 @@ import type { AppEnv } from '../env';
 import { readForm, one } from '../validation/form';
 import { isLocale, LOCALE_COOKIE } from './index';
 
-/** Only same-site paths are accepted as a return address, so the switch cannot be used as an open redirect. */
+const OWN_ORIGIN = 'https://portaal.invalid';
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_BACKSLASH = /[\u0000-\u001F\u007F-\u009F\\]/;
+
+/**
+ * Only same-site paths are accepted as a return address, so neither the language switch nor the login can be used as
+ * an open redirect: no control characters (a browser drops tabs and line breaks, so `/<TAB>/evil.example` would
+ * become `//evil.example`; CR/LF would also break the header), no backslash, and the value must resolve against the
+ * portal's own origin to that same origin. The normalised path is returned, so the Location header is always valid.
+ */
 export function safeReturnPath(value: string): string {
-  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || value.length > 2000) return '/';
-  return value;
+  if (!value.startsWith('/') || value.length > 2000 || CONTROL_OR_BACKSLASH.test(value)) return '/';
+  let url: URL;
+  try {
+    url = new URL(value, OWN_ORIGIN);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== OWN_ORIGIN || url.pathname.startsWith('//')) return '/';
+  return url.pathname + url.search + url.hash;
 }
 
 export const languageRoutes = new Hono<AppEnv>().post('/', async (c) => {

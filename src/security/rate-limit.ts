@@ -14,7 +14,9 @@ const MINUTE = 60 * 1000;
 
 /** Fixed windows, counted exactly in D1. Per-IP limits are higher: offices and schools share one address. */
 export const RATE_LIMITS = {
+  // Failed logins only, per account; a known device has its own counter (src/auth/known-device.ts).
   loginPerAccount: { name: 'login:account', limit: 10, windowMs: 15 * MINUTE },
+  loginPerDevice: { name: 'login:device', limit: 10, windowMs: 15 * MINUTE },
   loginPerIp: { name: 'login:ip', limit: 100, windowMs: 15 * MINUTE },
   secondFactorPerAccount: { name: 'mfa:account', limit: 5, windowMs: 15 * MINUTE },
   resetPerAccount: { name: 'reset:account', limit: 3, windowMs: 60 * MINUTE },
@@ -73,6 +75,20 @@ export function rateLimitOutcome(hits: RateLimitHit[], results: unknown[], now: 
     }
   });
   return retryAt === null ? { limited: false } : { limited: true, retryAt: new Date(retryAt) };
+}
+
+/** Reads the count of the current window without adding to it (for limits that count only failures). */
+export function rateLimitCountQuery(db: Db, hit: RateLimitHit, now: Date) {
+  return db
+    .select({ count: rateLimits.count })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, `${hit.rule.name}|${hit.subject}`), eq(rateLimits.windowStart, windowStartOf(hit.rule, now))));
+}
+
+/** The outcome for a limit that counts failures: refused once `limit` failures are in the current window. */
+export function failureLimitOutcome(hit: RateLimitHit, rows: { count: number }[], now: Date): RateLimitOutcome {
+  const count = rows[0]?.count ?? 0;
+  return count >= hit.rule.limit ? { limited: true, retryAt: new Date(windowStartOf(hit.rule, now) + hit.rule.windowMs) } : { limited: false };
 }
 
 /** Counts the hits in one round trip and tells whether any limit is exceeded (the attempt is then refused). */

@@ -1,14 +1,24 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { Locale, TextTable } from '../i18n';
+import { HTTPException } from 'hono/http-exception';
+import { unsafeTextFields } from './safe-text';
 import { validationTexts } from './texts';
 
 /** Raw form input: every value a string, fields that may repeat (checkboxes) as arrays. Files are dropped. */
 export type FormInput = Record<string, string | string[]>;
 export type FieldErrors = Record<string, string>;
 
+/** Only UTF-8 (or no charset) is read; a body the platform cannot parse answers 400 with the Dutch error page. */
 export async function readForm(c: Context): Promise<FormInput> {
-  const body = await c.req.parseBody({ all: true });
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(c.req.header('Content-Type') ?? '')?.[1];
+  if (charset && !/^utf-?8$/i.test(charset)) throw new HTTPException(400, { message: 'unreadable-form' });
+  let body: Awaited<ReturnType<typeof c.req.parseBody>>;
+  try {
+    body = await c.req.parseBody({ all: true });
+  } catch (cause) {
+    throw new HTTPException(400, { message: 'unreadable-form', cause });
+  }
   const input: FormInput = {};
   for (const [key, value] of Object.entries(body)) {
     if (Array.isArray(value)) input[key] = value.filter((v): v is string => typeof v === 'string');
@@ -78,6 +88,10 @@ export function parseWith<S extends z.ZodType>(
   texts?: Record<Locale, TextTable>,
 ): ParseResult<z.infer<S>> {
   const result = schema.safeParse(input);
-  if (result.success) return { ok: true, data: result.data };
-  return { ok: false, errors: fieldErrors(result.error, locale, texts) };
+  const unsafe = unsafeTextFields(input);
+  if (result.success && !unsafe.length) return { ok: true, data: result.data };
+  const errors = result.success ? {} : fieldErrors(result.error, locale, texts);
+  // Control and bidi characters are refused at the field they were typed in, before any other message.
+  for (const field of unsafe) errors[field] = validationTexts[locale].unsafeCharacters;
+  return { ok: false, errors };
 }

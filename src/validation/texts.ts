@@ -16,6 +16,7 @@ export const validationTexts = defineTexts(
     invalidDate: 'Vul een geldige datum in, zoals 2026-03-15.',
     invalidTime: 'Vul een geldige tijd in, zoals 09:30.',
     invalidValue: 'Deze waarde klopt niet. Controleer wat u heeft ingevuld.',
+    unsafeCharacters: 'Dit veld bevat onzichtbare stuurtekens (zoals tekens die de leesrichting omdraaien). Typ de tekst opnieuw zonder die tekens.',
   },
   {
     required: 'Please fill in this field.',
@@ -31,5 +32,6 @@ export const validationTexts = defineTexts(
     invalidDate: 'Enter a valid date, such as 2026-03-15.',
     invalidTime: 'Enter a valid time, such as 09:30.',
     invalidValue: 'This value is not right. Please check what you entered.',
+    unsafeCharacters: 'This field contains invisible control characters (such as characters that reverse the reading direction). Type the text again without them.',
   },
 );

@@ -66,6 +66,7 @@ const RULES: [string, Access][] = [
   ['GET /ontwikkeling/postvak', { kind: 'public' }],
   // Public site
   ['POST /taal', { kind: 'public' }],
+  ['GET /status', { kind: 'public' }],
   ['GET /', { kind: 'public' }],
   ['GET /activiteiten*', { kind: 'public' }],
   ['GET /partners*', { kind: 'public' }],

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { clientIp } from '../../audit';
 import type { Db } from '../../db/client';
 import type { AppEnv } from '../../env';
+import { isDevelopmentEnvironment } from '../../security/environment';
 
 /** What a command needs besides its input: the database, the clock (controllable in tests), the caller's IP. */
 export type CommandContext = {
@@ -13,11 +14,11 @@ export type CommandContext = {
 };
 
 /**
- * Links in e-mails point at PUBLIC_ORIGIN in production (never at a Host header an attacker chose); elsewhere at the
- * address the portal is being used on, so local mailbox links work on any port.
+ * Links in e-mails point at PUBLIC_ORIGIN (never at a Host header an attacker chose), except in development and tests,
+ * where they use the address the portal is being used on, so local mailbox links work on any port.
  */
 export function publicOrigin(c: Context<AppEnv>): string {
-  if (c.env.ENVIRONMENT === 'production') return c.env.PUBLIC_ORIGIN;
+  if (!isDevelopmentEnvironment(c.env.ENVIRONMENT)) return c.env.PUBLIC_ORIGIN;
   return new URL(c.req.url).origin;
 }
 

@@ -11,6 +11,7 @@ import { accountTexts } from './texts';
 import { findUsableToken } from './token-queries';
 import { verifyEmail } from './verification-commands';
 import { passwordProblem } from '../../auth/password-rules';
+import { rememberDevice } from '../../auth/known-device';
 
 /** Pages reached through a link with a token: never cached, and never telling more than "this link does not work". */
 function noStore(c: Context<AppEnv>) {
@@ -78,6 +79,9 @@ function choosePasswordRoutes(kind: 'reset' | 'invitation') {
       }
       const result = kind === 'reset' ? await resetPassword(ctx, token, parsed.data.wachtwoord) : await acceptInvitation(ctx, token, parsed.data.wachtwoord);
       if (result.kind === 'link-invalid') return linkInvalid(c);
+      // Whoever used the mailed link controls the mailbox: this browser may log in even while strangers' wrong
+      // guesses hold the account's failure counter (src/auth/known-device.ts).
+      await rememberDevice(c, token.userId);
       deliverOutboxSoon(c);
       return c.redirect(`/inloggen?melding=${kind === 'reset' ? 'wachtwoord-hersteld' : 'wachtwoord-ingesteld'}`, 303);
     });

@@ -9,7 +9,8 @@ import { isValidTotpSecret, looksLikeTotpCode, verifyTotp } from '../../auth/tot
 import type { TotpSecretBox } from '../../auth/totp-secrets';
 import type { Db } from '../../db/client';
 import { memberships, organisations, recoveryCodes, users } from '../../db/schema';
-import { accountSubject, RATE_LIMITS, rateLimitOutcome, rateLimitStatements, type RateLimitHit } from '../../security/rate-limit';
+import type { KnownDevice } from '../../auth/known-device';
+import { accountSubject, failureLimitOutcome, RATE_LIMITS, rateLimitCountQuery, rateLimitOutcome, rateLimitStatements, type RateLimitHit } from '../../security/rate-limit';
 import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
 import type { CommandContext } from './command-context';
 import { enableTotpStatements, encryptLegacySecretStatements } from './second-factor-statements';
@@ -17,7 +18,7 @@ import { enableTotpStatements, encryptLegacySecretStatements } from './second-fa
 export type LoginResult =
   | { kind: 'rate-limited'; retryAt: Date }
   | { kind: 'failed' }
-  | { kind: 'logged-in'; token: string; landing: string }
+  | { kind: 'logged-in'; token: string; landing: string; userId: number }
   | { kind: 'second-factor'; token: string; enrol: boolean };
 
 function membershipsByUser(db: Db, where: ReturnType<typeof eq>) {
@@ -40,13 +41,15 @@ export async function login(
   input: { email: string; password: string },
   previousSessionHash: string | null,
   ipSubject: string,
+  device: KnownDevice | null = null,
 ): Promise<LoginResult> {
   const { db, now } = ctx;
-  const hits: RateLimitHit[] = [
-    { rule: RATE_LIMITS.loginPerIp, subject: ipSubject },
-    { rule: RATE_LIMITS.loginPerAccount, subject: await accountSubject(input.email) },
-  ];
-  const [userRows, membershipRows, ...limitResults] = await db.batch([
+  // Every attempt counts for the IP address; only failures count for the account, or — on a known device of this
+  // account — for that device alone, so a stranger's wrong guesses cannot lock the owner out.
+  const hits: RateLimitHit[] = [{ rule: RATE_LIMITS.loginPerIp, subject: ipSubject }];
+  const accountHit: RateLimitHit = { rule: RATE_LIMITS.loginPerAccount, subject: await accountSubject(input.email) };
+  const deviceHit: RateLimitHit = { rule: RATE_LIMITS.loginPerDevice, subject: `device:${device?.id ?? 'none'}` };
+  const [userRows, membershipRows, accountFailures, deviceFailures, ...limitResults] = await db.batch([
     db
       .select({
         id: users.id,
@@ -58,10 +61,16 @@ export async function login(
       .from(users)
       .where(eq(users.email, input.email)),
     membershipsByUser(db, eq(users.email, input.email)),
+    rateLimitCountQuery(db, accountHit, now),
+    rateLimitCountQuery(db, deviceHit, now),
     ...rateLimitStatements(db, hits, now),
   ]);
-  const limit = rateLimitOutcome(hits, limitResults, now);
   const user = userRows[0];
+  const onKnownDevice = device !== null && user !== undefined && device.userId === user.id;
+  const failureHit = onKnownDevice ? deviceHit : accountHit;
+  const ipLimit = rateLimitOutcome(hits, limitResults, now);
+  const failureLimit = failureLimitOutcome(failureHit, onKnownDevice ? deviceFailures : accountFailures, now);
+  const limit = ipLimit.limited ? ipLimit : failureLimit;
   if (limit.limited) {
     await auditStatement(db, { actorUserId: null, action: 'login.rate-limited', objectType: 'user', objectId: user?.id, result: 'denied', ip: ctx.ip, detail: { email: input.email } }, now.getTime()).run();
     return { kind: 'rate-limited', retryAt: limit.retryAt };
@@ -73,7 +82,10 @@ export async function login(
 
   if (!user || !check.ok || user.disabledAt) {
     const reason = !user ? 'unknown-email' : !user.passwordHash ? 'no-password' : !check.ok ? 'wrong-password' : 'disabled';
-    await auditStatement(db, { actorUserId: null, action: 'login.failure', objectType: 'user', objectId: user?.id, result: 'failure', ip: ctx.ip, detail: { email: input.email, reason } }, now.getTime()).run();
+    await runBatch(db, [
+      ...rateLimitStatements(db, [failureHit], now),
+      auditStatement(db, { actorUserId: null, action: 'login.failure', objectType: 'user', objectId: user?.id, result: 'failure', ip: ctx.ip, detail: { email: input.email, reason, knownDevice: onKnownDevice } }, now.getTime()),
+    ]);
     return { kind: 'failed' };
   }
 
@@ -101,7 +113,7 @@ export async function login(
     ),
   ]);
   if (needsSecondFactor) return { kind: 'second-factor', token: session.token, enrol: user.totpEnabledAt === null };
-  return { kind: 'logged-in', token: session.token, landing: landingPath(user.role, membershipRows) };
+  return { kind: 'logged-in', token: session.token, landing: landingPath(user.role, membershipRows), userId: user.id };
 }
 
 export type SecondFactorResult =

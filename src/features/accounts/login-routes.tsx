@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { knownDevice, rememberDevice } from '../../auth/known-device';
 import { landingPath } from '../../auth/landing';
 import { clearSessionCookie, setSessionCookie } from '../../auth/session';
 import { generateTotpSecret } from '../../auth/totp';
@@ -49,7 +50,7 @@ export const loginRoutes = new Hono<AppEnv>()
       return c.render(<LoginPage returnPath={back} email={email} errors={parsed.errors} />, { title: t.loginTitle });
     }
     const ctx = commandContext(c);
-    const result = await login(ctx, { email: parsed.data.email, password: parsed.data.wachtwoord }, c.var.sessionHash, ipSubject(c));
+    const result = await login(ctx, { email: parsed.data.email, password: parsed.data.wachtwoord }, c.var.sessionHash, ipSubject(c), await knownDevice(c));
     switch (result.kind) {
       case 'rate-limited':
         markTooManyRequests(c, result.retryAt, ctx.now);
@@ -62,6 +63,7 @@ export const loginRoutes = new Hono<AppEnv>()
         return c.redirect(withReturn(result.enrol ? '/inloggen/tweestapsverificatie-instellen' : '/inloggen/tweede-stap', back), 303);
       case 'logged-in':
         setSessionCookie(c, result.token);
+        await rememberDevice(c, result.userId);
         return c.redirect(back || result.landing, 303);
     }
   })
@@ -100,6 +102,7 @@ export const loginRoutes = new Hono<AppEnv>()
         return c.redirect(withReturn('/inloggen', back), 303);
       case 'logged-in':
         setSessionCookie(c, result.token);
+        await rememberDevice(c, pendingUserId);
         return c.redirect(back || result.landing, 303);
     }
   })
@@ -149,6 +152,7 @@ export const loginRoutes = new Hono<AppEnv>()
         return c.redirect(withReturn('/inloggen', back), 303);
       case 'logged-in':
         setSessionCookie(c, result.token);
+        await rememberDevice(c, pending.userId);
         return c.render(<RecoveryCodesPage codes={result.recoveryCodes} next={back || result.landing} intro={t.secondFactorEnabled} />, {
           title: t.recoveryTitle,
         });

@@ -1,8 +1,8 @@
 import { lt } from 'drizzle-orm';
+import { clientIp } from '../../audit';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { randomToken } from '../../auth/crypto';
-import { SESSION_COOKIE } from '../../auth/session';
 import type { Db } from '../../db/client';
 import { savedDrafts } from '../../db/schema';
 import type { AppEnv } from '../../env';
@@ -16,19 +16,35 @@ import type { FormInput } from '../../validation/form';
 export const DRAFT_COOKIE = 'concept';
 const DRAFT_TTL_SECONDS = 24 * 60 * 60;
 const MAX_DRAFT_BYTES = 64 * 1024;
+/** At most this many live drafts per expired session and per IP address (offices share one address). */
+export const MAX_DRAFTS_PER_SESSION = 3;
+export const MAX_DRAFTS_PER_IP = 20;
 const cookieOptions = { path: '/portaal', httpOnly: true, secure: true, sameSite: 'Lax' as const };
 
 /**
- * Keeps the posted form for `formPath`. Only for a browser that had a session (an expired one), and only up to a
- * sane size, so anonymous posts cannot fill the table.
+ * Keeps the posted form for `formPath`. Only for a browser whose cookie matched a real session that has expired (the
+ * session middleware tells; a made-up cookie matches nothing), up to a sane size, and at most
+ * MAX_DRAFTS_PER_SESSION / MAX_DRAFTS_PER_IP live drafts, counted in the INSERT itself so parallel posts cannot
+ * exceed them.
  */
 export async function keepDraft(c: Context<AppEnv>, formPath: string, input: FormInput, now = new Date()): Promise<void> {
-  if (!getCookie(c, SESSION_COOKIE)) return;
+  const sessionHash = c.var.expiredSessionHash;
+  if (!sessionHash) return;
   const data = JSON.stringify(input);
-  if (data.length > MAX_DRAFT_BYTES) return;
+  if (new TextEncoder().encode(data).length > MAX_DRAFT_BYTES) return;
   const id = randomToken();
-  await c.var.db.insert(savedDrafts).values({ id, path: formPath, data, expiresAt: new Date(now.getTime() + DRAFT_TTL_SECONDS * 1000) });
-  setCookie(c, DRAFT_COOKIE, id, { ...cookieOptions, maxAge: DRAFT_TTL_SECONDS });
+  const ip = clientIp(c) ?? 'unknown';
+  const at = now.getTime();
+  const result = await c.var.d1
+    .prepare(
+      `INSERT INTO saved_drafts (id, path, data, expires_at, created_at, session_hash, ip)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
+        WHERE (SELECT count(*) FROM saved_drafts WHERE session_hash = ?6 AND expires_at > ?5) < ?8
+          AND (SELECT count(*) FROM saved_drafts WHERE ip = ?7 AND expires_at > ?5) < ?9`,
+    )
+    .bind(id, formPath, data, at + DRAFT_TTL_SECONDS * 1000, at, sessionHash, ip, MAX_DRAFTS_PER_SESSION, MAX_DRAFTS_PER_IP)
+    .run();
+  if (result.meta.changes === 1) setCookie(c, DRAFT_COOKIE, id, { ...cookieOptions, maxAge: DRAFT_TTL_SECONDS });
 }
 
 export function draftIdFrom(c: Context<AppEnv>): string | null {

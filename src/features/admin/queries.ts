@@ -18,9 +18,10 @@ const listColumns = {
 
 /** One page of accounts matching the search, and the total count; one round trip. */
 export async function listUsers(db: Db, filter: { q: string; role?: UserRole; page: number }) {
-  const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  // instr() rather than LIKE: D1 refuses LIKE patterns over 50 bytes, and typed text is never a pattern.
+  const q = filter.q.toLowerCase();
   const where = and(
-    filter.q ? or(sql`lower(${users.name}) LIKE ${like} ESCAPE '\\'`, sql`${users.email} LIKE ${like} ESCAPE '\\'`) : undefined,
+    filter.q ? or(sql`instr(lower(${users.name}), ${q}) > 0`, sql`instr(${users.email}, ${q}) > 0`) : undefined,
     filter.role ? eq(users.role, filter.role) : undefined,
   );
   const [rows, totals] = await db.batch([

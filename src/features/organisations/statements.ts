@@ -26,7 +26,11 @@ export function profileColumns(profile: OrganisationProfile) {
   };
 }
 
-/** Is the name (case-insensitive) or the slug taken by another organisation? Lists slugs starting like `slug`. */
+/**
+ * Is the name (case-insensitive) or the slug taken by another organisation? Lists slugs starting like `slug-`: as a
+ * range (`'slug-' <= s < 'slug.'`, '.' being the character after '-'), never a LIKE pattern, which D1 refuses over
+ * 50 bytes (a 120-character name makes a longer slug) and which would read `_` and `%` as wildcards.
+ */
 export function nameAndSlugUseQueries(db: Db, name: string, slug: string, exceptId?: number) {
   const others = exceptId === undefined ? undefined : ne(organisations.id, exceptId);
   return [
@@ -37,7 +41,7 @@ export function nameAndSlugUseQueries(db: Db, name: string, slug: string, except
     db
       .select({ slug: organisations.slug })
       .from(organisations)
-      .where(and(sql`${organisations.slug} = ${slug} OR ${organisations.slug} LIKE ${`${slug}-%`}`, others)),
+      .where(and(sql`${organisations.slug} = ${slug} OR (${organisations.slug} >= ${`${slug}-`} AND ${organisations.slug} < ${`${slug}.`})`, others)),
   ] as const;
 }
 

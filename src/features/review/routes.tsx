@@ -5,6 +5,7 @@ import { canReviewActivities } from '../../auth/policy';
 import { invalidatePublicPages } from '../../cache';
 import type { AppEnv } from '../../env';
 import { deliverOutboxSoon } from '../../mail/mailer';
+import { publicOrigin } from '../accounts/command-context';
 import { renderNotFound } from '../../layout/status-pages';
 import { many, parseWith, readForm, type FormInput } from '../../validation/form';
 import { calendarDate } from '../activities/dates';
@@ -21,7 +22,7 @@ import { reviewTexts } from './texts';
 import { ActivityReviewPage, QueuePage, RevisionReviewPage, type DecisionState } from './views';
 
 function reviewActor(c: Context<AppEnv>): ReviewActor {
-  return { db: c.var.db, user: currentUser(c), now: new Date(), ip: clientIp(c), origin: c.env.PUBLIC_ORIGIN };
+  return { db: c.var.db, user: currentUser(c), now: new Date(), ip: clientIp(c), origin: publicOrigin(c) };
 }
 
 const viewOf = (data: ReturnType<typeof rowToData>, loaded: LoadedActivity, options: FormOptions, locale: 'nl' | 'en') =>

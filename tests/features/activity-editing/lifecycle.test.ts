@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityStatus } from '../../../src/db/enums';
 import { activities, activityOrganisers, activityPillars, activityRevisions, auditLog, savedDrafts } from '../../../src/db/schema';
 import {
+  expiredSessionCookie,
   activityForm,
   createOrganisation,
   createUser,
@@ -403,7 +404,7 @@ describe('who may touch an activity', () => {
 describe('nothing typed is lost', () => {
   it('keeps the form when the session expired on submit and restores it after logging in', async () => {
     const { organisation, user } = await partnerWithOrganisation();
-    const expired = '__Host-sessie=dit-is-een-verlopen-sessie-token-van-43-tekens';
+    const expired = await expiredSessionCookie(user.id);
     const fields = { ...activityForm(nb.pottenberg!, { title: 'Bijna kwijtgeraakt' }), organisationId: String(organisation.id), actie: 'indienen' };
     const res = await postForm('/portaal/activiteiten', fields, { cookie: expired });
     expect(res.status).toBe(303);
@@ -429,7 +430,7 @@ describe('nothing typed is lost', () => {
   it('keeps an edit the same way, for that activity’s form only', async () => {
     const { organisation, user, cookie } = await partnerWithOrganisation();
     const id = await postActivity(cookie, organisation.id, nb.pottenberg!);
-    const expired = '__Host-sessie=nog-een-verlopen-sessie-token-van-veertig-tekens';
+    const expired = await expiredSessionCookie(user.id);
     const res = await postForm(`/portaal/activiteiten/${id}`, { ...editFields(id, 1, { title: 'Halverwege' }), actie: 'opslaan' }, { cookie: expired });
     expect(res.headers.get('Location')).toBe(`/inloggen?terug=${encodeURIComponent(`/portaal/activiteiten/${id}/bewerken`)}`);
     const draftId = /concept=([^;]+)/.exec(res.headers.getSetCookie().join(';'))![1]!;

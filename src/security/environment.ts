@@ -1,0 +1,18 @@
+/**
+ * Development conveniences (the development mailbox with its reset and invitation links, mail links taken from the
+ * Host header, the `X-D1-Round-Trips` header) are on only when ENVIRONMENT is exactly one of these. Anything else —
+ * production, staging, a typo, or no value at all — gets the safe behaviour.
+ */
+const DEVELOPMENT_ENVIRONMENTS: readonly string[] = ['development', 'test'];
+
+export function isDevelopmentEnvironment(environment: string | undefined): boolean {
+  return environment !== undefined && DEVELOPMENT_ENVIRONMENTS.includes(environment);
+}
+
+/**
+ * The diagnostic headers (`X-D1-Round-Trips`, `X-D1-Session-Start`) also on for the benchmark, which runs the portal with
+ * ENVIRONMENT "bench" so the edge cache is on as in production. Still an allow-list: anything else sends none.
+ */
+export function sendsDiagnosticHeaders(environment: string | undefined): boolean {
+  return isDevelopmentEnvironment(environment) || environment === 'bench';
+}
