@@ -23,6 +23,7 @@ import { projectManagementRoutes } from './features/project-management/routes';
 import { projectUpdateRoutes, updateReviewRoutes } from './features/project-updates/routes';
 import { projectRoutes } from './features/projects/routes';
 import { snapshotRoutes } from './features/snapshots/routes';
+import { openDataRoutes } from './features/open-data/routes';
 
 /** Every feature's routes, mounted in one place. */
 export function mountRoutes(app: Hono<AppEnv>) {
@@ -42,6 +43,8 @@ export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/beoordelen/organisaties', organisationReviewRoutes);
   app.route('/beheer', adminRoutes);
   app.route('/ontwikkeling/postvak', devMailboxRoutes);
+  // Open data first: its `.ics`/`.csv` paths sit beside the public pages' own (`/activiteiten/:id`).
+  app.route('/', openDataRoutes);
   app.route('/', homeRoutes);
   app.route('/activiteiten', activityRoutes);
   app.route('/partners', partnerRoutes);

@@ -13,9 +13,9 @@ export type DeployedCall = (
  * (`name`), so invalidations elsewhere in the suite never touch its entries. Waits for the work a request leaves
  * behind (cache writes) before answering.
  */
-export function deployedWorker(name: string): DeployedCall {
+export function deployedWorker(name: string): DeployedCall & { origin: string } {
   const deployedEnv = { ...env, ENVIRONMENT: 'staging', PUBLIC_ORIGIN: `https://${name}-${crypto.randomUUID()}.test` };
-  return async (path, init = {}) => {
+  const call: DeployedCall = async (path, init = {}) => {
     const headers = new Headers();
     if (init.cookie) headers.set('Cookie', init.cookie);
     let body: URLSearchParams | undefined;
@@ -31,4 +31,6 @@ export function deployedWorker(name: string): DeployedCall {
     await waitOnExecutionContext(ctx);
     return { res, html, cache: res.headers.get('X-Cache'), trips: Number(res.headers.get('X-D1-Round-Trips')) };
   };
+  // The cache origin, for a test that invalidates it directly (`invalidatePublicPages({ PUBLIC_ORIGIN: call.origin })`).
+  return Object.assign(call, { origin: deployedEnv.PUBLIC_ORIGIN });
 }

@@ -9,6 +9,7 @@ import {
   pageKey,
   STORED_CACHE_CONTROL_HEADER,
   STORED_NONCE_HEADER,
+  STORABLE_TYPES,
 } from './keys';
 
 /** Local development and the test suite see every change at once; every deployed environment caches. */
@@ -18,7 +19,8 @@ function cacheEnabled(env: Partial<Pick<Env, 'ENVIRONMENT'>>): boolean {
 
 function storable(res: Response): boolean {
   if (res.status !== 200 || res.headers.has('Set-Cookie')) return false;
-  if (!(res.headers.get('Content-Type') ?? '').startsWith('text/html')) return false;
+  const type = res.headers.get('Content-Type') ?? '';
+  if (!STORABLE_TYPES.some((storable) => type.startsWith(storable))) return false;
   return !/no-store|private/i.test(res.headers.get('Cache-Control') ?? '');
 }
 

@@ -1,0 +1,53 @@
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../../../env';
+import { renderNotFound } from '../../../layout/status-pages';
+import { calendarDate } from '../../activities/dates';
+import { renderBadFeed } from '../bad-request';
+import { parseFilters, unknownNeighbourhood } from '../filters';
+import { publicBody } from '../http';
+import { originOf, SLUG } from '../origin';
+import { FEED_LIMIT, loadOpenActivity, loadOpenList, loadOwnedFeed, type OpenActivity } from '../queries';
+import { openDataTexts } from '../texts';
+import { renderCalendar } from './calendar';
+
+const ICS_TYPE = 'text/calendar; charset=utf-8';
+
+function sendCalendar(c: Context<AppEnv>, activities: OpenActivity[], name: string, fileName: string) {
+  const t = openDataTexts[c.var.locale];
+  const body = renderCalendar(activities, { origin: originOf(c), name, description: t.calendarDescription, demoLabel: t.demoLabel });
+  // `inline`: a subscribed calendar app reads it; a browser offers it to the calendar app or saves it under this name.
+  return publicBody(c, body, ICS_TYPE, { 'Content-Disposition': `inline; filename="${fileName}"` });
+}
+
+/** The calendars: `/activiteiten.ics` (filters of the list), one activity, one organisation, one neighbourhood. */
+export const icalRoutes = new Hono<AppEnv>()
+  .get('/activiteiten.ics', async (c) => {
+    const today = calendarDate(new Date());
+    const { params, filter, invalid } = parseFilters(c.req.query(), today);
+    if (invalid.length) return renderBadFeed(c);
+    const list = await loadOpenList(c.var.d1, today, filter, FEED_LIMIT);
+    if (unknownNeighbourhood(params, list.neighbourhoods)) return renderBadFeed(c);
+    const t = openDataTexts[c.var.locale];
+    const filtered = Object.keys(c.req.query()).length > 0;
+    return sendCalendar(c, list.activities, filtered ? t.calendarFiltered : t.calendarAll, 'activiteiten.ics');
+  })
+  .get('/activiteiten/:file{[0-9]{1,12}\\.ics}', async (c) => {
+    const id = Number(c.req.param('file').replace('.ics', ''));
+    const activity = await loadOpenActivity(c.var.d1, id, calendarDate(new Date()));
+    if (!activity) return renderNotFound(c);
+    return sendCalendar(c, [activity], activity.title, `activiteit-${id}.ics`);
+  })
+  .get('/partners/:slug/activiteiten.ics', async (c) => {
+    const slug = c.req.param('slug');
+    if (!SLUG.test(slug)) return renderNotFound(c);
+    const feed = await loadOwnedFeed(c.var.d1, calendarDate(new Date()), { organisationSlug: slug });
+    if (!feed) return renderNotFound(c);
+    return sendCalendar(c, feed.activities, openDataTexts[c.var.locale].calendarOf(feed.owner.name), `${slug}.ics`);
+  })
+  .get('/wijken/:slug/activiteiten.ics', async (c) => {
+    const slug = c.req.param('slug');
+    if (!SLUG.test(slug)) return renderNotFound(c);
+    const feed = await loadOwnedFeed(c.var.d1, calendarDate(new Date()), { neighbourhoodSlug: slug });
+    if (!feed) return renderNotFound(c);
+    return sendCalendar(c, feed.activities, openDataTexts[c.var.locale].calendarIn(feed.owner.name), `${slug}.ics`);
+  });

@@ -1,0 +1,7 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../env';
+import { apiRoutes } from './api/routes';
+import { icalRoutes } from './ical/routes';
+
+/** Every open-data route; mounted at `/` before the public pages, so `/activiteiten/12.ics` is not read as an activity id. */
+export const openDataRoutes = new Hono<AppEnv>().route('/api/v1', apiRoutes).route('/', icalRoutes);

@@ -1,0 +1,144 @@
+import { Validator } from '@cfworker/json-schema';
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoData } from '../../../src/db/seed';
+import { db, request, roundTrips } from '../../helpers';
+import { makeActivity, makeOrganisation } from '../activities/fixtures';
+
+type Doc = { paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> } }> };
+const DOC_ID = 'https://api.test/openapi.json';
+let doc: Doc;
+let activityId = 0;
+
+/** Checks a body against the schema the document gives for this path and status, with the document's own $refs. */
+function validate(path: string, status: string, mediaType: string, body: unknown) {
+  const response = doc.paths[path]!.get.responses[status];
+  expect(response, `${path} documents ${status}`).toBeDefined();
+  const schema = response!.content![mediaType]!.schema;
+  const validator = new Validator({ $ref: `${DOC_ID}${schema.$ref}` }, '2020-12', false);
+  validator.addSchema({ ...doc, $id: DOC_ID } as never, DOC_ID);
+  return validator.validate(body);
+}
+
+function check(path: string, status: string, mediaType: string, body: unknown) {
+  const result = validate(path, status, mediaType, body);
+  expect(result.errors.slice(0, 5), `${path} ${status}`).toEqual([]);
+  expect(result.valid).toBe(true);
+}
+
+beforeAll(async () => {
+  await seedDemoData(db());
+  const org = await makeOrganisation();
+  for (let i = 0; i < 30; i++) await makeActivity({ organisationId: org.id, onceIn: 2 + (i % 5), title: `Api-activiteit ${i}`, startTime: '11:00' });
+  activityId = (await env.DB.prepare("SELECT id FROM activities WHERE status = 'published' ORDER BY id LIMIT 1").first<number>('id'))!;
+  doc = (await (await request('/api/v1/openapi.json')).json()) as Doc;
+});
+
+describe('/api/v1', () => {
+  it('every documented path answers as its schema says (200, and the problem answers)', async () => {
+    const cases: [string, string, string][] = [
+      ['/activities', '/api/v1/activities?limit=100', '200'],
+      ['/activities', '/api/v1/activities?pijler=health&wijk=pottenberg&doelgroep=seniors', '200'],
+      ['/activities', '/api/v1/activities?zoek=taal', '200'],
+      ['/activities/{id}', `/api/v1/activities/${activityId}`, '200'],
+      ['/organisations', '/api/v1/organisations', '200'],
+      ['/neighbourhoods', '/api/v1/neighbourhoods', '200'],
+      ['/projects', '/api/v1/projects', '200'],
+      ['/activities', '/api/v1/activities?pijler=onbekend', '400'],
+      ['/activities/{id}', '/api/v1/activities/999999999', '404'],
+    ];
+    expect(new Set(cases.map(([path]) => path))).toEqual(new Set(Object.keys(doc.paths)));
+    for (const [path, url, status] of cases) {
+      const res = await request(url);
+      expect(String(res.status), url).toBe(status);
+      const type = status === '200' ? 'application/json' : 'application/problem+json';
+      expect(res.headers.get('Content-Type')).toContain(type);
+      if (status === '200') expect(roundTrips(res), url).toBe(1);
+      check(path, status, type, await res.json());
+    }
+  });
+
+  it('the schema check is not blind: a wrong body fails it', async () => {
+    const body = (await (await request(`/api/v1/activities/${activityId}`)).json()) as Record<string, unknown>;
+    expect(validate('/activities/{id}', '200', 'application/json', { ...body, nextDate: 'morgen' }).valid).toBe(false);
+    expect(validate('/activities/{id}', '200', 'application/json', { ...body, extra: 1 }).valid).toBe(false);
+  });
+
+  it('pages with a seek cursor, at most 100 per page, the same order as the list page', async () => {
+    const seen: number[] = [];
+    let next: string | null = '/api/v1/activities?limit=7';
+    let pages = 0;
+    while (next && pages < 50) {
+      const res = await request(next.replace(/^https?:\/\/[^/]+/, ''));
+      const body = (await res.json()) as { data: { id: number; nextDate: string }[]; links: { next: string | null } };
+      expect(body.data.length).toBeLessThanOrEqual(7);
+      seen.push(...body.data.map((a) => a.id));
+      next = body.links.next;
+      pages++;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    const total = await env.DB.prepare(
+      "SELECT count(*) AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE a.status = 'published' AND a.stale_hidden_at IS NULL AND a.last_date >= date('now') AND o.status = 'approved'",
+    ).first<number>('n');
+    expect(seen.length).toBe(total);
+  });
+
+  it.each([
+    ['?limit=1000000', 'limit'],
+    ['?limit=0', 'limit'],
+    ['?na=2026-01-01_1000_abc', 'na'],
+    ['?na=%3Cscript%3E', 'na'],
+    ['?pijler=onbekend', 'pijler'],
+    ['?wijk=bestaat-niet', 'wijk'],
+    ['?doelgroep=<b>x</b>', 'doelgroep'],
+    ['?van=2026-13-01', 'van'],
+    ['?van=2030-01-10&tot=2030-01-01', 'tot'],
+    [`?zoek=${'"*'.repeat(40)}`, 'zoek'],
+  ])('%s is a 400 problem naming %s, in Dutch and English, nothing reflected', async (query, parameter) => {
+    const res = await request(`/api/v1/activities${query}`, { headers: { Origin: 'https://elders.example' } });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const text = await res.text();
+    expect(text).not.toMatch(/<script|<b>/);
+    const body = JSON.parse(text) as { errors: { parameter: string; nl: string; en: string }[]; nl: { title: string }; en: { title: string } };
+    expect(body.errors.map((e) => e.parameter)).toContain(parameter);
+    expect(body.nl.title).toBe('Ongeldige parameters');
+    expect(body.en.title).toBe('Invalid parameters');
+  });
+
+  it('takes a 10,000-character search (cut as on the page)', async () => {
+    const res = await request(`/api/v1/activities?zoek=${'koffie '.repeat(1500)}`);
+    expect(res.status).toBe(200);
+  });
+
+  it('answers CORS preflights and any Origin, sends ETag and Cache-Control, 304 on If-None-Match', async () => {
+    const preflight = await request('/api/v1/activities', { method: 'OPTIONS', headers: { Origin: 'https://elders.example', 'Access-Control-Request-Method': 'GET' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const res = await request('/api/v1/organisations', { headers: { Origin: 'null' } });
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=60');
+    expect(res.headers.get('Set-Cookie')).toBeNull();
+    const again = await request('/api/v1/organisations', { headers: { 'If-None-Match': res.headers.get('ETag')! } });
+    expect(again.status).toBe(304);
+  });
+
+  it('refuses writes and unknown paths with a problem', async () => {
+    const post = await request('/api/v1/activities', { method: 'POST', headers: { Origin: 'http://localhost' } });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('Content-Type')).toBe('application/problem+json');
+    const unknown = await request('/api/v1/bestaat-niet');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+
+  it('has a documentation page in the portal’s look without third-party scripts', async () => {
+    const res = await request('/api/v1/docs');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Open data en API');
+    expect(html).toContain('/api/v1/openapi.json');
+    for (const src of html.matchAll(/<script[^>]*src="([^"]+)"/g)) expect(src[1]).toMatch(/^\//);
+  });
+});
