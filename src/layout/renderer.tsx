@@ -108,7 +108,7 @@ function Header() {
   const otherLocale = c.var.locale === 'nl' ? 'en' : 'nl';
   const resident = isResidentPage(path);
   return (
-    <header class={`vw-header${resident ? ' vw-header--resident' : ' vw-header--portal'}`}>
+    <header class="vw-header" data-area={resident ? 'resident' : 'portal'}>
       <div class="vw-container vw-header__bar">
         <a class="vw-brand" href="/">
           <BrandMark />

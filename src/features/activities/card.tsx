@@ -72,7 +72,7 @@ export function ActivityCardView({ card, refs, headingLevel }: { card: ActivityC
       </dl>
       <ul class="vw-card-pillars" aria-label={t.pillarsLabel} lang={uiLang}>
         {pillars.map((pillar) => (
-          <li data-pillar={pillar.id}>
+          <li>
             <PillarIcon pillar={pillar.id} />
             {pillar.name}
           </li>
