@@ -161,13 +161,13 @@ function Footer() {
     <footer class="vw-footer">
       <div class="vw-container vw-footer__grid">
         <h2 class="utrecht-heading-2 vw-visually-hidden">{t.footerLabel}</h2>
-        <section aria-labelledby="voet-over">
+        <div>
           <h3 class="utrecht-heading-3 vw-footer__heading" id="voet-over">
             {t.siteName}
           </h3>
           <p class="utrecht-paragraph">{t.footerAbout}</p>
-        </section>
-        <section aria-labelledby="voet-contact">
+        </div>
+        <div>
           <h3 class="utrecht-heading-3 vw-footer__heading" id="voet-contact">
             {t.footerContact}
           </h3>
@@ -184,8 +184,8 @@ function Footer() {
               </a>
             </li>
           </ul>
-        </section>
-        <section aria-labelledby="voet-links">
+        </div>
+        <div>
           <h3 class="utrecht-heading-3 vw-footer__heading" id="voet-links">
             {t.footerLinks}
           </h3>
@@ -206,13 +206,13 @@ function Footer() {
               </a>
             </li>
           </ul>
-        </section>
-        <section aria-labelledby="voet-colofon" class="vw-footer__colophon">
+        </div>
+        <div class="vw-footer__colophon">
           <h3 class="utrecht-heading-3 vw-footer__heading" id="voet-colofon">
             {t.footerColophon}
           </h3>
           <p class="utrecht-paragraph">{t.footerColophonText}</p>
-        </section>
+        </div>
       </div>
     </footer>
   );

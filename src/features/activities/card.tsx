@@ -70,7 +70,8 @@ export function ActivityCardView({ card, refs, headingLevel }: { card: ActivityC
           </dd>
         </div>
       </dl>
-      <ul class="vw-card-pillars" aria-label={t.pillarsLabel} lang={uiLang}>
+      <span class="vw-visually-hidden" lang={uiLang}>{t.pillarsLabel}: </span>
+      <ul class="vw-card-pillars" lang={uiLang}>
         {pillars.map((pillar) => (
           <li>
             <PillarIcon pillar={pillar.id} />
