@@ -59,12 +59,30 @@
     return name ? name.replace(/\s+/g, ' ').trim() : '';
   }
 
+  // A sighted user also needs to see that the table scrolls: a line above it says so (text from the layout).
+  function addScrollCue(box) {
+    var text = document.body.getAttribute('data-scroll-cue');
+    var previous = box.previousElementSibling;
+    if (!text || (previous && previous.classList.contains('vw-scroll-cue'))) return;
+    var cue = document.createElement('p');
+    cue.className = 'vw-scroll-cue';
+    cue.setAttribute('aria-hidden', 'true');
+    cue.textContent = text;
+    box.parentNode.insertBefore(cue, box);
+  }
+
+  function removeScrollCue(box) {
+    var previous = box.previousElementSibling;
+    if (previous && previous.classList.contains('vw-scroll-cue')) previous.remove();
+  }
+
   function markScrollableTables() {
     var boxes = document.querySelectorAll('.utrecht-table-container');
     for (var i = 0; i < boxes.length; i++) {
       var box = boxes[i];
       var scrolls = box.scrollWidth > box.clientWidth + 1;
       if (scrolls && !box.hasAttribute('data-scrollable')) {
+        addScrollCue(box);
         var name = tableName(box);
         box.setAttribute('data-scrollable', '');
         box.setAttribute('tabindex', '0');
@@ -73,11 +91,18 @@
           box.setAttribute('aria-label', name);
         }
       } else if (!scrolls && box.hasAttribute('data-scrollable')) {
+        removeScrollCue(box);
         box.removeAttribute('data-scrollable');
         box.removeAttribute('tabindex');
         box.removeAttribute('role');
         box.removeAttribute('aria-label');
       }
+    }
+    // Regions that are focusable by themselves (the funder overview) only get the visible cue.
+    var regions = document.querySelectorAll('.vw-funder-table-scroll');
+    for (var j = 0; j < regions.length; j++) {
+      if (regions[j].scrollWidth > regions[j].clientWidth + 1) addScrollCue(regions[j]);
+      else removeScrollCue(regions[j]);
     }
   }
 

@@ -187,3 +187,12 @@ export function canChooseCoOrganisers(user: CurrentUser | null, activity: { orga
 export function canReviewActivities(user: CurrentUser | null): boolean {
   return canReview(user);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Navigation (issue 17): which work areas the header's person menu offers
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The partner workspace is for partners and for anyone who is a member of an organisation. */
+export function canUsePartnerWorkspace(user: CurrentUser | null): boolean {
+  return user !== null && (user.role === 'partner' || user.memberships.length > 0);
+}

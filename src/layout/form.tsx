@@ -132,7 +132,7 @@ export function ChoiceGroup(
   props: FieldBase & { kind: 'checkbox' | 'radio'; options: Option[]; values: string[] },
 ) {
   const t = useTexts(layoutTexts);
-  const inputClass = props.kind === 'checkbox' ? 'utrecht-checkbox utrecht-checkbox--html-input' : 'utrecht-radio-button utrecht-radio-button--html-input';
+  const inputClass = props.kind === 'checkbox' ? 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom' : 'utrecht-radio-button utrecht-radio-button--html-input';
   return (
     <fieldset
       class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${props.error ? ' utrecht-form-fieldset--invalid' : ''}`}
@@ -167,7 +167,7 @@ export function ChoiceGroup(
               aria-invalid={props.error ? 'true' : undefined}
               {...props.attributes}
             />
-            <label class="utrecht-form-label utrecht-form-label--checkbox" for={id}>
+            <label class={`utrecht-form-label utrecht-form-label--${props.kind === 'checkbox' ? 'checkbox' : 'radio-button'}`} for={id}>
               {o.label}
             </label>
           </div>
@@ -203,14 +203,25 @@ export function ErrorSummary({ errors, labels }: { errors: Record<string, string
   );
 }
 
-export function SubmitButton({ label, name, value, secondary }: { label: string; name?: string; value?: string; secondary?: boolean }) {
+/** Button hierarchy: one primary action per form, secondary for alternatives, subtle for minor ones, danger apart. */
+export type ButtonVariant = 'primary' | 'secondary' | 'subtle' | 'danger';
+
+export function buttonClass(variant: ButtonVariant = 'primary'): string {
+  switch (variant) {
+    case 'primary':
+      return 'utrecht-button utrecht-button--primary-action';
+    case 'secondary':
+      return 'utrecht-button utrecht-button--secondary-action';
+    case 'subtle':
+      return 'utrecht-button utrecht-button--subtle';
+    case 'danger':
+      return 'utrecht-button utrecht-button--secondary-action vw-button-danger';
+  }
+}
+
+export function SubmitButton({ label, name, value, secondary, variant }: { label: string; name?: string; value?: string; secondary?: boolean; variant?: ButtonVariant }) {
   return (
-    <button
-      type="submit"
-      name={name}
-      value={value}
-      class={`utrecht-button ${secondary ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`}
-    >
+    <button type="submit" name={name} value={value} class={buttonClass(variant ?? (secondary ? 'secondary' : 'primary'))}>
       {label}
     </button>
   );

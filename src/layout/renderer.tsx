@@ -1,9 +1,10 @@
-import { canReview } from '../auth/policy';
+import { canManageProjects, canManageUsers, canOpenFunderOverview, canReview, canUsePartnerWorkspace } from '../auth/policy';
 import type { Child } from 'hono/jsx';
 import { jsxRenderer, RequestContext, useRequestContext } from 'hono/jsx-renderer';
 import type { Context } from 'hono';
-import type { AppEnv } from '../env';
-import { layoutTexts } from './texts';
+import type { AppEnv, CurrentUser } from '../env';
+import { BrandMark, IconSymbols } from './identity';
+import { layoutTexts, PROGRAMME_CONTACT_EMAIL, type LayoutTexts } from './texts';
 
 export type PageProps = { title: string; description?: string };
 
@@ -48,18 +49,73 @@ function NavLink({ href, label, current }: { href: string; label: string; curren
   );
 }
 
+/** The resident pages say "Veerkrachtige Wijken"; everything behind them (login, workspace, review…) "Partnerportaal". */
+const RESIDENT_PREFIXES = ['/activiteiten', '/partners', '/wijken', '/projecten', '/toegankelijkheid', '/privacy', '/monitor'];
+
+export function isResidentPage(path: string): boolean {
+  return path === '/' || RESIDENT_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/** The work areas the policy gives this person, for the main menu and the person menu. */
+function workAreas(user: CurrentUser, t: LayoutTexts): { href: string; label: string }[] {
+  const areas: { href: string; label: string }[] = [];
+  if (canUsePartnerWorkspace(user)) areas.push({ href: '/portaal', label: t.navPortal });
+  if (canReview(user)) areas.push({ href: '/beoordelen', label: t.navReview });
+  if (canManageProjects(user)) areas.push({ href: '/projectbeheer', label: t.navProjectManagement });
+  if (canOpenFunderOverview(user)) areas.push({ href: '/financier', label: t.navFunder });
+  if (canManageUsers(user)) areas.push({ href: '/beheer', label: t.navAdmin });
+  return areas;
+}
+
+/** Who is logged in, with a menu (a `<details>`, so it works without JavaScript): own account and work areas. */
+function PersonMenu({ user, t }: { user: CurrentUser; t: LayoutTexts }) {
+  return (
+    <details class="vw-person-menu">
+      <summary class="vw-person-menu__summary">
+        <span class="vw-visually-hidden">{t.loggedInAs} </span>
+        <span class="vw-person-menu__name">{user.name}</span>
+      </summary>
+      <div class="vw-person-menu__panel">
+        <p class="vw-person-menu__who">
+          {user.email}
+          <br />
+          <span class="vw-meta">{t.roleName(user.role)}</span>
+        </p>
+        <ul class="vw-plain-list" aria-label={t.personMenuLabel}>
+          <li>
+            <a class="utrecht-link" href="/account">
+              {t.navAccount}
+            </a>
+          </li>
+          {workAreas(user, t).map((area) => (
+            <li>
+              <a class="utrecht-link" href={area.href}>
+                {area.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+}
+
 function Header() {
   const c = useAppContext();
   const t = layoutTexts[c.var.locale];
   const path = new URL(c.req.url).pathname;
   const user = c.var.user;
   const otherLocale = c.var.locale === 'nl' ? 'en' : 'nl';
+  const resident = isResidentPage(path);
   return (
-    <header class="vw-header">
+    <header class="vw-header" data-area={resident ? 'resident' : 'portal'}>
       <div class="vw-container vw-header__bar">
         <a class="vw-brand" href="/">
-          {t.siteName}
-          <small>{t.siteTagline}</small>
+          <BrandMark />
+          <span class="vw-brand__words">
+            <span class="vw-brand__name">{t.siteName}</span>
+            <span class="vw-brand__tagline">{resident ? t.residentTagline : t.portalTagline}</span>
+          </span>
         </a>
         <div class="vw-tools">
           <form class="vw-inline-form" method="post" action="/taal" data-language-switch>
@@ -70,11 +126,14 @@ function Header() {
             </button>
           </form>
           {user ? (
-            <form class="vw-inline-form" method="post" action="/uitloggen">
-              <button type="submit" class="vw-linklike">
-                {t.logout}
-              </button>
-            </form>
+            <>
+              <PersonMenu user={user} t={t} />
+              <form class="vw-inline-form" method="post" action="/uitloggen">
+                <button type="submit" class="vw-linklike">
+                  {t.logout}
+                </button>
+              </form>
+            </>
           ) : (
             <a class="utrecht-link" href="/inloggen">
               {t.login}
@@ -89,12 +148,7 @@ function Header() {
           <NavLink href="/partners" label={t.navPartners} current={path} />
           <NavLink href="/wijken" label={t.navNeighbourhoods} current={path} />
           <NavLink href="/projecten" label={t.navProjects} current={path} />
-          {user && <NavLink href="/portaal" label={t.navPortal} current={path} />}
-          {user && canReview(user) && (
-            <NavLink href="/beoordelen" label={t.navReview} current={path} />
-          )}
-          {user && user.role === 'funder' && <NavLink href="/financier" label={t.navFunder} current={path} />}
-          {user && user.role === 'admin' && <NavLink href="/beheer" label={t.navAdmin} current={path} />}
+          {user && workAreas(user, t).map((area) => <NavLink href={area.href} label={area.label} current={path} />)}
         </ul>
       </nav>
     </header>
@@ -105,21 +159,60 @@ function Footer() {
   const t = useTexts(layoutTexts);
   return (
     <footer class="vw-footer">
-      <div class="vw-container">
+      <div class="vw-container vw-footer__grid">
         <h2 class="utrecht-heading-2 vw-visually-hidden">{t.footerLabel}</h2>
-        <p class="utrecht-paragraph">{t.footerAbout}</p>
-        <ul>
-          <li>
-            <a class="utrecht-link" href="/toegankelijkheid">
-              {t.footerAccessibility}
-            </a>
-          </li>
-          <li>
-            <a class="utrecht-link" href="/registreren">
-              {t.register}
-            </a>
-          </li>
-        </ul>
+        <div>
+          <h3 class="utrecht-heading-3 vw-footer__heading" id="voet-over">
+            {t.siteName}
+          </h3>
+          <p class="utrecht-paragraph">{t.footerAbout}</p>
+        </div>
+        <div>
+          <h3 class="utrecht-heading-3 vw-footer__heading" id="voet-contact">
+            {t.footerContact}
+          </h3>
+          <p class="utrecht-paragraph">{t.footerContactText}</p>
+          <ul class="vw-plain-list">
+            <li>
+              <a class="utrecht-link" href={`mailto:${PROGRAMME_CONTACT_EMAIL}`}>
+                {PROGRAMME_CONTACT_EMAIL}
+              </a>
+            </li>
+            <li>
+              <a class="utrecht-link" href="tel:14043">
+                {t.footerPhone}
+              </a>
+            </li>
+          </ul>
+        </div>
+        <div>
+          <h3 class="utrecht-heading-3 vw-footer__heading" id="voet-links">
+            {t.footerLinks}
+          </h3>
+          <ul class="vw-plain-list">
+            <li>
+              <a class="utrecht-link" href="/privacy">
+                {t.footerPrivacy}
+              </a>
+            </li>
+            <li>
+              <a class="utrecht-link" href="/toegankelijkheid">
+                {t.footerAccessibility}
+              </a>
+            </li>
+            <li>
+              <a class="utrecht-link" href="/registreren">
+                {t.register}
+              </a>
+            </li>
+          </ul>
+        </div>
+        <div class="vw-footer__colophon">
+          <h3 class="utrecht-heading-3 vw-footer__heading" id="voet-colofon">
+            {t.footerColophon}
+          </h3>
+          <p class="utrecht-paragraph">{t.footerColophonText}</p>
+        </div>
       </div>
     </footer>
   );
@@ -142,7 +235,8 @@ function Document({ children, title, description }: PageProps & { children?: Chi
         <script src="/js/htmx.min.js" nonce={nonce} defer></script>
         <script src="/js/app.js" nonce={nonce} defer></script>
       </head>
-      <body class="utrecht-document vw-theme">
+      <body class="utrecht-document vw-theme" data-scroll-cue={t.scrollCue}>
+        <IconSymbols />
         <a class="utrecht-skip-link" href="#inhoud">
           {t.skipLink}
         </a>

@@ -1,4 +1,8 @@
+import type { UserRole } from '../db/enums';
 import { defineTexts } from '../i18n';
+
+/** The programme team's public address in the footer; set to the real address before going live. */
+export const PROGRAMME_CONTACT_EMAIL = 'programmateam@veerkrachtigewijken.example';
 
 export const layoutTexts = defineTexts(
   {
@@ -45,6 +49,20 @@ export const layoutTexts = defineTexts(
     requestId: 'Neemt u contact op? Noem dan dit kenmerk:',
     fieldOptional: '(niet verplicht)',
     demoBadge: 'Demo',
+    residentTagline: 'Pottenberg en Nazareth · Maastricht',
+    portalTagline: 'Partnerportaal',
+    loggedInAs: 'Ingelogd als',
+    personMenuLabel: 'Uw account en werkplekken',
+    navAccount: 'Mijn account',
+    navProjectManagement: 'Projectbeheer',
+    roleName: (role: UserRole) => ({ partner: 'Partner', programme: 'Programmateam', funder: 'Financier', admin: 'Beheerder' })[role],
+    footerContactText: 'Vragen over het programma of dit portaal? Neem contact op met het programmateam Veerkrachtige Wijken van de gemeente Maastricht.',
+    footerPhone: 'Bel 14 043 (gemeente Maastricht)',
+    footerLinks: 'Meer informatie',
+    footerColophon: 'Colofon',
+    footerColophonText: 'Een website van het programma Veerkrachtige Wijken van de gemeente Maastricht en haar partners. Gebouwd met het NL Design System (EUPL-1.2); logo en pictogrammen zijn eigen ontwerpen.',
+    scrollCue: 'Deze tabel is breder dan het scherm: schuif opzij om alle kolommen te zien.',
+    partnerContentDutch: 'Activiteiten en teksten van partners zijn in het Nederlands.',
   },
   {
     siteName: 'Resilient Neighbourhoods',
@@ -90,5 +108,21 @@ export const layoutTexts = defineTexts(
     requestId: 'Contacting us? Please quote this reference:',
     fieldOptional: '(optional)',
     demoBadge: 'Demo',
+    residentTagline: 'Pottenberg and Nazareth · Maastricht',
+    portalTagline: 'Partner portal',
+    loggedInAs: 'Logged in as',
+    personMenuLabel: 'Your account and work areas',
+    navAccount: 'My account',
+    navProjectManagement: 'Project management',
+    roleName: (role: UserRole) => ({ partner: 'Partner', programme: 'Programme team', funder: 'Funder', admin: 'Administrator' })[role],
+    footerContactText: 'Questions about the programme or this portal? Contact the Veerkrachtige Wijken programme team of the municipality of Maastricht.',
+    footerPhone: 'Call 14 043 (municipality of Maastricht)',
+    footerLinks: 'More information',
+    footerColophon: 'Colophon',
+    footerColophonText: 'A website of the Veerkrachtige Wijken programme of the municipality of Maastricht and its partners. Built with the NL Design System (EUPL-1.2); logo and icons are our own designs.',
+    scrollCue: 'This table is wider than the screen: scroll sideways to see every column.',
+    partnerContentDutch: 'Activities and texts from partners are in Dutch.',
   },
 );
+
+export type LayoutTexts = (typeof layoutTexts)['nl'];

@@ -1,7 +1,7 @@
+import { CardIcon, PillarIcon } from '../../layout/identity';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import type { ActivityCard, NeighbourhoodRef, PillarRef } from './cards';
 import { DemoBadge, Heading, type HeadingLevel } from './components';
-import { formatCost } from './detail';
 import { describeWhen, formatDate } from './schedule';
 import { activityTexts } from './texts';
 
@@ -9,56 +9,76 @@ export type ReferenceData = { pillars: PillarRef[]; neighbourhoods: Neighbourhoo
 
 const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
-/** One activity in a list: title (link), when, where, who, cost and its pillars and neighbourhoods. */
+/** When the activity is on, as one short text (the schedule wording lives in schedule.ts). */
+function CardWhen({ card }: { card: ActivityCard }) {
+  const t = useTexts(activityTexts);
+  const locale = useAppContext().var.locale;
+  return (
+    <>
+      {capitalise(describeWhen(card.schedule, locale))}
+      {card.schedule.scheduleKind === 'weekly' && (
+        <>
+          <br />
+          {t.nextTime(formatDate(card.nextDate, locale))}
+        </>
+      )}
+    </>
+  );
+}
+
+/** One activity in a list, compact for a phone: title (link), when, where (place and neighbourhood), pillars. */
 export function ActivityCardView({ card, refs, headingLevel }: { card: ActivityCard; refs: ReferenceData; headingLevel: HeadingLevel }) {
   const t = useTexts(activityTexts);
   const locale = useAppContext().var.locale;
   const titleId = `activiteit-${card.id}`;
-  const pillarNames = refs.pillars.filter((p) => card.pillarIds.includes(p.id)).map((p) => (locale === 'nl' ? p.nameNl : p.nameEn));
+  // On an English page the partner's words stay Dutch (WCAG 3.1.2): the card is lang="nl", the interface words English.
+  const uiLang = locale === 'nl' ? undefined : locale;
+  const pillars = refs.pillars.filter((p) => card.pillarIds.includes(p.id)).map((p) => ({ id: p.id, name: locale === 'nl' ? p.nameNl : p.nameEn }));
   const neighbourhoodNames = refs.neighbourhoods.filter((n) => card.neighbourhoodIds.includes(n.id)).map((n) => n.name);
   return (
-    <article class="vw-card vw-activity-card" aria-labelledby={titleId}>
+    <article class="vw-card vw-activity-card" aria-labelledby={titleId} lang={locale === 'nl' ? undefined : 'nl'}>
       <Heading level={headingLevel} id={titleId}>
         <a class="utrecht-link" href={`/activiteiten/${card.id}`}>
           {card.title}
         </a>
       </Heading>
       {card.isDemo && <DemoBadge />}
-      <p class="utrecht-paragraph">{card.summary}</p>
-      <dl class="vw-facts vw-facts--compact">
-        <dt>{t.when}</dt>
-        <dd>
-          {capitalise(describeWhen(card.schedule, locale))}
-          {card.schedule.scheduleKind === 'weekly' && (
-            <>
-              <br />
-              {t.nextTime(formatDate(card.nextDate, locale))}
-            </>
-          )}
-        </dd>
-        <dt>{t.where}</dt>
-        <dd>{card.locationName}</dd>
-        <dt>{t.organiser}</dt>
-        <dd>{card.organisation.name}</dd>
-        <dt>{t.costLabel}</dt>
-        <dd>{formatCost(card.costCents, t)}</dd>
-        {card.targetGroups.length > 0 && (
-          <>
-            <dt>{t.targetGroupsLabel}</dt>
-            <dd>{t.list(card.targetGroups.map((g) => t.targetGroup(g)))}</dd>
-          </>
-        )}
+      <dl class="vw-card-facts">
+        <div>
+          <dt>
+            <CardIcon name="clock" />
+            <span class="vw-visually-hidden" lang={uiLang}>{t.when}</span>
+          </dt>
+          <dd lang={uiLang}>
+            <CardWhen card={card} />
+          </dd>
+        </div>
+        <div>
+          <dt>
+            <CardIcon name="place" />
+            <span class="vw-visually-hidden" lang={uiLang}>{t.where}</span>
+          </dt>
+          <dd>
+            {card.locationName}
+            {neighbourhoodNames.length > 0 && (
+              <>
+                {' · '}
+                <span class="vw-visually-hidden" lang={uiLang}>{t.neighbourhoodsLabel}: </span>
+                {neighbourhoodNames.join(', ')}
+              </>
+            )}
+          </dd>
+        </div>
       </dl>
-      <p class="utrecht-paragraph vw-tags">
-        <span class="vw-visually-hidden">{t.pillarsLabel}: </span>
-        {pillarNames.map((name) => (
-          <span class="vw-tag">{name}</span>
+      <span class="vw-visually-hidden" lang={uiLang}>{t.pillarsLabel}: </span>
+      <ul class="vw-card-pillars" lang={uiLang}>
+        {pillars.map((pillar) => (
+          <li>
+            <PillarIcon pillar={pillar.id} />
+            {pillar.name}
+          </li>
         ))}
-        <span class="vw-visually-hidden">{t.neighbourhoodsLabel}: </span>
-        {neighbourhoodNames.map((name) => (
-          <span class="vw-tag vw-tag--place">{name}</span>
-        ))}
-      </p>
+      </ul>
     </article>
   );
 }

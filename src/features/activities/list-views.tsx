@@ -4,6 +4,7 @@ import { ActivityCardList } from './card';
 import type { ListState } from './list-state';
 import { LIST_PARAMS, THIS_WEEK } from './schemas';
 import { SEARCH_MAX_LENGTH } from './search';
+import { listLayoutTexts } from './list-layout-texts';
 import { activityTexts } from './texts';
 
 export const RESULTS_ID = 'resultaten';
@@ -70,11 +71,22 @@ function FilterText(props: { name: string; label: string; hint?: string; value: 
   );
 }
 
-/** One form for both paths: a plain GET form without JavaScript, an htmx request into the results with it. */
+/** How many filters other than the search words are set; shown on the closed disclosure. */
+export function activeFilterCount(p: ListState['params']): number {
+  return [p.pillar, p.neighbourhood, p.targetGroup, p.from, p.until].filter(Boolean).length + (p.thisWeek ? 1 : 0);
+}
+
+/**
+ * One form for both paths: a plain GET form without JavaScript, an htmx request into the results with it. On a
+ * phone the search field comes first and the other filters wait in a closed `<details>` ("Filters (2 actief)"), so
+ * the first result is on the first screen; the disclosure works without JavaScript.
+ */
 export function FilterForm({ state }: { state: ListState }) {
   const t = useTexts(activityTexts);
+  const l = useTexts(listLayoutTexts);
   const locale = useAppContext().var.locale;
   const p = state.params;
+  const active = activeFilterCount(p);
   return (
     <form
       class="vw-filter-form"
@@ -85,54 +97,64 @@ export function FilterForm({ state }: { state: ListState }) {
       data-drop-empty
       {...resultsRequest('/activiteiten')}
     >
-      <h2 class="utrecht-heading-2" id="filters-titel">
+      <h2 class="utrecht-heading-2 vw-visually-hidden" id="filters-titel">
         {t.filtersLabel}
       </h2>
-      <FilterText name={LIST_PARAMS.search} type="search" label={t.searchLabel} hint={t.searchHint} value={p.search} maxLength={SEARCH_MAX_LENGTH} />
-      <FilterSelect
-        name={LIST_PARAMS.pillar}
-        label={t.pillarLabel}
-        all={t.allPillars}
-        value={p.pillar}
-        options={state.pillars.map((pillar) => ({ value: pillar.id, label: locale === 'nl' ? pillar.nameNl : pillar.nameEn }))}
-      />
-      <FilterSelect
-        name={LIST_PARAMS.neighbourhood}
-        label={t.neighbourhoodLabel}
-        all={t.allNeighbourhoods}
-        value={p.neighbourhood}
-        options={state.neighbourhoods.map((n) => ({ value: n.slug, label: n.name }))}
-      />
-      <FilterSelect
-        name={LIST_PARAMS.targetGroup}
-        label={t.targetGroupLabel}
-        all={t.allTargetGroups}
-        value={p.targetGroup}
-        options={TARGET_GROUPS.map((code) => ({ value: code, label: t.targetGroup(code) }))}
-      />
-      <FilterText name={LIST_PARAMS.from} type="date" label={t.fromLabel} hint={t.dateHint} value={p.from} />
-      <FilterText name={LIST_PARAMS.until} type="date" label={t.untilLabel} hint={t.dateHint} value={p.until} />
-      <div class="utrecht-form-field utrecht-form-field--checkbox vw-filter-field">
-        <input
-          class="utrecht-checkbox utrecht-checkbox--html-input"
-          type="checkbox"
-          id="filter-periode"
-          name={LIST_PARAMS.period}
-          value={THIS_WEEK}
-          checked={p.thisWeek}
-        />
-        <label class="utrecht-form-label utrecht-form-label--checkbox" for="filter-periode">
-          {t.thisWeekLabel}
-        </label>
-      </div>
-      <div class="vw-filter-actions">
-        <button type="submit" class="utrecht-button utrecht-button--primary-action">
-          {t.applyFilters}
+      <div class="vw-search-row">
+        <FilterText name={LIST_PARAMS.search} type="search" label={t.searchLabel} hint={t.searchHint} value={p.search} maxLength={SEARCH_MAX_LENGTH} />
+        <button type="submit" class="utrecht-button utrecht-button--primary-action vw-search-button">
+          {l.searchButton}
         </button>
-        <a class="utrecht-link" href="/activiteiten">
-          {t.clearFilters}
-        </a>
       </div>
+      <details class="vw-filter-disclosure">
+        <summary class="vw-filter-disclosure__summary">{l.filtersSummary(active)}</summary>
+        <div class="vw-filter-disclosure__body">
+          <FilterSelect
+            name={LIST_PARAMS.pillar}
+            label={t.pillarLabel}
+            all={t.allPillars}
+            value={p.pillar}
+            options={state.pillars.map((pillar) => ({ value: pillar.id, label: locale === 'nl' ? pillar.nameNl : pillar.nameEn }))}
+          />
+          <FilterSelect
+            name={LIST_PARAMS.neighbourhood}
+            label={t.neighbourhoodLabel}
+            all={t.allNeighbourhoods}
+            value={p.neighbourhood}
+            options={state.neighbourhoods.map((n) => ({ value: n.slug, label: n.name }))}
+          />
+          <FilterSelect
+            name={LIST_PARAMS.targetGroup}
+            label={t.targetGroupLabel}
+            all={t.allTargetGroups}
+            value={p.targetGroup}
+            options={TARGET_GROUPS.map((code) => ({ value: code, label: t.targetGroup(code) }))}
+          />
+          <FilterText name={LIST_PARAMS.from} type="date" label={t.fromLabel} hint={l.fromHint} value={p.from} />
+          <FilterText name={LIST_PARAMS.until} type="date" label={t.untilLabel} hint={l.untilHint} value={p.until} />
+          <div class="utrecht-form-field utrecht-form-field--checkbox vw-filter-field">
+            <input
+              class="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
+              type="checkbox"
+              id="filter-periode"
+              name={LIST_PARAMS.period}
+              value={THIS_WEEK}
+              checked={p.thisWeek}
+            />
+            <label class="utrecht-form-label utrecht-form-label--checkbox" for="filter-periode">
+              {t.thisWeekLabel}
+            </label>
+          </div>
+          <div class="vw-filter-actions">
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">
+              {t.applyFilters}
+            </button>
+            <a class="utrecht-link" href="/activiteiten">
+              {t.clearFilters}
+            </a>
+          </div>
+        </div>
+      </details>
     </form>
   );
 }
@@ -229,12 +251,20 @@ export function ActivityResults({ state }: { state: ListState }) {
   );
 }
 
+/** On an English page: one line saying that what partners wrote is in Dutch (it is marked lang="nl"). */
+export function PartnerContentNote() {
+  const locale = useAppContext().var.locale;
+  if (locale === 'nl') return null;
+  return <p class="utrecht-paragraph vw-meta">{listLayoutTexts[locale].partnerContentDutch}</p>;
+}
+
 export function ActivityListPage({ state }: { state: ListState }) {
   const t = useTexts(activityTexts);
   return (
     <>
       <h1 class="utrecht-heading-1">{t.listTitle}</h1>
-      <p class="utrecht-paragraph">{t.listIntro}</p>
+      <p class="utrecht-paragraph vw-list-intro">{t.listIntro}</p>
+      <PartnerContentNote />
       <div class="vw-layout-filters">
         <FilterForm state={state} />
         <section id={RESULTS_ID} class="vw-results" aria-labelledby="resultaten-titel">

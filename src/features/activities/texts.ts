@@ -91,7 +91,7 @@ export const activityTexts = defineTexts(
     // List page
     listTitle: 'Activiteiten',
     listIntro:
-      'Wat is er te doen in Pottenberg en Nazareth? Hier vindt u de activiteiten van de partners van Veerkrachtige Wijken. Zoek op een woord of kies een pijler, wijk, doelgroep of datum.',
+      'Wat is er te doen in Pottenberg en Nazareth? Zoek op een woord of kies onder Filters een pijler, wijk, doelgroep of datum.',
     filtersLabel: 'Activiteiten zoeken en filteren',
     searchLabel: 'Zoek op woord',
     searchHint: 'Bijvoorbeeld: taalcafé, wandelen of spreekuur',
@@ -180,7 +180,7 @@ export const activityTexts = defineTexts(
     backToList: 'Back to all activities',
     listTitle: 'Activities',
     listIntro:
-      "What's on in Pottenberg and Nazareth? Here you find the activities of the Veerkrachtige Wijken partners. Search for a word or choose a pillar, neighbourhood, target group or date.",
+      "What's on in Pottenberg and Nazareth? Search for a word or choose a pillar, neighbourhood, target group or date under Filters.",
     filtersLabel: 'Search and filter activities',
     searchLabel: 'Search for a word',
     searchHint: 'For example: language café, walking or consultation hour',

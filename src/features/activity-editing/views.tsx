@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
-import { SubmitButton } from '../../layout/form';
+import { SubmitButton, type ButtonVariant } from '../../layout/form';
+import { formatDay } from '../../layout/dates';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { describeSchedule } from '../activities/schedule';
 import type { ActivityView } from '../activities/detail';
@@ -96,13 +97,13 @@ export function FormPage(props: FormPageProps) {
   );
 }
 
-function ActionForm({ action, label, fields, secondary }: { action: string; label: string; fields: Record<string, string | number>; secondary?: boolean }) {
+function ActionForm({ action, label, fields, secondary, variant }: { action: string; label: string; fields: Record<string, string | number>; secondary?: boolean; variant?: ButtonVariant }) {
   return (
     <form method="post" action={action} class="vw-inline-action">
       {Object.entries(fields).map(([name, value]) => (
         <input type="hidden" name={name} value={String(value)} />
       ))}
-      <SubmitButton label={label} secondary={secondary} />
+      <SubmitButton label={label} secondary={secondary} variant={variant} />
     </form>
   );
 }
@@ -159,7 +160,7 @@ export function ActivityOverview({ loaded, today, message, problem }: { loaded: 
           <>
             <dt>{t.lastConfirmed}</dt>
             <dd>
-              <time datetime={row.confirmedAt.toISOString()}>{row.confirmedAt.toISOString().slice(0, 10)}</time>
+              <time datetime={row.confirmedAt.toISOString()}>{formatDay(row.confirmedAt, c.var.locale)}</time>
             </dd>
           </>
         )}
@@ -197,8 +198,14 @@ export function ActivityOverview({ loaded, today, message, problem }: { loaded: 
           <ActionForm action={`${base}/wijziging/intrekken`} label={t.withdrawRevision} fields={revisionFields} secondary />
         )}
         {WITHDRAWABLE_STATUSES.includes(row.status) && <ActionForm action={`${base}/intrekken`} label={t.withdraw} fields={version} secondary />}
-        {ARCHIVABLE_STATUSES.includes(row.status) && <ActionForm action={`${base}/archiveren`} label={t.archive} fields={version} secondary />}
       </div>
+      {ARCHIVABLE_STATUSES.includes(row.status) && (
+        <details class="vw-danger-zone">
+          <summary>{t.archiveSummary}</summary>
+          <p class="utrecht-paragraph">{t.archiveWarning}</p>
+          <ActionForm action={`${base}/archiveren`} label={t.archiveConfirm} fields={version} variant="danger" />
+        </details>
+      )}
     </>
   );
 }

@@ -6,7 +6,8 @@ import { homeTexts } from './texts';
 import { HomePage } from './views';
 
 export const homeRoutes = new Hono<AppEnv>().get('/', async (c) => {
-  const data = await loadHome(c.var.d1, calendarDate(new Date()));
+  const today = calendarDate(new Date());
+  const data = await loadHome(c.var.d1, today);
   const t = homeTexts[c.var.locale];
-  return c.render(<HomePage data={data} />, { title: t.title, description: t.metaDescription });
+  return c.render(<HomePage data={data} today={today} />, { title: t.title, description: t.metaDescription });
 });

@@ -162,7 +162,7 @@ function PartnerGrid({ options, values, error }: { options: ProjectFormOptions; 
                   const id = row === 0 && col === 0 ? fieldId('partners') : `${fieldId('partners')}-${org.id}-${role}`;
                   return (
                     <td class="utrecht-table__cell">
-                      <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={id} name="partners" value={value} checked={chosen.has(value)} />
+                      <input class="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom" type="checkbox" id={id} name="partners" value={value} checked={chosen.has(value)} />
                       <label class="vw-visually-hidden" for={id}>
                         {t.partnerCell(org.name, l.partnerRole(role))}
                       </label>

@@ -67,7 +67,7 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
   const waited = (at: Date | number) => t.waitingDays(daysWaiting(at, now));
   const checkbox = (name: string, value: string, title: string, index: string) => (
     <>
-      <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name={name} value={value} id={index} />
+      <input class="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom" type="checkbox" name={name} value={value} id={index} />
       <label class="vw-visually-hidden" for={index}>
         {t.selectItem(title)}
       </label>

@@ -1,3 +1,5 @@
+import { landingPath } from '../../auth/landing';
+import { canUsePartnerWorkspace } from '../../auth/policy';
 import type { ActivityStatus } from '../../db/enums';
 import type { CurrentUser, Membership } from '../../env';
 import { useAppContext } from '../../layout/renderer';
@@ -207,7 +209,14 @@ export function WorkspacePage({ user, items, canReview }: { user: CurrentUser; i
           </a>
         </p>
       )}
-      {user.memberships.length === 0 ? (
+      {!canUsePartnerWorkspace(user) ? (
+        <p class="utrecht-paragraph">
+          {t.notForRole}{' '}
+          <a class="utrecht-link" href={landingPath(user.role, [])}>
+            {t.goToOwnWork}
+          </a>
+        </p>
+      ) : user.memberships.length === 0 ? (
         <>
           <p class="utrecht-paragraph">{t.noOrganisation}</p>
           <p class="utrecht-paragraph">

@@ -17,6 +17,8 @@ async function filterHealthInPottenbergThisWeek(page, { javaScript }) {
   assert.ok(everything > 10, `the unfiltered list shows the demo activities (${everything})`);
   if (javaScript) await page.evaluate(() => (window.vwSamePage = true));
 
+  // The filters other than the search words wait in a disclosure, so a phone shows results first.
+  await page.getByText('Filters', { exact: true }).click();
   await page.getByLabel('Pijler').selectOption({ label: 'Positieve gezondheid' });
   await page.getByLabel('Wijk').selectOption({ label: 'Pottenberg' });
   await page.getByLabel('Alleen deze week').check();
@@ -81,6 +83,30 @@ journey('the language switch shows the same page, filters included, in English a
   await expectVisible(h1(page, 'Activiteiten'));
   assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
   await expectSameFilteredList(page, before);
+});
+
+journey('on a 375 × 667 phone the home search box and the first activity are on the first screen', async ({ openPage }) => {
+  const { page } = await openPage({ viewport: { width: 375, height: 667 } });
+  await page.goto('/');
+  const search = page.getByRole('searchbox', { name: 'Waar heeft u zin in?' });
+  await expectVisible(search);
+  const box = await search.boundingBox();
+  assert.ok(box && box.y + box.height <= 667, `the home search box ends at ${box && Math.round(box.y + box.height)} px (within 667)`);
+  for (const label of ['Vandaag', 'Deze week', 'Dit weekend']) {
+    const link = await page.getByRole('link', { name: label, exact: true }).boundingBox();
+    assert.ok(link && link.y + link.height <= 667, `"${label}" is on the first screen (ends at ${link && Math.round(link.y + link.height)} px)`);
+  }
+  await search.fill('buurt');
+  await search.press('Enter');
+  await page.waitForURL((url) => url.pathname === '/activiteiten' && url.searchParams.get('zoek') === 'buurt');
+  await page.goto('/activiteiten');
+  const first = await results(page).getByRole('article').first().boundingBox();
+  assert.ok(first && first.y < 667, `the first result starts at ${first && Math.round(first.y)} px (within 667)`);
+  const summary = page.getByText('Filters', { exact: true });
+  await expectVisible(summary);
+  assert.equal(await page.getByLabel('Pijler').isVisible(), false, 'the pillar filter waits in the closed disclosure');
+  await summary.click();
+  await expectVisible(page.getByLabel('Pijler'));
 });
 
 journey('the public pages about the programme, its partners and neighbourhoods read well for everyone', async ({ openPage }) => {

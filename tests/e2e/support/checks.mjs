@@ -73,6 +73,45 @@ export async function expectReflow(page, label) {
   if (failures.length) throw new Error(`At 320 px wide ${label} (${page.url()}) does not reflow:\n  ${failures.join('\n  ')}`);
 }
 
+/**
+ * No ordinary word is broken inside itself (issue 17: "Uitvoerin g", "Pottenbe rg"): every word of at most 24
+ * characters stays on one line. Long strings (web and e-mail addresses, words over 24 characters) may wrap anywhere,
+ * and a word in an element with `hyphens: auto` may be hyphenated (the browser adds the hyphen).
+ */
+export async function expectWholeWords(page, label) {
+  const broken = await page.evaluate(() => {
+    const found = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && found.length < 8; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || /^(SCRIPT|STYLE|OPTION|TEXTAREA)$/.test(parent.tagName)) continue;
+      const style = getComputedStyle(parent);
+      if (style.hyphens === 'auto' || style.display === 'none' || style.visibility === 'hidden') continue;
+      for (const token of node.textContent.matchAll(/\S+/g)) {
+        if (token[0].length > 24 || /[@]|:\/\//.test(token[0])) continue;
+        for (const word of token[0].matchAll(/[^\-\u2013\u2014/]+/g)) {
+          if (word[0].length < 3) continue;
+          const range = document.createRange();
+          range.setStart(node, token.index + word.index);
+          range.setEnd(node, token.index + word.index + word[0].length);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 1);
+          const lines = new Set(rects.map((r) => Math.round(r.top)));
+          if (lines.size > 1 && rects[0].width > 1) found.push(`"${word[0]}" in <${parent.tagName.toLowerCase()}${parent.className ? '.' + String(parent.className).trim().split(/\s+/).join('.') : ''}>`);
+        }
+      }
+    }
+    return found;
+  });
+  if (broken.length) throw new Error(`Words broken inside on ${label} at ${page.viewportSize().width} px (${page.url()}):\n  ${broken.join('\n  ')}`);
+}
+
+/** Dates in visible text are written out ("14 maart 2026"); an ISO date (2026-03-14) belongs in form fields only. */
+export async function expectNoIsoDates(page, label) {
+  const text = await page.evaluate(() => document.body.innerText);
+  const iso = [...text.matchAll(/(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])/g)].map((m) => text.slice(Math.max(0, m.index - 30), m.index + 20).replace(/\s+/g, ' '));
+  if (iso.length) throw new Error(`ISO dates in the visible text of ${label} (${page.url()}):\n  ${iso.slice(0, 5).join('\n  ')}`);
+}
+
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
@@ -91,11 +130,15 @@ async function resize(page, size) {
 export async function checkPage(page, slug, label = slug) {
   await resize(page, DESKTOP);
   await expectAccessible(page, label);
+  await expectNoIsoDates(page, label);
+  await expectWholeWords(page, label);
   await screenshot(page, `${slug}-1280`);
   await resize(page, { width: 375, height: 800 });
   await screenshot(page, `${slug}-375`);
+  await expectWholeWords(page, label);
   await resize(page, { width: 320, height: 640 });
   await expectReflow(page, label);
+  await expectWholeWords(page, label);
   await expectAccessible(page, `${label} at 320 px`);
   await resize(page, DESKTOP);
   checkedPages.push(label);

@@ -29,7 +29,7 @@ describe('home page', () => {
   it('has the landmarks, the skip link and the navigation including Wijken', async () => {
     const html = await (await request('/')).text();
     expect(html).toContain('<a class="utrecht-skip-link" href="#inhoud">');
-    expect(html).toContain('<header class="vw-header">');
+    expect(html).toContain('<header class="vw-header" data-area="resident">');
     expect(html).toContain('<nav class="vw-container vw-nav" aria-label="Hoofdmenu">');
     expect(html).toContain('<main id="inhoud"');
     expect(html).toContain('<footer class="vw-footer">');
