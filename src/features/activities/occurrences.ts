@@ -4,10 +4,10 @@
 // its batch and under its guard (`occurrenceStatements`), and extended by the daily job (`refreshOccurrences`).
 // The rows copy the activity's filter keys (a trigger of migration 0011 keeps them when the keys change), so the
 // agenda walks `activity_occurrences_day_idx` for a range of days and tests every filter in the index.
-import { asc, gt, inArray, and, gte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client';
-import { activities, holidayPeriods } from '../../db/schema';
+import { activities, activityOccurrences, holidayPeriods } from '../../db/schema';
 import { addDays } from './dates';
 import { nextDateOf } from './next-date';
 import { horizonEnd, occurrencesBetween, type HolidayPeriod } from './recurrence';
@@ -32,11 +32,16 @@ export function occurrenceRows(schedule: Schedule, ctx: OccurrenceContext, from 
   return occurrencesBetween(toActivitySchedule(schedule), from, horizonEnd(ctx.today), ctx.holidays).map((o) => [o.date, o.startTime, o.endTime]);
 }
 
-const insertRows = (rowsJson: string, activityId: SQL, condition: SQL, orIgnore = false) =>
-  sql`INSERT ${sql.raw(orIgnore ? 'OR IGNORE ' : '')}INTO activity_occurrences (activity_id, date, start_time, end_time, pillar_keys, neighbourhood_keys, target_group_keys)
-    SELECT a.id, json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'), a.pillar_keys, a.neighbourhood_keys, a.target_group_keys
+/** One INSERT … SELECT of rows [activity id, date, start, end] from one JSON parameter, keys copied from the activity. */
+function insertRows(db: Db, rowsJson: string, activityId: SQL, condition: SQL, orIgnore = false) {
+  // Columns in the table's order: activity_id, date, start_time, end_time, pillar_keys, neighbourhood_keys, target_group_keys.
+  const insert = db.insert(activityOccurrences).select(
+    sql`SELECT a.id, json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'), a.pillar_keys, a.neighbourhood_keys, a.target_group_keys
       FROM json_each(${rowsJson}) j JOIN activities a ON a.id = ${activityId}
-     WHERE ${condition}`;
+     WHERE ${condition}`,
+  );
+  return orIgnore ? insert.onConflictDoNothing() : insert;
+}
 
 /**
  * Replaces the occurrences of one activity (`activityId` may be the SQL id of a row inserted earlier in the batch)
@@ -47,9 +52,9 @@ export function occurrenceStatements(db: Db, activityId: number | SQL, schedule:
   const id = typeof activityId === 'number' ? sql`${activityId}` : activityId;
   const rows = JSON.stringify(occurrenceRows(schedule, ctx).map((r) => [0, ...r]));
   return [
-    db.run(sql`DELETE FROM activity_occurrences WHERE activity_id = ${id} AND ${condition}`),
-    db.run(insertRows(rows, id, condition)),
-    db.run(sql`UPDATE activities SET next_date = ${nextDateOf('activities', ctx.today)} WHERE id = ${id} AND ${condition}`),
+    db.delete(activityOccurrences).where(sql`${activityOccurrences.activityId} = ${id} AND ${condition}`),
+    insertRows(db, rows, id, condition),
+    db.update(activities).set({ nextDate: nextDateOf('activities', ctx.today) }).where(sql`${activities.id} = ${id} AND ${condition}`),
   ];
 }
 
@@ -116,7 +121,7 @@ const CATCH_UP_DAYS = 31;
  * key (activity, date): a second run the same day changes nothing. Returns the number of rows added and removed.
  */
 export async function refreshOccurrences(db: Db, ctx: OccurrenceContext): Promise<{ added: number; removed: number }> {
-  const removed = await db.run(sql`DELETE FROM activity_occurrences WHERE date < ${ctx.today}`);
+  const removed = await db.delete(activityOccurrences).where(lt(activityOccurrences.date, ctx.today));
   const catchUpFrom = addDays(horizonEnd(ctx.today), -CATCH_UP_DAYS);
   let added = 0;
   let after = 0;
@@ -137,7 +142,7 @@ export async function refreshOccurrences(db: Db, ctx: OccurrenceContext): Promis
     }
     const statements: Statement[] = [];
     for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-      statements.push(db.run(insertRows(JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT)), sql`json_extract(j.value, '$[0]')`, sql`1 = 1`, true)));
+      statements.push(insertRows(db, JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT)), sql`json_extract(j.value, '$[0]')`, sql`1 = 1`, true));
     }
     if (statements.length) {
       const results = (await db.batch(statements as [Statement, ...Statement[]])) as unknown as D1Result[];

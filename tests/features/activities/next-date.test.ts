@@ -135,7 +135,7 @@ describe('the stored next date', () => {
 describe('migration 0011', () => {
   it('holds exactly the next-date triggers generated from nextDateText (replacing those of 0006)', () => {
     const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0011'))!.queries.map((q) => q.trim());
-    for (const statement of nextDateTriggerStatements()) expect(migration.join('\n')).toContain(statement);
+    for (const statement of nextDateTriggerStatements()) expect(migration.join('\n')).toContain(statement.replace(/;$/, ''));
     const expected = nextDateText('activities', "date('now')");
     const uses = migration.join('\n').split('SET `next_date` = ').slice(1);
     expect(uses).toHaveLength(6); // insert and schedule change, 3 triggers on cancelled dates (update: old and new)
