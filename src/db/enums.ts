@@ -18,7 +18,8 @@ export type PillarId = (typeof PILLAR_IDS)[number];
 export const TARGET_GROUPS = ['everyone', 'children', 'youth', 'parents', 'adults', 'seniors', 'newcomers', 'professionals'] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 
-export const SCHEDULE_KINDS = ['once', 'weekly'] as const;
+/** weekly: every `schedule_interval` weeks; monthly: by ordinal weekdays or a day of the month; series: own dates. */
+export const SCHEDULE_KINDS = ['once', 'weekly', 'monthly', 'series'] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
 
 /** Open-ended recurring activities store this as their last date, so range filters stay plain comparisons. */

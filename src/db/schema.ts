@@ -277,6 +277,12 @@ export const activities = sqliteTable(
     pillarKeys: text('pillar_keys'),
     neighbourhoodKeys: text('neighbourhood_keys'),
     targetGroupKeys: text('target_group_keys'),
+    // Schedule kinds beyond once/weekly (see src/features/activities/recurrence.ts, which maps them onto RRULE parts).
+    scheduleInterval: integer('schedule_interval').notNull().default(1), // weekly: every N weeks (1–4)
+    monthOrdinals: integer('month_ordinals').notNull().default(0), // monthly: bit 0 = 1st … bit 3 = 4th, bit 4 = last
+    monthDay: integer('month_day'), // monthly: on this day of the month (instead of ordinal weekdays)
+    seriesDates: text('series_dates'), // series: JSON [{ date, startTime, endTime }]
+    pauseInHolidays: integer('pause_in_holidays', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     index('activities_public_idx').on(t.status, t.lastDate, t.firstDate),
@@ -352,6 +358,43 @@ export const activityExceptions = sqliteTable(
     date: text('date').notNull(),
   },
   (t) => [primaryKey({ columns: [t.activityId, t.date] })],
+);
+
+/**
+ * Every date an activity takes place within the rolling horizon (src/features/activities/occurrences.ts), computed in
+ * TypeScript and written by the commands that change a schedule and by the daily job. The filter keys are copies of
+ * the activity's (kept by triggers), so "what is on this day" walks one index range and tests filters in the index.
+ */
+export const activityOccurrences = sqliteTable(
+  'activity_occurrences',
+  {
+    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+    pillarKeys: text('pillar_keys'),
+    neighbourhoodKeys: text('neighbourhood_keys'),
+    targetGroupKeys: text('target_group_keys'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.activityId, t.date] }),
+    index('activity_occurrences_day_idx').on(t.date, t.startTime, t.activityId, t.endTime, t.pillarKeys, t.neighbourhoodKeys, t.targetGroupKeys),
+  ],
+);
+
+/** Holiday periods kept by the programme team (e.g. the school holidays of region Zuid); activities may pause in them. */
+export const holidayPeriods = sqliteTable(
+  'holiday_periods',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('holiday_periods_dates_idx').on(t.fromDate, t.toDate)],
 );
 
 /** A proposed change to a published activity; the published row stays live until the revision is approved. */

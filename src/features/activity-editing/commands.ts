@@ -4,6 +4,8 @@ import type { Db } from '../../db/client';
 import type { ActivityStatus, ReviewStatus } from '../../db/enums';
 import { activities, activityRevisions, savedDrafts } from '../../db/schema';
 import type { CurrentUser } from '../../env';
+import { calendarDate } from '../activities/dates';
+import { occurrenceContext } from '../activities/occurrences';
 import { notifyProgrammeTeam, type ReviewItemKind } from '../review/notify-programme-team';
 import { activityColumns, parseStoredData, type ActivityData } from './model';
 import { loadActivity, OPEN_REVISION_STATUSES, type LoadedActivity, type RevisionRow } from './queries';
@@ -119,7 +121,7 @@ export async function createActivity(
         submittedAt: opts.submit ? now : null,
       })
       .returning({ id: activities.id }),
-    ...replaceLinks(db, newestActivityId, data),
+    ...replaceLinks(db, newestActivityId, data, await occurrenceContext(db, calendarDate(now))),
     audit(actor, 'activity.create', newestActivityId, always, { organisationId: data.organisationId }),
     ...(opts.submit
       ? [
@@ -157,7 +159,7 @@ export async function updateDraft(
   const condition = whileActivity(db, guard);
   const submitting = opts.submit && loaded.row.status !== 'submitted';
   return runGuarded(actor, id, [
-    ...replaceLinks(db, id, data, condition),
+    ...replaceLinks(db, id, data, await occurrenceContext(db, calendarDate(now)), condition),
     audit(actor, 'activity.update', id, condition),
     ...(submitting
       ? [

@@ -170,9 +170,54 @@ export function ActivityField({ name, ctx }: { name: FieldName; ctx: FieldContex
         [
           { value: 'once', label: t.scheduleOnce },
           { value: 'weekly', label: t.scheduleWeekly },
+          { value: 'every-n-weeks', label: t.scheduleEveryNWeeks },
+          { value: 'monthly', label: t.scheduleMonthly },
+          { value: 'series', label: t.scheduleSeries },
         ],
         { required: true, help: t.scheduleHelp },
       );
+    case 'interval':
+      return (
+        <SelectField
+          name={name}
+          label={t.interval}
+          value={value(ctx.values, name) || '2'}
+          error={ctx.errors[name]}
+          options={[2, 3, 4].map((n) => ({ value: String(n), label: t[`interval${n as 2 | 3 | 4}`] }))}
+          attributes={inline(ctx, name, 'change')}
+        />
+      );
+    case 'monthMode':
+      return choiceGroup(ctx, t, name, 'radio', [
+        { value: 'weekday', label: t.monthModeWeekday },
+        { value: 'day', label: t.monthModeDay },
+      ]);
+    case 'monthOrdinals':
+      return choiceGroup(ctx, t, name, 'checkbox', [
+        { value: '1', label: t.ordinal1 },
+        { value: '2', label: t.ordinal2 },
+        { value: '3', label: t.ordinal3 },
+        { value: '4', label: t.ordinal4 },
+        { value: '-1', label: t.ordinalLast },
+      ]);
+    case 'monthWeekday':
+      return (
+        <SelectField
+          name={name}
+          label={t.monthWeekday}
+          value={value(ctx.values, name)}
+          error={ctx.errors[name]}
+          placeholder={t.chooseWeekday}
+          options={WEEKDAY_NUMBERS.map((d) => ({ value: String(d), label: t[`weekday${d}`] }))}
+          attributes={inline(ctx, name, 'change')}
+        />
+      );
+    case 'monthDay':
+      return textField(ctx, t, name, { maxLength: 2, help: t.monthDayHelp });
+    case 'seriesDates':
+      return textArea(ctx, t, name, { rows: 6, maxLength: 20_000, help: t.seriesHelp });
+    case 'pauseInHolidays':
+      return choiceGroup(ctx, t, name, 'checkbox', [{ value: 'on', label: t.pauseLabel }], { help: t.pauseHelp });
     case 'date':
       return textField(ctx, t, name, { required: true, type: 'date' });
     case 'weekdays':
@@ -254,7 +299,19 @@ export type ActivityFormProps = {
   hidden: Record<string, string>;
   /** The activity is already submitted: saving keeps it in review, so there is no separate submit button. */
   alreadySubmitted?: boolean;
+  /** Where the live preview of the next dates is asked for (htmx, on every change in the "when" section). */
+  datesUrl?: string;
 };
+
+/**
+ * The live preview of the next dates: the section's change events bubble to this element, which posts the whole
+ * form (htmx includes the enclosing form) and swaps in the answer. Without JavaScript it stays empty.
+ */
+function DatesPreview({ url }: { url: string }) {
+  return (
+    <div id="datums-voorbeeld" class="vw-dates-preview" aria-live="polite" hx-post={url} hx-trigger="change from:closest section" hx-target="this" hx-swap="innerHTML"></div>
+  );
+}
 
 function Section({ title, children, class: className }: { title: string; children: Child; class?: string }) {
   return (
@@ -300,14 +357,27 @@ export function ActivityForm(props: ActivityFormProps) {
           {field('date')}
         </div>
         <div class="vw-activity-form__weekly">
-          <h3 class="utrecht-heading-3">{t.sectionWeekly}</h3>
-          {field('weekdays')}
+          <h3 class="utrecht-heading-3">{t.sectionRecurring}</h3>
+          <div class="vw-activity-form__interval">{field('interval')}</div>
+          <div class="vw-activity-form__weekdays">{field('weekdays')}</div>
+          <div class="vw-activity-form__monthly">
+            {field('monthMode')}
+            {field('monthOrdinals')}
+            {field('monthWeekday')}
+            {field('monthDay')}
+          </div>
           {field('fromDate')}
           {field('untilDate')}
           {field('exceptions')}
+          {field('pauseInHolidays')}
+        </div>
+        <div class="vw-activity-form__series">
+          <h3 class="utrecht-heading-3">{t.sectionSeries}</h3>
+          {field('seriesDates')}
         </div>
         {field('startTime')}
         {field('endTime')}
+        {props.datesUrl && <DatesPreview url={props.datesUrl} />}
       </Section>
       <Section title={t.sectionJoin}>
         {field('cost')}

@@ -2,6 +2,8 @@ import type { JoinMethod, ScheduleKind, TargetGroup } from '../../db/enums';
 import { OPEN_END_DATE } from '../../db/enums';
 import type { activities } from '../../db/schema';
 import type { FormInput } from '../../validation/form';
+import type { DatedSlot } from '../activities/recurrence';
+import { ordinalsOfMask, type Schedule } from '../activities/schedule';
 
 /**
  * Everything a partner fills in for an activity, in stored form. It is what the validated form produces, what a
@@ -25,6 +27,15 @@ export type ActivityData = {
   startTime: string;
   endTime: string;
   exceptionDates: string[];
+  /** Weekly: every N weeks (1–4). */
+  scheduleInterval: number;
+  /** Monthly by ordinal weekday: bit 0 = 1st … bit 3 = 4th, bit 4 = last (the weekday is in `weekdays`). */
+  monthOrdinals: number;
+  /** Monthly on a day of the month (1–31), instead of ordinal weekdays. */
+  monthDay: number | null;
+  /** Series: each date with its own times. */
+  seriesDates: DatedSlot[];
+  pauseInHolidays: boolean;
   costCents: number | null;
   joinMethod: JoinMethod;
   joinDetail: string | null;
@@ -54,7 +65,14 @@ export const FIELD_NAMES = [
   'weekdays',
   'fromDate',
   'untilDate',
+  'interval',
+  'monthMode',
+  'monthOrdinals',
+  'monthWeekday',
+  'monthDay',
+  'seriesDates',
   'exceptions',
+  'pauseInHolidays',
   'startTime',
   'endTime',
   'cost',
@@ -71,6 +89,16 @@ export const FIELD_NAMES = [
 export type FieldName = (typeof FIELD_NAMES)[number];
 
 export const isFieldName = (value: string): value is FieldName => (FIELD_NAMES as readonly string[]).includes(value);
+
+/** The choices of "Hoe vaak?": the stored kinds, with weekly split into every week and every 2, 3 or 4 weeks. */
+export const FORM_KINDS = ['once', 'weekly', 'every-n-weeks', 'monthly', 'series'] as const;
+export type FormKind = (typeof FORM_KINDS)[number];
+
+export const formKindOf = (data: Pick<ActivityData, 'scheduleKind' | 'scheduleInterval'>): FormKind =>
+  data.scheduleKind === 'weekly' && data.scheduleInterval > 1 ? 'every-n-weeks' : data.scheduleKind;
+
+/** "2026-03-03 19:00-21:00": one line of the series box. */
+export const formatSeriesLine = (slot: DatedSlot) => `${slot.date} ${slot.startTime}-${slot.endTime}`;
 
 /** Weekday numbers as the form uses them: 1 = Monday … 7 = Sunday. */
 export const WEEKDAY_NUMBERS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -105,6 +133,11 @@ export function activityColumns(data: ActivityData) {
     weekdays: data.weekdays,
     startTime: data.startTime,
     endTime: data.endTime,
+    scheduleInterval: data.scheduleInterval,
+    monthOrdinals: data.monthOrdinals,
+    monthDay: data.monthDay,
+    seriesDates: data.scheduleKind === 'series' ? JSON.stringify(data.seriesDates) : null,
+    pauseInHolidays: data.pauseInHolidays,
     costCents: data.costCents,
     joinMethod: data.joinMethod,
     joinDetail: data.joinDetail,
@@ -146,6 +179,11 @@ export function rowToData(row: ActivityRow, links: ActivityLinks): ActivityData 
     startTime: row.startTime,
     endTime: row.endTime,
     exceptionDates: [...links.exceptionDates].sort(),
+    scheduleInterval: row.scheduleInterval,
+    monthOrdinals: row.monthOrdinals,
+    monthDay: row.monthDay,
+    seriesDates: row.seriesDates ? (JSON.parse(row.seriesDates) as DatedSlot[]) : [],
+    pauseInHolidays: row.pauseInHolidays,
     costCents: row.costCents,
     joinMethod: row.joinMethod,
     joinDetail: row.joinDetail,
@@ -179,6 +217,11 @@ export function parseStoredData(json: string): ActivityData {
     startTime: raw.startTime ?? '',
     endTime: raw.endTime ?? '',
     exceptionDates: raw.exceptionDates ?? [],
+    scheduleInterval: raw.scheduleInterval ?? 1,
+    monthOrdinals: raw.monthOrdinals ?? 0,
+    monthDay: raw.monthDay ?? null,
+    seriesDates: raw.seriesDates ?? [],
+    pauseInHolidays: raw.pauseInHolidays ?? false,
     costCents: raw.costCents ?? null,
     joinMethod: raw.joinMethod ?? 'walk-in',
     joinDetail: raw.joinDetail ?? null,
@@ -194,6 +237,7 @@ export function parseStoredData(json: string): ActivityData {
 /** Stored data as the raw form values that prefill the form. */
 export function dataToFormInput(data: ActivityData, locale: 'nl' | 'en' = 'nl'): FormInput {
   const once = data.scheduleKind === 'once';
+  const series = data.scheduleKind === 'series';
   return {
     title: data.title,
     summary: data.summary,
@@ -205,11 +249,18 @@ export function dataToFormInput(data: ActivityData, locale: 'nl' | 'en' = 'nl'):
     street: data.street,
     postcode: data.postcode,
     city: data.city,
-    scheduleKind: data.scheduleKind,
+    scheduleKind: formKindOf(data),
     date: once ? data.firstDate : '',
-    weekdays: once ? [] : weekdaysFromMask(data.weekdays).map(String),
-    fromDate: once ? '' : data.firstDate,
-    untilDate: once || data.lastDate === OPEN_END_DATE ? '' : data.lastDate,
+    weekdays: data.scheduleKind === 'weekly' ? weekdaysFromMask(data.weekdays).map(String) : [],
+    fromDate: once || series ? '' : data.firstDate,
+    untilDate: once || series || data.lastDate === OPEN_END_DATE ? '' : data.lastDate,
+    interval: data.scheduleKind === 'weekly' && data.scheduleInterval > 1 ? String(data.scheduleInterval) : '2',
+    monthMode: data.monthDay ? 'day' : 'weekday',
+    monthOrdinals: ordinalsOfMask(data.monthOrdinals).map(String),
+    monthWeekday: data.scheduleKind === 'monthly' && !data.monthDay ? String(weekdaysFromMask(data.weekdays)[0] ?? '') : '',
+    monthDay: data.monthDay ? String(data.monthDay) : '',
+    seriesDates: data.seriesDates.map(formatSeriesLine).join('\n'),
+    pauseInHolidays: data.pauseInHolidays ? 'on' : '',
     exceptions: data.exceptionDates.join('\n'),
     startTime: data.startTime,
     endTime: data.endTime,
@@ -229,4 +280,22 @@ export function dataToFormInput(data: ActivityData, locale: 'nl' | 'en' = 'nl'):
 /** Field-by-field equality, used by the review comparison. */
 export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The schedule of the form data, as the date computations and the wording take it. */
+export function scheduleOfData(data: ActivityData): Schedule {
+  return {
+    scheduleKind: data.scheduleKind,
+    firstDate: data.firstDate,
+    lastDate: data.lastDate,
+    weekdays: data.weekdays,
+    startTime: data.startTime,
+    endTime: data.endTime,
+    exceptions: data.exceptionDates,
+    interval: data.scheduleInterval,
+    monthOrdinals: data.monthOrdinals,
+    monthDay: data.monthDay,
+    seriesDates: data.seriesDates,
+    pauseInHolidays: data.pauseInHolidays,
+  };
 }

@@ -42,6 +42,8 @@ import {
 } from './queries';
 import { draftIdFrom, forgetDraftCookie, keepDraft, parseDraft } from './saved-drafts';
 import { validateActivity, type ActivityRefs } from './schemas';
+import { DatesPreviewFragment, previewDates } from './dates-preview';
+import { loadHolidayPeriods } from '../activities/occurrences';
 import { activityEditingTexts } from './texts';
 import {
   ActivityOverview,
@@ -153,6 +155,7 @@ function editPage(c: Context<AppEnv>, user: CurrentUser, page: EditPageInput): F
       action: activityPath(loaded.row.id),
       hidden: editHidden(loaded),
       alreadySubmitted: loaded.row.status === 'submitted',
+      datesUrl: `${BASE}/datums`,
       ctx: {
         values: page.values,
         errors: page.errors,
@@ -181,6 +184,7 @@ function createPage(
       mode: 'create',
       action: BASE,
       hidden: {},
+      datesUrl: `${BASE}/datums`,
       ctx: {
         values: page.values,
         errors: page.errors,
@@ -252,6 +256,18 @@ export const activityEditingRoutes = new Hono<AppEnv>()
         notices: draft ? [{ kind: 'info', text: t.restoredNotice }] : undefined,
       }),
     );
+  })
+
+  .post('/datums', async (c) => {
+    const user = c.var.user;
+    if (!user) return c.body(null, 204);
+    const input = await readForm(c);
+    const [options, holidays] = await Promise.all([
+      c.var.db.batch([...formOptionQueries(c.var.db)]).then(toFormOptions),
+      loadHolidayPeriods(c.var.db),
+    ]);
+    const refs = refsFor(options, new Date(), { own: ownOrganisations(user) });
+    return fragment(c, <DatesPreviewFragment result={previewDates(input, refs, holidays, c.var.locale)} today={refs.today} locale={c.var.locale} />);
   })
 
   .post('/valideren', async (c) => {

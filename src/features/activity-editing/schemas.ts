@@ -1,8 +1,10 @@
 import * as z from 'zod';
-import { JOIN_METHODS, OPEN_END_DATE, SCHEDULE_KINDS, TARGET_GROUPS, type TargetGroup } from '../../db/enums';
+import { JOIN_METHODS, OPEN_END_DATE, TARGET_GROUPS, type TargetGroup } from '../../db/enums';
 import type { Locale } from '../../i18n';
 import { parseWith, type FieldErrors, type FormInput, type ParseResult } from '../../validation/form';
-import { weekdayMask, type ActivityData, type FieldName } from './model';
+import { horizonEnd, MAX_OCCURRENCES, occurrencesBetween, type DatedSlot } from '../activities/recurrence';
+import { ordinalMask, toActivitySchedule } from '../activities/schedule';
+import { FORM_KINDS, scheduleOfData, weekdayMask, type ActivityData, type FieldName } from './model';
 import { activityEditingTexts } from './texts';
 
 /** What the schema checks ids and dates against: loaded from the database, or the clock, per request. */
@@ -83,6 +85,18 @@ export function isWebAddress(text: string): boolean {
 
 const isEmail = (text: string) => z.email().safeParse(text).success;
 
+/** One line of the series box: a date, optionally followed by its times ("2026-03-03 19:00-21:00"). */
+export function parseSeriesLine(line: string, defaults: { startTime: string; endTime: string }): DatedSlot | null {
+  const match = /^(\S+)(?:\s+(\d{1,2}[:.]\d{2})\s*(?:-|–|tot|to)\s*(\d{1,2}[:.]\d{2}))?$/.exec(line.trim());
+  if (!match) return null;
+  const date = parseDate(match[1]!);
+  const startTime = match[2] ? parseTime(match[2]) : defaults.startTime;
+  const endTime = match[3] ? parseTime(match[3]) : defaults.endTime;
+  if (!date || startTime === null || endTime === null) return null;
+  return { date, startTime, endTime };
+}
+const seriesLines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+
 /** Splits the exceptions box into dates (one per line; commas and spaces also separate). */
 const exceptionParts = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
 
@@ -152,7 +166,14 @@ export function activitySchema(refs: ActivityRefs) {
         .refine((v) => normalisePostcode(v) !== null, 'postcodeInvalid')
         .transform((v) => normalisePostcode(v)!),
       city: plainText(80, 'cityRequired'),
-      scheduleKind: z.preprocess(single, z.enum(SCHEDULE_KINDS, { error: 'scheduleKindRequired' })),
+      scheduleKind: z.preprocess(single, z.enum(FORM_KINDS, { error: 'scheduleKindRequired' })),
+      interval: z.preprocess(single, z.string().max(2)),
+      monthMode: z.preprocess(single, z.string().max(10)),
+      monthOrdinals: choices(['1', '2', '3', '4', '5', '-1'], { max: 6, unknownKey: 'ordinalUnknown' }).transform(ids),
+      monthWeekday: z.preprocess(single, z.string().max(2)),
+      monthDay: z.preprocess(single, z.string().trim().max(4)),
+      seriesDates: z.preprocess(single, z.string().max(20_000, 'seriesTooMany')),
+      pauseInHolidays: z.preprocess(single, z.string().max(10)).transform((v) => v !== ''),
       date: optionalDate(),
       weekdays: choices(['1', '2', '3', '4', '5', '6', '7'], { max: 7, unknownKey: 'weekdayUnknown' }).transform(ids),
       fromDate: optionalDate(),
@@ -186,12 +207,28 @@ export function activitySchema(refs: ActivityRefs) {
         const issue = (field: FieldName, message: string) => ctx.addIssue({ code: 'custom', message, path: [field] });
         const valid = (v: unknown, re: RegExp): v is string => typeof v === 'string' && re.test(v);
 
-        if (value.scheduleKind === 'once') {
+        const kind = value.scheduleKind;
+        const recurring = kind === 'weekly' || kind === 'every-n-weeks' || kind === 'monthly';
+        if (kind === 'once') {
           if (value.date === '') issue('date', 'dateRequired');
           else if (valid(value.date, ISO_DATE) && value.date < refs.today) issue('date', 'dateInPast');
         }
-        if (value.scheduleKind === 'weekly') {
-          if (Array.isArray(value.weekdays) && value.weekdays.length === 0) issue('weekdays', 'weekdaysRequired');
+        if ((kind === 'weekly' || kind === 'every-n-weeks') && Array.isArray(value.weekdays) && value.weekdays.length === 0) {
+          issue('weekdays', 'weekdaysRequired');
+        }
+        if (kind === 'every-n-weeks' && !['2', '3', '4'].includes(String(value.interval))) issue('interval', 'intervalInvalid');
+        if (kind === 'monthly') {
+          if (value.monthMode === 'day') {
+            const day = Number(value.monthDay);
+            if (!/^\d{1,2}$/.test(String(value.monthDay)) || day < 1 || day > 31) issue('monthDay', 'monthDayInvalid');
+          } else {
+            const ordinals = Array.isArray(value.monthOrdinals) ? value.monthOrdinals : [];
+            if (ordinals.includes(5)) issue('monthOrdinals', 'ordinalFifth');
+            else if (ordinals.length === 0) issue('monthOrdinals', 'ordinalsRequired');
+            if (!['1', '2', '3', '4', '5', '6', '7'].includes(String(value.monthWeekday))) issue('monthWeekday', 'monthWeekdayRequired');
+          }
+        }
+        if (recurring) {
           if (value.fromDate === '') issue('fromDate', 'fromDateRequired');
           const from = valid(value.fromDate, ISO_DATE) ? value.fromDate : null;
           const until = valid(value.untilDate, ISO_DATE) ? value.untilDate : null;
@@ -200,6 +237,17 @@ export function activitySchema(refs: ActivityRefs) {
           if (from && Array.isArray(value.exceptions) && value.exceptions.some((d) => d < from || d > (until ?? OPEN_END_DATE))) {
             issue('exceptions', 'exceptionOutsideRange');
           }
+        }
+        if (kind === 'series' && typeof value.seriesDates === 'string') {
+          const lines = seriesLines(value.seriesDates);
+          const defaults = { startTime: valid(value.startTime, HH_MM) ? value.startTime : '00:00', endTime: valid(value.endTime, HH_MM) ? value.endTime : '23:59' };
+          const slots = lines.map((line) => parseSeriesLine(line, defaults));
+          if (lines.length === 0) issue('seriesDates', 'seriesRequired');
+          else if (slots.some((slot) => slot === null)) issue('seriesDates', 'seriesInvalid');
+          else if (lines.length > MAX_OCCURRENCES) issue('seriesDates', 'seriesTooMany');
+          else if (slots.some((slot) => slot!.date < refs.today)) issue('seriesDates', 'seriesInPast');
+          else if (new Set(slots.map((slot) => slot!.date)).size !== slots.length) issue('seriesDates', 'seriesDuplicate');
+          else if (slots.some((slot) => slot!.endTime <= slot!.startTime)) issue('seriesDates', 'seriesEndBeforeStart');
         }
         if (value.startTime === '') issue('startTime', 'startTimeRequired');
         if (value.endTime === '') issue('endTime', 'endTimeRequired');
@@ -223,7 +271,16 @@ export function activitySchema(refs: ActivityRefs) {
       { when: () => true },
     )
     .transform((v): ValidActivity => {
-      const once = v.scheduleKind === 'once';
+      const kind = v.scheduleKind;
+      const once = kind === 'once';
+      const series = kind === 'series';
+      const monthByDay = kind === 'monthly' && v.monthMode === 'day';
+      const slots = series
+        ? seriesLines(v.seriesDates)
+            .map((line) => parseSeriesLine(line, { startTime: v.startTime, endTime: v.endTime })!)
+            .sort((a, b) => (a.date < b.date ? -1 : 1))
+        : [];
+      const weekdays = kind === 'weekly' || kind === 'every-n-weeks' ? weekdayMask(v.weekdays) : kind === 'monthly' && !monthByDay ? weekdayMask([Number(v.monthWeekday)]) : 0;
       return {
         organisationId: v.organisationId,
         title: v.title,
@@ -236,13 +293,18 @@ export function activitySchema(refs: ActivityRefs) {
         street: v.street,
         postcode: v.postcode,
         city: v.city,
-        scheduleKind: v.scheduleKind,
-        firstDate: once ? v.date : v.fromDate,
-        lastDate: once ? v.date : v.untilDate || OPEN_END_DATE,
-        weekdays: once ? 0 : weekdayMask(v.weekdays),
-        startTime: v.startTime,
-        endTime: v.endTime,
-        exceptionDates: once ? [] : v.exceptions,
+        scheduleKind: kind === 'every-n-weeks' ? 'weekly' : kind,
+        firstDate: once ? v.date : series ? slots[0]!.date : v.fromDate,
+        lastDate: once ? v.date : series ? slots[slots.length - 1]!.date : v.untilDate || OPEN_END_DATE,
+        weekdays,
+        startTime: series ? slots[0]!.startTime : v.startTime,
+        endTime: series ? slots[0]!.endTime : v.endTime,
+        exceptionDates: once || series ? [] : v.exceptions,
+        scheduleInterval: kind === 'every-n-weeks' ? Number(v.interval) : 1,
+        monthOrdinals: kind === 'monthly' && !monthByDay ? ordinalMask(v.monthOrdinals) : 0,
+        monthDay: monthByDay ? Number(v.monthDay) : null,
+        seriesDates: slots,
+        pauseInHolidays: !once && !series && v.pauseInHolidays,
         costCents: v.cost === 'free' ? null : eurosToCents(v.costAmount),
         joinMethod: v.joinMethod,
         joinDetail: v.joinMethod === 'walk-in' ? null : v.joinDetail,
@@ -256,8 +318,26 @@ export function activitySchema(refs: ActivityRefs) {
     });
 }
 
+/** The field that carries a "no dates" or "too many dates" message for a kind. */
+const dateCountField = (data: ActivityData): FieldName =>
+  data.scheduleKind === 'series' ? 'seriesDates' : data.scheduleKind === 'once' ? 'date' : 'fromDate';
+
+/** Whole-schedule checks on valid data: at least one date ahead, at most MAX_OCCURRENCES within the horizon. */
+function scheduleProblem(data: ActivityData, today: string): 'noDates' | 'tooManyDates' | null {
+  const dates = occurrencesBetween(toActivitySchedule(scheduleOfData(data)), today, horizonEnd(today));
+  if (dates.length > MAX_OCCURRENCES) return 'tooManyDates';
+  if (dates.length > 0) return null;
+  // Nothing within the horizon: fine when it starts later, a mistake when it never yields a date.
+  if (data.firstDate > horizonEnd(today)) return null;
+  return 'noDates';
+}
+
 export function validateActivity(input: FormInput, refs: ActivityRefs, locale: Locale): ParseResult<ValidActivity> {
-  return parseWith(activitySchema(refs), input, locale, activityEditingTexts);
+  const result = parseWith(activitySchema(refs), input, locale, activityEditingTexts);
+  if (!result.ok) return result;
+  const problem = scheduleProblem(result.data, refs.today);
+  if (!problem) return result;
+  return { ok: false, errors: { [dateCountField(result.data)]: activityEditingTexts[locale][problem] } };
 }
 
 /** The message for one field, from the same full-form validation as a submit (cross-field rules included). */

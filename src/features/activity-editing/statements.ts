@@ -16,7 +16,8 @@ import {
   outbox,
 } from '../../db/schema';
 import type { OutgoingMail } from '../../mail/outbox';
-import type { ActivityData } from './model';
+import { occurrenceStatements, type OccurrenceContext } from '../activities/occurrences';
+import { scheduleOfData, type ActivityData } from './model';
 
 /*
  * How a transition stays atomic and race-free in one `db.batch`: every statement of the batch carries the same
@@ -95,11 +96,12 @@ export function mailWhen(db: Db, mail: OutgoingMail, condition: SQL) {
 const json = (values: readonly unknown[]) => JSON.stringify(values);
 
 /**
- * Replaces the link rows (pillars, neighbourhoods, target groups, exception dates, co-organisers) of an activity,
+ * Replaces the link rows (pillars, neighbourhoods, target groups, exception dates, co-organisers) and the
+ * materialised occurrences of an activity,
  * each list in one statement through `json_each`, so a long list never exceeds D1's 100 bound parameters.
  * `activityId` may be an SQL expression (the id of the row inserted earlier in the same batch).
  */
-export function replaceLinks(db: Db, activityId: number | SQL, data: ActivityData, condition: SQL = sql`1 = 1`): Statement[] {
+export function replaceLinks(db: Db, activityId: number | SQL, data: ActivityData, occurrences: OccurrenceContext, condition: SQL = sql`1 = 1`): Statement[] {
   const id = typeof activityId === 'number' ? sql`${activityId}` : activityId;
   const fresh = typeof activityId !== 'number';
   const removals: Statement[] = fresh
@@ -119,6 +121,8 @@ export function replaceLinks(db: Db, activityId: number | SQL, data: ActivityDat
     insertSelect(db, activityTargetGroups, { activityId: id, targetGroup: sql`value` }, each(data.targetGroups)),
     insertSelect(db, activityExceptions, { activityId: id, date: sql`value` }, each(data.exceptionDates)),
     insertSelect(db, activityOrganisers, { activityId: id, organisationId: sql`value` }, each(data.coOrganiserIds)),
+    // After the link rows: the occurrence rows copy the filter keys their triggers just wrote.
+    ...occurrenceStatements(db, activityId, scheduleOfData(data), occurrences, condition),
   ];
 }
 

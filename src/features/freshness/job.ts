@@ -6,6 +6,7 @@ import { invalidatePublicPages } from '../../cache';
 import { deliverOutbox } from '../../mail/mailer';
 import { calendarDate } from '../activities/dates';
 import { refreshNextDatesQuery } from '../activities/next-date';
+import { occurrenceContext, refreshOccurrences } from '../activities/occurrences';
 import { runBatch } from '../../security/transition-guard';
 import { publiclyVisibleActivity } from '../activities/visibility';
 import { monthsBefore } from '../activity-editing/clock';
@@ -21,7 +22,15 @@ export const HIDE_AFTER_REMINDER_MONTHS = 1;
 /** Activities per write batch: each carries its own guard, so a batch never depends on another. */
 const CHUNK = 25;
 
-export type FreshnessReport = { datesMoved: number; archived: number; reminded: number; hidden: number };
+export type FreshnessReport = {
+  datesMoved: number;
+  archived: number;
+  reminded: number;
+  hidden: number;
+  /** Occurrence rows added at the end of the horizon and removed for days that have passed. */
+  occurrencesAdded: number;
+  occurrencesRemoved: number;
+};
 
 const membersJson = sql<string>`(SELECT json_group_array(json_object('name', ${users.name}, 'email', ${users.email}, 'locale', ${users.locale}))
   FROM ${memberships} JOIN ${users} ON ${users.id} = ${memberships.userId}
@@ -144,6 +153,8 @@ async function runGroups(db: Db, groups: Statement[][]): Promise<number> {
  */
 export async function runFreshnessJob(db: Db, opts: { now: Date; origin: string }): Promise<FreshnessReport> {
   const { now, origin } = opts;
+  // Occurrences first: the next date of every kind but once and plain weekly is read from them.
+  const occurrences = await refreshOccurrences(db, await occurrenceContext(db, calendarDate(now)));
   const [moved] = await runBatch(db, [refreshNextDatesQuery(calendarDate(now))]);
   const [ended, due, stale] = (await db.batch([...candidates(db, now), purgeExpiredDraftsStatement(db, now)])) as unknown as [
     Candidate[],
@@ -154,13 +165,13 @@ export async function runFreshnessJob(db: Db, opts: { now: Date; origin: string 
   const archived = await runGroups(db, ended.map((a) => archiveStatements(db, a, now)));
   const reminded = await runGroups(db, due.filter((a) => !endedIds.has(a.id)).map((a) => reminderStatements(db, a, now, origin)));
   const hidden = await runGroups(db, stale.filter((a) => !endedIds.has(a.id)).map((a) => hideStatements(db, a, now, origin)));
-  return { datesMoved: moved?.meta.changes ?? 0, archived, reminded, hidden };
+  return { datesMoved: moved?.meta.changes ?? 0, archived, reminded, hidden, occurrencesAdded: occurrences.added, occurrencesRemoved: occurrences.removed };
 }
 
 /** The Workers `scheduled` entry: run the job, send its mail, and refresh cached public pages when anything changed. */
 export async function scheduledFreshness(env: Env, now: Date): Promise<FreshnessReport> {
   const report = await runFreshnessJob(createDb(env.DB), { now, origin: env.PUBLIC_ORIGIN });
-  if (report.datesMoved || report.archived || report.hidden) await invalidatePublicPages(env);
+  if (report.datesMoved || report.archived || report.hidden || report.occurrencesAdded || report.occurrencesRemoved) await invalidatePublicPages(env);
   if (report.reminded || report.hidden) await deliverOutbox(env);
   console.log('freshness job', JSON.stringify(report));
   return report;

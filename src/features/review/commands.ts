@@ -13,6 +13,8 @@ import {
   type Recipient,
   type RevisionRow,
 } from '../activity-editing/queries';
+import { calendarDate } from '../activities/dates';
+import { occurrenceContext, type OccurrenceContext } from '../activities/occurrences';
 import { activityIs, auditWhen, mailWhen, replaceLinks, revisionIs, whileActivity, whileRevision, type Statement } from '../activity-editing/statements';
 import { activityOfRevision, organisationOfActivity, revisionQuery } from './queries';
 import { reviewTexts } from './texts';
@@ -99,6 +101,7 @@ export function revisionDecisionStatements(
   recipients: Recipient[],
   decision: Decision,
   comment: string,
+  occurrences: OccurrenceContext,
 ): Statement[] {
   const { db } = actor;
   const now = actor.now ?? new Date();
@@ -113,7 +116,7 @@ export function revisionDecisionStatements(
   const apply: Statement[] =
     decision === 'approve'
       ? [
-          ...replaceLinks(db, activityId, data, condition),
+          ...replaceLinks(db, activityId, data, occurrences, condition),
           db
             .update(activities)
             .set({
@@ -216,7 +219,8 @@ export async function decideRevision(
   if (!revision || !loaded) return { ok: false, problem: 'not-found' };
   if (revision.status !== 'submitted' || loaded.row.status !== 'published') return { ok: false, problem: 'decided', current: loaded, revision };
   if (revision.version !== revisionVersion) return { ok: false, problem: 'conflict', current: loaded, revision };
-  const statements = revisionDecisionStatements(actor, loaded, revision, recipients, decision, comment);
+  const occurrences = await occurrenceContext(actor.db, calendarDate(actor.now ?? new Date()));
+  const statements = revisionDecisionStatements(actor, loaded, revision, recipients, decision, comment, occurrences);
   const results = await actor.db.batch(statements as [Statement, ...Statement[]]);
   if (won(results[results.length - 1])) return { ok: true, activityId: loaded.row.id };
   const now = await readRevision(actor, revisionId);
@@ -254,6 +258,7 @@ export async function approveMany(actor: ReviewActor, items: BulkItem[]): Promis
     if (item.kind === 'revision') reads.push(revisionQuery(db, item.id));
   }
   const read = await db.batch(reads as [Statement, ...Statement[]]);
+  const occurrences = await occurrenceContext(db, calendarDate(actor.now ?? new Date()));
   const statements: Statement[] = [];
   const guardIndexes: number[] = [];
   let offset = 0;
@@ -269,7 +274,7 @@ export async function approveMany(actor: ReviewActor, items: BulkItem[]): Promis
       statements.push(...activityDecisionStatements(actor, loaded, recipients, 'approve', ''));
     } else {
       if (!revision || revision.status !== 'submitted' || revision.version !== item.version || loaded.row.status !== 'published') continue;
-      statements.push(...revisionDecisionStatements(actor, loaded, revision, recipients, 'approve', ''));
+      statements.push(...revisionDecisionStatements(actor, loaded, revision, recipients, 'approve', '', occurrences));
     }
     guardIndexes.push(statements.length - 1);
   }

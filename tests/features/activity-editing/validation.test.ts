@@ -60,7 +60,7 @@ const BAD_INPUT: { name: string; overrides: Record<string, string | string[]>; f
   { name: 'paid without an amount', overrides: { cost: 'paid', costAmount: '' }, field: 'costAmount', message: 'Vul een bedrag in euro in, groter dan 0 en hoogstens 1000, zoals 2,50.' },
   { name: 'a sign-up link that is no web address', overrides: { joinMethod: 'link', joinDetail: 'javascript:alert(1)' }, field: 'joinDetail', message: 'Vul het webadres voor aanmelden in, zoals https://www.voorbeeld.nl/aanmelden.' },
   { name: 'a contact e-mail without @', overrides: { contactEmail: 'anna.voorbeeld.nl' }, field: 'contactEmail', message: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.' },
-  { name: 'an unknown schedule kind', overrides: { scheduleKind: 'monthly' }, field: 'scheduleKind', message: 'Kies of de activiteit eenmalig is of elke week terugkomt.' },
+  { name: 'an unknown schedule kind', overrides: { scheduleKind: 'yearly' }, field: 'scheduleKind', message: 'Kies hoe vaak de activiteit plaatsvindt.' },
 ];
 
 describe('bad input on the activity form', () => {
@@ -103,7 +103,7 @@ describe('bad input on the activity form', () => {
     expect(messageAt(html, 'pillars')).toBe('Kies minstens één pijler.');
     expect(messageAt(html, 'neighbourhoods')).toBe('Kies minstens één wijk.');
     expect(messageAt(html, 'postcode')).toBe('Vul een Nederlandse postcode in: vier cijfers en twee letters, zoals 6211 AB.');
-    expect(messageAt(html, 'scheduleKind')).toBe('Kies of de activiteit eenmalig is of elke week terugkomt.');
+    expect(messageAt(html, 'scheduleKind')).toBe('Kies hoe vaak de activiteit plaatsvindt.');
     expect(messageAt(html, 'startTime')).toBe('Vul de begintijd in.');
   });
 
