@@ -22,6 +22,7 @@ import { projectManagementRoutes } from './features/project-management/routes';
 import { projectUpdateRoutes, updateReviewRoutes } from './features/project-updates/routes';
 import { projectRoutes } from './features/projects/routes';
 import { snapshotRoutes } from './features/snapshots/routes';
+import { monitorRoutes } from './features/monitor/routes';
 
 /** Every feature's routes, mounted in one place. */
 export function mountRoutes(app: Hono<AppEnv>) {
@@ -57,4 +58,5 @@ export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/projectbeheer', projectManagementRoutes);
   app.route('/financier', funderRoutes);
   app.route('/beoordelen/voortgangsberichten', updateReviewRoutes);
+  app.route('/monitor', monitorRoutes);
 }
