@@ -8,7 +8,7 @@ export const STORED_NONCE_HEADER = 'X-Page-Cache-Nonce';
 export const STORED_CACHE_CONTROL_HEADER = 'X-Page-Cache-Control';
 
 /** The first path segments of the public site. Everything else (login, workspace, review, forms) is never cached. */
-const PUBLIC_SECTIONS = new Set(['', 'activiteiten', 'partners', 'wijken', 'projecten', 'toegankelijkheid']);
+const PUBLIC_SECTIONS = new Set(['', 'activiteiten', 'partners', 'wijken', 'projecten', 'toegankelijkheid', 'monitor']);
 /** Cookies that may be present on a cached request; any other cookie (a session above all) skips the cache. */
 const NEUTRAL_COOKIES = new Set([LOCALE_COOKIE]);
 /** Request headers that change what a page renders (htmx fragment vs full page, and which fragment). */

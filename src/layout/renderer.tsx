@@ -89,6 +89,7 @@ function Header() {
           <NavLink href="/partners" label={t.navPartners} current={path} />
           <NavLink href="/wijken" label={t.navNeighbourhoods} current={path} />
           <NavLink href="/projecten" label={t.navProjects} current={path} />
+          <NavLink href="/monitor" label={t.navMonitor} current={path} />
           {user && <NavLink href="/portaal" label={t.navPortal} current={path} />}
           {user && canReview(user) && (
             <NavLink href="/beoordelen" label={t.navReview} current={path} />

@@ -8,6 +8,9 @@ import { loadMapData, type MapSelection } from './queries';
 import { mapQuerySchema } from './schemas';
 import { monitorTexts } from './texts';
 import { exportRoutes } from './export-routes';
+import { loadResilience } from './resilience-queries';
+import { ResiliencePage } from './resilience-view';
+import { waveQuerySchema } from './schemas';
 
 export const monitorRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
@@ -19,5 +22,11 @@ export const monitorRoutes = new Hono<AppEnv>()
     if (wantsFragment(c) && model) return renderFragment(c, <MapResults data={data} model={model} sort={sort} />);
     const t = monitorTexts[c.var.locale];
     return c.render(<MonitorMapPage data={data} model={model} selection={selection} sort={sort} />, { title: t.title, description: t.intro });
+  })
+  .get('/veerkracht', async (c) => {
+    const q = waveQuerySchema.parse(c.req.query());
+    const data = await loadResilience(c.var.d1, q.meting ?? null);
+    const t = monitorTexts[c.var.locale];
+    return c.render(<ResiliencePage data={data} />, { title: t.resilienceTitle, description: t.resilienceIntro });
   })
   .route('/', exportRoutes);
