@@ -24,6 +24,7 @@ import { projectUpdateRoutes, updateReviewRoutes } from './features/project-upda
 import { projectRoutes } from './features/projects/routes';
 import { snapshotRoutes } from './features/snapshots/routes';
 import { openDataRoutes } from './features/open-data/routes';
+import { monitorRoutes } from './features/monitor/routes';
 
 /** Every feature's routes, mounted in one place. */
 export function mountRoutes(app: Hono<AppEnv>) {
@@ -62,4 +63,5 @@ export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/projectbeheer', projectManagementRoutes);
   app.route('/financier', funderRoutes);
   app.route('/beoordelen/voortgangsberichten', updateReviewRoutes);
+  app.route('/monitor', monitorRoutes);
 }

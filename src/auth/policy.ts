@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../env';
+import { INDICATOR_VISIBILITIES, type IndicatorVisibility } from '../db/enums';
 import { isDevelopmentEnvironment } from '../security/environment';
 
 /**
@@ -195,4 +196,30 @@ export function canReviewActivities(user: CurrentUser | null): boolean {
 /** The partner workspace is for partners and for anyone who is a member of an organisation. */
 export function canUsePartnerWorkspace(user: CurrentUser | null): boolean {
   return user !== null && (user.role === 'partner' || user.memberships.length > 0);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Monitor
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Indicators: `public` for everyone, `partners` for every logged-in account (partners, funders, …), `programme` for the programme team. */
+export function canSeeIndicator(user: CurrentUser | null, visibility: IndicatorVisibility): boolean {
+  if (visibility === 'public') return true;
+  if (visibility === 'partners') return isLoggedIn(user);
+  return isProgrammeTeam(user);
+}
+
+/** The visibility levels a user may see, for the SQL filter of the monitor queries. */
+export function visibleIndicatorLevels(user: CurrentUser | null): IndicatorVisibility[] {
+  return INDICATOR_VISIBILITIES.filter((v) => canSeeIndicator(user, v));
+}
+
+/** A value resting on fewer observations than its indicator's threshold is shown to the programme team only. */
+export function seesSmallNumbers(user: CurrentUser | null): boolean {
+  return isProgrammeTeam(user);
+}
+
+/** The programme team imports observations and resilience classes, and undoes imports. */
+export function canImportMonitorData(user: CurrentUser | null): boolean {
+  return isProgrammeTeam(user);
 }

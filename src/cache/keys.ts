@@ -10,7 +10,7 @@ export const STORED_CACHE_CONTROL_HEADER = 'X-Page-Cache-Control';
 /** The first path segments of the public site. Everything else (login, workspace, review, forms) is never cached. */
 /** Open data (src/features/open-data): the API, the widget, the list's feeds and the files for search engines. */
 const OPEN_DATA_SECTIONS = ['api', 'widget', 'activiteiten.ics', 'activiteiten.csv', 'activiteiten.atom', 'sitemap.xml', 'robots.txt'];
-const PUBLIC_SECTIONS = new Set(['', 'activiteiten', 'partners', 'wijken', 'projecten', 'toegankelijkheid', ...OPEN_DATA_SECTIONS]);
+const PUBLIC_SECTIONS = new Set(['', 'activiteiten', 'partners', 'wijken', 'projecten', 'toegankelijkheid', 'monitor', ...OPEN_DATA_SECTIONS]);
 /** Content types a public response may have to be stored: the pages and the open-data formats. */
 export const STORABLE_TYPES = ['text/html', 'application/json', 'text/calendar', 'text/csv', 'application/atom+xml', 'application/xml', 'text/plain'];
 /** Cookies that may be present on a cached request; any other cookie (a session above all) skips the cache. */

@@ -64,3 +64,27 @@ export type ProjectPartnerRole = (typeof PROJECT_PARTNER_ROLES)[number];
 
 export const MILESTONE_STATUSES = ['planned', 'in-progress', 'done', 'delayed'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+// Monitor (issue 14)
+export const AREA_LEVELS = ['buurt', 'wijk', 'gemeente'] as const;
+export type AreaLevel = (typeof AREA_LEVELS)[number];
+
+/** An indicator belongs to a pillar, or to `veerkracht`: the two axes of the resilience classes. */
+export const MONITOR_PILLARS = ['health', 'livelihood', 'equal-chances', 'veerkracht'] as const;
+export type MonitorPillar = (typeof MONITOR_PILLARS)[number];
+
+export const INDICATOR_UNITS = ['percent', 'per-1000', 'score', 'count'] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+
+export const INDICATOR_DIRECTIONS = ['higher-better', 'higher-worse'] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+
+/** Who may see an indicator: everyone, logged-in partners and funders, or the programme team only. */
+export const INDICATOR_VISIBILITIES = ['public', 'partners', 'programme'] as const;
+export type IndicatorVisibility = (typeof INDICATOR_VISIBILITIES)[number];
+
+export const MONITOR_IMPORT_KINDS = ['observations', 'classes'] as const;
+export type MonitorImportKind = (typeof MONITOR_IMPORT_KINDS)[number];
+
+export const MONITOR_IMPORT_STATUSES = ['pending', 'confirmed', 'undone'] as const;
+export type MonitorImportStatus = (typeof MONITOR_IMPORT_STATUSES)[number];

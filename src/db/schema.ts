@@ -1,8 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   ACTIVITY_STATUSES,
+  AREA_LEVELS,
   FUNDING_PROGRAMMES,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_UNITS,
+  INDICATOR_VISIBILITIES,
+  MONITOR_IMPORT_KINDS,
+  MONITOR_IMPORT_STATUSES,
+  MONITOR_PILLARS,
   JOIN_METHODS,
   MEMBERSHIP_ROLES,
   MILESTONE_STATUSES,
@@ -584,4 +591,114 @@ export const feedKeys = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('feed_keys_key_hash_unique').on(t.keyHash)],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Monitor (indicators per buurt and research wave, resilience classes, imports)
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * CBS areas of Maastricht: the 44 buurten, 7 wijken and the city (GM0935), loaded by the migration. The programme's
+ * `neighbourhoods` stay as they are; their `cbs_code` names the buurt they are (Pottenberg, Nazareth).
+ */
+export const areas = sqliteTable(
+  'areas',
+  {
+    code: text('code').primaryKey(), // BU0935xxxx | WK0935xx | GM0935
+    level: text('level', { enum: AREA_LEVELS }).notNull(),
+    name: text('name').notNull(),
+    parentCode: text('parent_code'), // a buurt's wijk, a wijk's gemeente
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('areas_level_idx').on(t.level, t.sortOrder)],
+);
+
+export const monitorIndicators = sqliteTable('monitor_indicators', {
+  code: text('code').primaryKey(), // e.g. ervaren-gezondheid
+  nameNl: text('name_nl').notNull(),
+  nameEn: text('name_en').notNull(),
+  definitionNl: text('definition_nl').notNull(),
+  definitionEn: text('definition_en').notNull(),
+  pillar: text('pillar', { enum: MONITOR_PILLARS }).notNull(),
+  unit: text('unit', { enum: INDICATOR_UNITS }).notNull(),
+  direction: text('direction', { enum: INDICATOR_DIRECTIONS }).notNull(),
+  source: text('source').notNull(),
+  visibility: text('visibility', { enum: INDICATOR_VISIBILITIES }).notNull().default('public'),
+  /** A value based on fewer respondents or residents than this is never shown publicly. */
+  minCount: integer('min_count').notNull().default(10),
+  sortOrder: integer('sort_order').notNull().default(0),
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+});
+
+/** Research waves (metingen), e.g. Circusvis 2021. */
+export const monitorWaves = sqliteTable('monitor_waves', {
+  code: text('code').primaryKey(), // e.g. circusvis-2021
+  name: text('name').notNull(),
+  year: integer('year').notNull(),
+  source: text('source').notNull(),
+  notesNl: text('notes_nl'),
+  notesEn: text('notes_en'),
+});
+
+/** One value of an indicator for an area in a wave. `count`: respondents or residents it rests on, when known. */
+export const monitorObservations = sqliteTable(
+  'monitor_observations',
+  {
+    indicatorCode: text('indicator_code').notNull().references(() => monitorIndicators.code, { onDelete: 'cascade' }),
+    areaCode: text('area_code').notNull().references(() => areas.code),
+    waveCode: text('wave_code').notNull().references(() => monitorWaves.code, { onDelete: 'cascade' }),
+    value: real('value').notNull(),
+    count: integer('count'),
+    note: text('note'),
+    importId: integer('import_id'),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.indicatorCode, t.waveCode, t.areaCode] }),
+    index('monitor_observations_area_idx').on(t.areaCode, t.indicatorCode, t.waveCode),
+  ],
+);
+
+/** The resilience class of a buurt in a wave, stored as its two levels (1–3 each); the class 1–9 is derived. */
+export const resilienceClasses = sqliteTable(
+  'resilience_classes',
+  {
+    areaCode: text('area_code').notNull().references(() => areas.code),
+    waveCode: text('wave_code').notNull().references(() => monitorWaves.code, { onDelete: 'cascade' }),
+    problemsLevel: integer('problems_level').notNull(),
+    vulnerableLevel: integer('vulnerable_level').notNull(),
+    importId: integer('import_id'),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.waveCode, t.areaCode] }),
+    index('resilience_classes_area_idx').on(t.areaCode, t.waveCode),
+    check('resilience_classes_problems_level', sql`${t.problemsLevel} BETWEEN 1 AND 3`),
+    check('resilience_classes_vulnerable_level', sql`${t.vulnerableLevel} BETWEEN 1 AND 3`),
+  ],
+);
+
+/**
+ * A CSV import of the programme team: `pending` holds the parsed rows (JSON) between preview and confirmation, bound
+ * to the user who uploaded it; `confirmed` keeps the values it replaced (`previous`), so it can be undone as a whole.
+ */
+export const monitorImports = sqliteTable(
+  'monitor_imports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: MONITOR_IMPORT_KINDS }).notNull(),
+    status: text('status', { enum: MONITOR_IMPORT_STATUSES }).notNull().default('pending'),
+    fileName: text('file_name').notNull(),
+    userId: integer('user_id').notNull().references(() => users.id),
+    rows: text('rows').notNull(), // JSON array of parsed rows
+    previous: text('previous'), // JSON array of the replaced rows, written on confirmation
+    newCount: integer('new_count').notNull().default(0),
+    changedCount: integer('changed_count').notNull().default(0),
+    unchangedCount: integer('unchanged_count').notNull().default(0),
+    createdAt: createdAt(),
+    confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }),
+    undoneAt: integer('undone_at', { mode: 'timestamp_ms' }),
+    undoneByUserId: integer('undone_by_user_id').references(() => users.id),
+  },
+  (t) => [index('monitor_imports_status_idx').on(t.status, t.confirmedAt)],
 );

@@ -148,6 +148,7 @@ function Header() {
           <NavLink href="/partners" label={t.navPartners} current={path} />
           <NavLink href="/wijken" label={t.navNeighbourhoods} current={path} />
           <NavLink href="/projecten" label={t.navProjects} current={path} />
+          <NavLink href="/monitor" label={t.navMonitor} current={path} />
           {user && workAreas(user, t).map((area) => <NavLink href={area.href} label={area.label} current={path} />)}
         </ul>
       </nav>

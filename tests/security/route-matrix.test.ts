@@ -72,6 +72,9 @@ const RULES: [string, Access][] = [
   ['GET /partners*', { kind: 'public' }],
   ['GET /wijken*', { kind: 'public' }],
   ['GET /toegankelijkheid', { kind: 'public' }],
+  // Monitor: the import is the programme team's; every other page is public (what it shows is filtered by role).
+  ['* /monitor/import*', { kind: 'roles', roles: ['programme'] }],
+  ['GET /monitor*', { kind: 'public' }],
   // Partner workspace and activities
   ['GET /portaal', { kind: 'logged-in' }],
   ['POST /portaal/activiteiten/valideren', { kind: 'inline-validation' }],

@@ -6,6 +6,7 @@ import { demoAccountStatements, DEMO_ACCOUNTS, encryptDemoSecondFactors, type De
 import { demoActivityStatements } from './activities';
 import { DEMO_ORGANISATIONS } from './organisations';
 import { demoProjectStatements } from './projects';
+import { demoMonitorStatements, hasDemoMonitor } from './monitor';
 import { demoReviewStatements } from '../../features/review/demo-data';
 import { DEMO_NEIGHBOURHOODS, DEMO_PILLARS } from './reference';
 
@@ -26,6 +27,8 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult
     // A database seeded before the demo accounts existed gets them now (their statements are idempotent).
     await db.batch((await demoAccountStatements(db, now)) as [SeedStatement, ...SeedStatement[]]);
     await encryptDemoSecondFactors(db);
+    // A database seeded before the monitor existed gets its demo data now (one batch of its own).
+    if (!(await hasDemoMonitor(db))) await db.batch((await demoMonitorStatements(db)) as [SeedStatement, ...SeedStatement[]]);
     return { seeded: false, accounts: DEMO_ACCOUNTS };
   }
 
@@ -59,6 +62,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult
   statements.push(...demoActivityStatements(db, now));
   statements.push(...demoProjectStatements(db, now));
   statements.push(...demoReviewStatements(db, now));
+  statements.push(...(await demoMonitorStatements(db)));
 
   await db.batch(statements as [SeedStatement, ...SeedStatement[]]);
   await encryptDemoSecondFactors(db);

@@ -45,7 +45,7 @@ export const DEMO_NEIGHBOURHOODS = [
   {
     slug: 'pottenberg',
     name: 'Pottenberg',
-    cbsCode: null as string | null,
+    cbsCode: 'BU09350203' as string | null,
     descriptionNl:
       'Pottenberg ligt in Maastricht-West. Samen met bewoners en partners werkt het programma Veerkrachtige Wijken hier aan een wijk waar mensen gezond, zeker en met gelijke kansen kunnen leven, onder meer rond het Terra Cottaplein.',
     descriptionEn:
@@ -54,7 +54,7 @@ export const DEMO_NEIGHBOURHOODS = [
   {
     slug: 'nazareth',
     name: 'Nazareth',
-    cbsCode: null as string | null,
+    cbsCode: 'BU09350403' as string | null,
     descriptionNl:
       'Nazareth ligt in Maastricht-Noordoost. Het programma werkt hier met bewoners en partners aan veerkracht en ontmoeting, onder meer rond het Miradorplein.',
     descriptionEn:
