@@ -5,7 +5,7 @@ import { organisationRevisions, organisations } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import { abortUnlessChanged, isTransitionConflict, isUniqueViolation, runBatch } from '../../security/transition-guard';
 import type { CommandContext } from '../accounts/command-context';
-import { notifyProgrammeTeam } from '../review/notify-programme-team';
+import { notifyProgrammeTeam } from '../../mail/programme-team';
 import { organisationWorkspace } from './queries';
 import { freeSlug, slugify, type OrganisationProfile } from './schemas';
 import { nameAndSlugUseQueries, profileColumns, replaceNeighbourhoodsStatements, sameProfile } from './statements';
