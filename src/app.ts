@@ -3,6 +3,7 @@ import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { sessionMiddleware } from './auth/session';
 import { publicPageCache } from './cache';
+import { afterCommands } from './commands/effects';
 import { countingD1, createDb, RoundTripCounter } from './db/client';
 import type { AppEnv } from './env';
 import { localeMiddleware } from './i18n/middleware';
@@ -30,6 +31,7 @@ export function createApp() {
   app.use(localeMiddleware());
   app.use(renderer);
   app.use(csrf());
+  app.use(afterCommands());
 
   mountRoutes(app);
 

@@ -1,3 +1,4 @@
+import type { EffectLog } from './commands/effects';
 import type { RoundTripCounter, Db } from './db/client';
 import type { MembershipRole, OrganisationStatus, UserRole } from './db/enums';
 import type { Locale } from './i18n';
@@ -36,5 +37,7 @@ export type AppEnv = {
     /** User id of a session that passed the password step but still needs the second factor. */
     pendingMfaUserId: number | null;
     secureHeadersNonce?: string;
+    /** What the request's commands touched; `afterCommands()` runs the follow-ups. */
+    effects: EffectLog;
   };
 };

@@ -7,7 +7,7 @@ import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { parseWith } from '../../validation/form';
 import { inviteAccount } from '../accounts/invitations';
-import type { CommandContext as AccountCommandContext } from '../accounts/command-context';
+import type { CommandContext as AccountCommandContext } from '../../commands/context';
 import { runBatch } from '../../security/transition-guard';
 import { auditWhere, changedRows } from '../project-management/statements';
 import { conflict, done, forbidden, invalid, notFound, type CommandResult } from '../project-management/result';

@@ -4,7 +4,7 @@ import { canEditOrganisation } from '../../auth/policy';
 import { organisationRevisions, organisations } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import { abortUnlessChanged, isTransitionConflict, isUniqueViolation, runBatch } from '../../security/transition-guard';
-import type { CommandContext } from '../accounts/command-context';
+import type { CommandContext } from '../../commands/context';
 import { notifyProgrammeTeam } from '../../mail/programme-team';
 import { organisationWorkspace } from './queries';
 import { freeSlug, slugify, type OrganisationProfile } from './schemas';

@@ -5,7 +5,7 @@ import { projectUpdates } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { parseWith } from '../../validation/form';
-import { composeMail, queueMailToUsersStatement } from '../accounts/mail';
+import { composeMail, queueMailToUsersStatement } from '../../mail/compose';
 import { runBatch, type BatchStatement } from '../../security/transition-guard';
 import { auditWhere, changedRows } from '../project-management/statements';
 import { conflict, done, forbidden, invalid, notFound, type CommandResult } from '../project-management/result';

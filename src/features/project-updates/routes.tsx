@@ -6,7 +6,7 @@ import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { deliverOutboxSoon } from '../../mail/mailer';
 import { readForm } from '../../validation/form';
-import { publicOrigin } from '../accounts/command-context';
+import { publicOrigin } from '../../http/origin';
 import { formVersion } from '../project-management/schemas';
 import { localDate } from '../projects/dates';
 import { postProjectUpdate, reviewProjectUpdate, reviseProjectUpdate, type UpdateCommandContext } from './commands';

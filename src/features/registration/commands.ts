@@ -7,7 +7,7 @@ import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { accountSubject, RATE_LIMITS, rateLimitOutcome, rateLimitStatements, type RateLimitHit } from '../../security/rate-limit';
 import { isUniqueViolation, runBatch, type BatchStatement } from '../../security/transition-guard';
-import type { CommandContext } from '../accounts/command-context';
+import type { CommandContext } from '../../commands/context';
 import { userIdByEmail, verificationMailStatements } from '../accounts/verification-commands';
 import { freeSlug, slugify, type OrganisationProfile } from '../organisations/schemas';
 import { nameAndSlugUseQueries, organisationIdBySlug, profileColumns } from '../organisations/statements';
