@@ -1,4 +1,4 @@
-import type { EffectLog } from './commands/effects';
+import type { EffectLog } from './commands/effect-log';
 import type { RoundTripCounter, Db } from './db/client';
 import type { MembershipRole, OrganisationStatus, UserRole } from './db/enums';
 import type { Locale } from './i18n';

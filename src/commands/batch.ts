@@ -8,7 +8,8 @@ import { queueMailToUsersStatement } from '../mail/compose';
 import type { OutgoingMail } from '../mail/outbox';
 import { abortUnlessChanged, type BatchStatement, isTransitionConflict, runBatch } from '../security/transition-guard';
 import type { CommandContext } from './context';
-import { touchedBy, type Touched } from './effects';
+import type { Touched } from './effect-log';
+import { touchedBy } from './effects';
 
 /** The id of an object, or a subselect for an object created earlier in the same batch. */
 export type ObjectId = string | number | SQL;

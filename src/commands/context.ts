@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import type { AppEnv } from '../env';
 import { publicOrigin } from '../http/origin';
 import type { Locale } from '../i18n';
-import type { EffectLog } from './effects';
+import type { EffectLog } from './effect-log';
 
 /** What a command needs besides its input. */
 export type CommandContext = {

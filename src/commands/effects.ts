@@ -2,9 +2,9 @@ import type { MiddlewareHandler } from 'hono';
 import { invalidatePublicPages } from '../cache';
 import type { AppEnv } from '../env';
 import { deliverOutboxSoon } from '../mail/mailer';
+import { EffectLog, type Touched } from './effect-log';
 
-/** What a committed command touched, so the follow-ups run: mail to deliver, cached public pages to drop. */
-export type Touched = { mail: boolean; publicPages: boolean };
+
 
 /**
  * Every table a public page reads (`tests/commands/public-tables.test.ts` derives them from the queries the public
@@ -44,16 +44,6 @@ export function writtenTable(sqlText: string): string | null {
 export function touchedBy(sqlTexts: readonly string[]): Touched {
   const tables = sqlTexts.map(writtenTable);
   return { mail: tables.includes('outbox'), publicPages: tables.some((t) => t !== null && PUBLIC_TABLES.has(t)) };
-}
-
-/** The request's record of what its commands touched. */
-export class EffectLog {
-  mail = false;
-  publicPages = false;
-  record(touched: Touched) {
-    this.mail ||= touched.mail;
-    this.publicPages ||= touched.publicPages;
-  }
 }
 
 /**
