@@ -72,24 +72,7 @@ export class CommandBatch {
 
   /** The audit row (at `ctx.now`, from `ctx.ip` unless given), written only with the change. */
   audit(entry: AuditRow): this {
-    const objectId = entry.objectId;
-    return this.add(
-      insertSelect(
-        this.ctx.db,
-        auditLog,
-        {
-          at: this.ctx.now,
-          actorUserId: entry.actorUserId,
-          action: entry.action,
-          objectType: entry.objectType ?? null,
-          objectId: objectId === undefined ? null : objectId instanceof SQL ? sql`CAST(${objectId} AS TEXT)` : String(objectId),
-          result: entry.result ?? 'success',
-          ip: entry.ip === undefined ? this.ctx.ip : entry.ip,
-          detail: entry.detail ? JSON.stringify(entry.detail) : null,
-        },
-        sql`WHERE ${this.condition}`,
-      ),
-    );
+    return this.add(auditRow(this.ctx, entry, this.condition));
   }
 
   /** A message to one address, queued only with the change. */
@@ -129,6 +112,29 @@ export class CommandBatch {
 }
 
 export const commandBatch = (ctx: CommandContext) => new CommandBatch(ctx);
+
+/**
+ * The audit row as one statement, written only while `condition` holds: for a batch another feature builds (an
+ * invitation's extra statements). Inside a command batch use `batch.audit(…)`.
+ */
+export function auditRow(ctx: CommandContext, entry: AuditRow, condition: SQL = ALWAYS) {
+  const objectId = entry.objectId;
+  return insertSelect(
+    ctx.db,
+    auditLog,
+    {
+      at: ctx.now,
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      objectType: entry.objectType ?? null,
+      objectId: objectId === undefined ? null : objectId instanceof SQL ? sql`CAST(${objectId} AS TEXT)` : String(objectId),
+      result: entry.result ?? 'success',
+      ip: entry.ip === undefined ? ctx.ip : entry.ip,
+      detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    },
+    sql`WHERE ${condition}`,
+  );
+}
 
 /** Rows changed by one statement of a committed batch. */
 export const changedRows = (result: D1Result | undefined): number => result?.meta.changes ?? 0;

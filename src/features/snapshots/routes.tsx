@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { clientIp } from '../../audit';
+import { commandContext } from '../../commands/context';
 import { currentUser, forbidden, requireUser } from '../../auth/guards';
 import { canSeeProjectStatus } from '../../auth/policy';
 import type { AppEnv } from '../../env';
@@ -25,8 +25,8 @@ type Ctx = Context<AppEnv>;
 snapshotRoutes.post('/:slug/rapportages', async (c) => {
   const slug = c.req.param('slug');
   const form = await readForm(c);
-  const result = await freezeSnapshot(c.var.db, currentUser(c), slug, { period: one(form, 'period') }, { locale: c.var.locale, ip: clientIp(c) });
-  if (result.ok) return c.redirect(`/projecten/${slug}/rapportages/${result.value.id}?melding=vastgelegd`, 303);
+  const result = await freezeSnapshot(commandContext(c), currentUser(c), slug, { period: one(form, 'period') });
+  if (result.kind === 'ok') return c.redirect(`/projecten/${slug}/rapportages/${result.value.id}?melding=vastgelegd`, 303);
   if (result.kind === 'forbidden') return forbidden(c);
   if (result.kind === 'not-found') return renderNotFound(c);
   // A period outside the offered quarters only comes from a tampered form; a conflict means the project changed
