@@ -3,6 +3,7 @@ import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { sessionMiddleware } from './auth/session';
 import { publicPageCache } from './cache';
+import { afterCommands } from './commands/effects';
 import { countingD1, createDb, RoundTripCounter } from './db/client';
 import { rememberBookmark, requestSessionStart } from './db/replication';
 import type { AppEnv } from './env';
@@ -46,6 +47,7 @@ export function createApp(options: { log?: (line: string) => void } = {}) {
   app.use(localeMiddleware());
   app.use(renderer);
   app.use(csrf());
+  app.use(afterCommands());
 
   mountRoutes(app);
 

@@ -1,3 +1,4 @@
+import type { EffectLog } from './commands/effect-log';
 import type { RoundTripCounter, Db } from './db/client';
 import type { MembershipRole, OrganisationStatus, UserRole } from './db/enums';
 import type { Locale } from './i18n';
@@ -40,5 +41,7 @@ export type AppEnv = {
     secureHeadersNonce?: string;
     /** Quoted on error pages and in the request log (`src/operations/request-log.ts`). */
     requestId: string;
+    /** What the request's commands touched; `afterCommands()` runs the follow-ups. */
+    effects: EffectLog;
   };
 };

@@ -4,7 +4,8 @@ import { developmentTotpSecretBox } from '../../auth/totp-secrets';
 import type { Db } from '../client';
 import type { UserRole } from '../enums';
 import { memberships, organisationNeighbourhoods, organisations, users } from '../schema';
-import { neighbourhoodIdBySlug, organisationIdBySlug, type SeedStatement } from './index';
+import { neighbourhoodIdBySlug, organisationIdBySlug, type SeedStatement } from './ids';
+import { DAY_MS } from '../../dates';
 
 export type DemoAccount = { role: string; email: string; password: string; note?: string };
 
@@ -91,7 +92,6 @@ const hashOnce = (password: string) => {
   return hashes.get(password)!;
 };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const userIdByEmail = (email: string) => sql<number>`(select id from users where email = ${email})` as unknown as number;
 
 /** Every statement is idempotent, so a database seeded before the accounts existed can get them later. */

@@ -1,10 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { calendarDate, addDays, endOfWeek, weekdayIndex } from '../../features/activities/dates';
-import { weekdayMask } from '../../features/activities/schedule';
+import { addDays, endOfWeek, localDate, weekdayIndex, weekdayMask } from '../../dates';
 import type { Db } from '../client';
 import { OPEN_END_DATE, type JoinMethod, type PillarId, type TargetGroup } from '../enums';
 import { activities, activityExceptions, activityNeighbourhoods, activityOrganisers, activityPillars, activityTargetGroups } from '../schema';
-import { neighbourhoodIdBySlug, organisationIdBySlug, type SeedStatement } from './index';
+import { neighbourhoodIdBySlug, organisationIdBySlug, type SeedStatement } from './ids';
 
 // Weekday indexes as stored in the bit mask (bit 0 = Monday).
 const MA = 0, DI = 1, WO = 2, DO = 3, VR = 4, ZA = 5, ZO = 6;
@@ -120,7 +119,7 @@ const ref = <T>(value: SQL<T>) => value as unknown as T;
 
 /** Insert statements for the demo activities, with dates relative to `now`, so the demo always has upcoming activities. */
 export function demoActivityStatements(db: Db, now: Date): SeedStatement[] {
-  const today = calendarDate(now);
+  const today = localDate(now);
   const statements: SeedStatement[] = [];
   for (const demo of DEMO_ACTIVITIES) {
     const schedule = scheduleOf(demo.when, today);

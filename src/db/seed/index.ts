@@ -1,5 +1,4 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
-import type { BatchItem } from 'drizzle-orm/batch';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { neighbourhoods, organisationNeighbourhoods, organisations, pillars } from '../schema';
 import { demoAccountStatements, DEMO_ACCOUNTS, encryptDemoSecondFactors, type DemoAccount } from './accounts';
@@ -7,15 +6,11 @@ import { demoActivityStatements } from './activities';
 import { DEMO_ORGANISATIONS } from './organisations';
 import { demoProjectStatements } from './projects';
 import { demoMonitorStatements, hasDemoMonitor } from './monitor';
-import { demoReviewStatements } from '../../features/review/demo-data';
+import { neighbourhoodIdBySlug, organisationIdBySlug, type SeedStatement } from './ids';
 import { DEMO_NEIGHBOURHOODS, DEMO_PILLARS } from './reference';
+import { demoReviewStatements } from './review';
 
-export type SeedStatement = BatchItem<'sqlite'>;
 export type SeedResult = { seeded: boolean; accounts: DemoAccount[] };
-
-/** Looks up an id by slug inside the same batch, so demo rows never depend on auto-increment values. */
-export const organisationIdBySlug = (slug: string): SQL<number> => sql<number>`(select id from organisations where slug = ${slug})`;
-export const neighbourhoodIdBySlug = (slug: string): SQL<number> => sql<number>`(select id from neighbourhoods where slug = ${slug})`;
 
 /**
  * Loads the demo data. Idempotent: when demo organisations already exist nothing is written. All rows go in one

@@ -1,10 +1,10 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { daysAfter, localDate } from '../../dates';
 import type { Db } from '../client';
 import type { FundingProgramme, MilestoneStatus, PillarId, ProjectHealth, ProjectPartnerRole } from '../enums';
 import { activities, budgetLines, funderProgrammes, milestones, projectActivities, projectEvents, projectNeighbourhoods, projectPartners, projectPillars, projects, projectUpdates } from '../schema';
-import { neighbourhoodIdBySlug, organisationIdBySlug, type SeedStatement } from './index';
+import { neighbourhoodIdBySlug, organisationIdBySlug, type SeedStatement } from './ids';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const DEMO_NOTE = 'Dit is demo-inhoud: het project bestaat, maar planning, bedragen en berichten zijn verzonnen om het portaal te laten zien.';
 
 const projectIdBySlug = (slug: string): SQL<number> => sql<number>`(select id from projects where slug = ${slug})`;
@@ -163,8 +163,8 @@ const DEMO_PROJECTS: DemoProject[] = [
   },
 ];
 
-const dateIn = (now: Date, days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(now.getTime() + days * DAY_MS));
-const momentIn = (now: Date, days: number) => new Date(now.getTime() + days * DAY_MS);
+const dateIn = (now: Date, days: number) => localDate(daysAfter(now, days));
+const momentIn = daysAfter;
 
 /**
  * The demo projects Miradorplein Nazareth and Terra Cottaplein Pottenberg (Regio Deal), with partners, milestones

@@ -6,7 +6,7 @@ import type { UserRole } from '../../db/enums';
 import { recoveryCodes, users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import { abortUnlessChanged, isTransitionConflict, runBatch, type BatchStatement } from '../../security/transition-guard';
-import type { CommandContext } from '../accounts/command-context';
+import type { CommandContext } from '../../commands/context';
 import { resendInvitation } from '../accounts/invitations';
 import { userDetail } from './queries';
 

@@ -1,19 +1,19 @@
 import { Hono, type Context } from 'hono';
-import { clientIp } from '../../audit';
 import { sha256Hex } from '../../auth/crypto';
 import { currentUser, forbidden, redirectToLogin, requirePolicy } from '../../auth/guards';
 import { canManageFunders, canOpenFunderOverview, canSeeProjectStatus, isFunder } from '../../auth/policy';
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
-import { deliverOutboxSoon } from '../../mail/mailer';
 import { many, readForm } from '../../validation/form';
-import { commandContext, publicOrigin } from '../accounts/command-context';
+import { commandContext } from '../../commands/context';
+import { publicOrigin } from '../../http/origin';
+import { idParam } from '../../http/params';
 import { localDate } from '../projects/dates';
 import { euroForSpreadsheet } from '../projects/money';
 import { projectLabels } from '../projects/texts';
-import { renderAtom } from './atom';
+import { renderAtom } from '../../formats/atom';
 import { createFeedKey, inviteFunder, setFunderProgrammes } from './commands';
-import { csvHeaders, toCsv, type Cell } from './csv';
+import { csvHeaders, toCsv, type Cell } from '../../formats/csv';
 import { loadFeed, loadFunderAccounts, loadFunderOverview, type FeedReader, type OverviewRow } from './queries';
 import { funderInvitationValues } from './schemas';
 import { CSV_HEADERS, funderTexts } from './texts';
@@ -73,8 +73,8 @@ funderRoutes.get('/export.csv', async (c) => {
 });
 
 funderRoutes.post('/feedsleutel', async (c) => {
-  const result = await createFeedKey(c.var.db, currentUser(c), { ip: clientIp(c) });
-  if (!result.ok) return forbidden(c);
+  const result = await createFeedKey(commandContext(c), currentUser(c));
+  if (result.kind !== 'ok') return forbidden(c);
   // The key is shown in this response only; it is never stored or shown again.
   c.header('Cache-Control', 'no-store');
   return renderOverview(c, result.value.key);
@@ -153,11 +153,8 @@ funderAccountRoutes.get('/', async (c) => {
 
 funderAccountRoutes.post('/', async (c) => {
   const values = funderInvitationValues(await readForm(c));
-  const result = await inviteFunder(commandContext(c), currentUser(c), values, c.var.locale);
-  if (result.ok) {
-    deliverOutboxSoon(c);
-    return c.redirect('/projectbeheer/financiers?melding=uitgenodigd', 303);
-  }
+  const result = await inviteFunder(commandContext(c), currentUser(c), values);
+  if (result.kind === 'ok') return c.redirect('/projectbeheer/financiers?melding=uitgenodigd', 303);
   if (result.kind === 'forbidden') return forbidden(c);
   const accounts = await loadFunderAccounts(c.var.db);
   c.status(422);
@@ -168,15 +165,11 @@ funderAccountRoutes.post('/', async (c) => {
 });
 
 funderAccountRoutes.post('/:id', async (c) => {
-  const idText = c.req.param('id');
-  if (!/^\d{1,9}$/.test(idText)) return renderNotFound(c);
-  const id = Number(idText);
+  const id = idParam(c);
+  if (id === null) return renderNotFound(c);
   const form = await readForm(c);
-  const result = await setFunderProgrammes(c.var.db, currentUser(c), id, many(form, `programmes-${id}`), {
-    locale: c.var.locale,
-    ip: clientIp(c),
-  });
-  if (result.ok) return c.redirect('/projectbeheer/financiers?melding=opgeslagen', 303);
+  const result = await setFunderProgrammes(commandContext(c), currentUser(c), id, many(form, `programmes-${id}`));
+  if (result.kind === 'ok') return c.redirect('/projectbeheer/financiers?melding=opgeslagen', 303);
   if (result.kind === 'forbidden') return forbidden(c);
   if (result.kind === 'not-found') return renderNotFound(c);
   const accounts = await loadFunderAccounts(c.var.db);

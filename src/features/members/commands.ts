@@ -7,9 +7,9 @@ import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { accountSubject, hitRateLimits, RATE_LIMITS } from '../../security/rate-limit';
 import { abortUnlessChanged, isTransitionConflict, isUniqueViolation, runBatch } from '../../security/transition-guard';
-import type { CommandContext } from '../accounts/command-context';
+import type { CommandContext } from '../../commands/context';
 import { invitedAccountStatements, resendInvitation } from '../accounts/invitations';
-import { queueMailTo } from '../accounts/mail';
+import { queueMailTo } from '../../mail/compose';
 import { addedToOrganisationMail } from '../accounts/mail-texts';
 import { organisationMembers } from './queries';
 

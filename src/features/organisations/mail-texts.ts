@@ -1,4 +1,4 @@
-import { composeMail, type LocalisedMail } from '../accounts/mail';
+import { composeMail, type LocalisedMail } from '../../mail/compose';
 
 export function organisationApprovedMail(organisationName: string, link: string): LocalisedMail {
   return composeMail({

@@ -7,8 +7,8 @@ import { renderNotFound } from '../../layout/status-pages';
 import { deliverOutboxSoon } from '../../mail/mailer';
 import { securityTexts } from '../../security/texts';
 import { one, parseWith, readForm, type FieldErrors } from '../../validation/form';
-import { commandContext } from '../accounts/command-context';
-import { idParam } from '../accounts/route-helpers';
+import { commandContext } from '../../commands/context';
+import { idParam } from '../../http/params';
 import {
   approveOrganisation,
   approveOrganisationRevision,

@@ -1,25 +1,20 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { canPostProjectUpdate, canReviewProjectUpdates, canReviseProjectUpdate, leadMembershipFor, projectUpdateNeedsReview } from '../../auth/policy';
-import type { Db } from '../../db/client';
+import { type CommandBatch, commandBatch } from '../../commands/batch';
+import { type CommandContext, localeOf } from '../../commands/context';
+import { conflict, done, forbidden, invalid, notFound, ok, type CommandResult } from '../../commands/result';
 import { projectUpdates } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { parseWith } from '../../validation/form';
-import { composeMail, queueMailToUsersStatement } from '../accounts/mail';
-import { runBatch, type BatchStatement } from '../../security/transition-guard';
-import { auditWhere, changedRows } from '../project-management/statements';
-import { conflict, done, forbidden, invalid, notFound, type CommandResult } from '../project-management/result';
-import { localDate } from '../projects/dates';
+import { composeMail } from '../../mail/compose';
+import { localDate } from '../../dates';
 import type { UpdateContext, UpdateForReview } from './queries';
 import { decisionSchema, updateSchema, type Decision } from './schemas';
 import { updateTexts } from './texts';
 
-export type UpdateCommandContext = { locale: Locale; origin: string; ip?: string | null; now?: Date };
-
-const ALWAYS = sql`1 = 1`;
-
 /** The programme team hears of a lead partner's update that waits for them, each in their own language. */
-function notifyProgrammeTeam(db: Db, org: string, project: string, title: string, origin: string, guard: SQL) {
+function notifyProgrammeTeam(batch: CommandBatch, org: string, project: string, title: string, origin: string) {
   const mail = composeMail({
     nl: {
       subject: updateTexts.nl.mailSubmittedSubject(project),
@@ -30,7 +25,7 @@ function notifyProgrammeTeam(db: Db, org: string, project: string, title: string
       paragraphs: [updateTexts.en.mailSubmittedBody(org, project, title), updateTexts.en.mailReviewLink(`${origin}/beoordelen/voortgangsberichten`)],
     },
   });
-  return queueMailToUsersStatement(db, 'project-update.submitted', mail, sql`u.role = 'programme' and u.disabled_at is null and ${guard}`);
+  return batch.mailToUsers('project-update.submitted', mail, sql`u.role = 'programme' and u.disabled_at is null`);
 }
 
 /**
@@ -38,23 +33,22 @@ function notifyProgrammeTeam(db: Db, org: string, project: string, title: string
  * for review (on behalf of that organisation) and the programme team is told.
  */
 export async function postProjectUpdate(
-  db: Db,
-  actor: CurrentUser | null,
+  ctx: CommandContext,
+  actor: CurrentUser,
   context: UpdateContext,
   input: unknown,
-  ctx: UpdateCommandContext,
 ): Promise<CommandResult<{ status: 'approved' | 'submitted' }>> {
   const leadIds = context.leads.map((l) => l.id);
-  if (!actor || !canPostProjectUpdate(actor, leadIds)) return forbidden;
-  const now = ctx.now ?? new Date();
-  const parsed = parseWith(updateSchema(localDate(now)), input, ctx.locale, updateTexts);
+  if (!canPostProjectUpdate(actor, leadIds)) return forbidden;
+  const { db, now } = ctx;
+  const parsed = parseWith(updateSchema(localDate(now)), input, localeOf(ctx), updateTexts);
   if (!parsed.ok) return invalid(parsed.errors);
   const data = parsed.data;
   const review = projectUpdateNeedsReview(actor);
   const lead = review ? leadMembershipFor(actor, leadIds) : null;
   if (review && !lead) return forbidden;
   const status = review ? 'submitted' : 'approved';
-  const statements: BatchStatement[] = [
+  const batch = commandBatch(ctx).change(
     db.insert(projectUpdates).values({
       projectId: context.project.id,
       authorUserId: actor.id,
@@ -66,59 +60,51 @@ export async function postProjectUpdate(
       createdAt: now,
       updatedAt: now,
     }),
-    auditWhere(
-      db,
-      {
-        actorUserId: actor.id,
-        action: review ? 'project-update.submit' : 'project-update.publish',
-        objectType: 'project-update',
-        objectId: sql`last_insert_rowid()`,
-        ip: ctx.ip,
-        detail: { projectId: context.project.id, organisationId: lead?.organisationId ?? null },
-      },
-      ALWAYS,
-      now,
-    ),
-  ];
-  if (lead) statements.push(notifyProgrammeTeam(db, lead.organisationName, context.project.title, data.title, ctx.origin, ALWAYS));
-  await runBatch(db, statements);
-  return done({ status });
+  );
+  // Straight after the insert, before any other statement: last_insert_rowid() is the new update's id.
+  batch.audit({
+    actorUserId: actor.id,
+    action: review ? 'project-update.submit' : 'project-update.publish',
+    objectType: 'project-update',
+    objectId: sql`last_insert_rowid()`,
+    detail: { projectId: context.project.id, organisationId: lead?.organisationId ?? null },
+  });
+  if (lead) notifyProgrammeTeam(batch, lead.organisationName, context.project.title, data.title, ctx.origin);
+  await batch.commit();
+  return ok({ status });
 }
 
 /** A lead partner reworks its update after the programme team asked for changes, and submits it again. */
 export async function reviseProjectUpdate(
-  db: Db,
-  actor: CurrentUser | null,
+  ctx: CommandContext,
+  actor: CurrentUser,
   context: UpdateContext,
   version: number | null,
   input: unknown,
-  ctx: UpdateCommandContext,
 ): Promise<CommandResult> {
   const update = context.update;
   if (!update) return notFound;
-  if (!actor || !canReviseProjectUpdate(actor, update)) return forbidden;
-  const now = ctx.now ?? new Date();
-  const parsed = parseWith(updateSchema(localDate(now)), input, ctx.locale, updateTexts);
+  if (!canReviseProjectUpdate(actor, update)) return forbidden;
+  const { db, now } = ctx;
+  const parsed = parseWith(updateSchema(localDate(now)), input, localeOf(ctx), updateTexts);
   if (!parsed.ok) return invalid(parsed.errors);
   if (version === null || version !== update.version) return conflict;
   const data = parsed.data;
   const guard = sql`exists (select 1 from ${projectUpdates} where ${projectUpdates.id} = ${update.id}
     and ${projectUpdates.status} = 'changes-requested' and ${projectUpdates.version} = ${version})`;
   const org = actor.memberships.find((m) => m.organisationId === update.organisationId)?.organisationName ?? '';
-  const results = await runBatch(db, [
-    notifyProgrammeTeam(db, org, context.project.title, data.title, ctx.origin, guard),
-    auditWhere(
-      db,
-      { actorUserId: actor.id, action: 'project-update.resubmit', objectType: 'project-update', objectId: update.id, ip: ctx.ip },
-      guard,
-      now,
-    ),
-    db
-      .update(projectUpdates)
-      .set({ title: data.title, body: data.body, publishedOn: data.publishedOn, status: 'submitted', version: sql`${projectUpdates.version} + 1`, updatedAt: now })
-      .where(and(eq(projectUpdates.id, update.id), eq(projectUpdates.status, 'changes-requested'), eq(projectUpdates.version, version))),
-  ]);
-  return changedRows(results.at(-1)) === 1 ? done(undefined) : conflict;
+  const batch = commandBatch(ctx).guard(guard);
+  notifyProgrammeTeam(batch, org, context.project.title, data.title, ctx.origin);
+  const committed = await batch
+    .audit({ actorUserId: actor.id, action: 'project-update.resubmit', objectType: 'project-update', objectId: update.id })
+    .change(
+      db
+        .update(projectUpdates)
+        .set({ title: data.title, body: data.body, publishedOn: data.publishedOn, status: 'submitted', version: sql`${projectUpdates.version} + 1`, updatedAt: now })
+        .where(and(eq(projectUpdates.id, update.id), eq(projectUpdates.status, 'changes-requested'), eq(projectUpdates.version, version))),
+    )
+    .commit();
+  return committed.kind === 'ok' ? done : conflict;
 }
 
 const STATUS_AFTER: Record<Decision, 'approved' | 'changes-requested' | 'rejected'> = {
@@ -141,47 +127,42 @@ function decisionMail(decision: Decision, title: string, project: string, commen
 
 /** The programme team approves a lead partner's update, asks for changes, or rejects it (with a comment); the author is told. */
 export async function reviewProjectUpdate(
-  db: Db,
-  actor: CurrentUser | null,
+  ctx: CommandContext,
+  actor: CurrentUser,
   update: UpdateForReview,
   version: number | null,
   input: unknown,
-  ctx: UpdateCommandContext,
 ): Promise<CommandResult<{ status: string }>> {
   if (!canReviewProjectUpdates(actor)) return forbidden;
-  const parsed = parseWith(decisionSchema, input, ctx.locale, updateTexts);
+  const parsed = parseWith(decisionSchema, input, localeOf(ctx), updateTexts);
   if (!parsed.ok) return invalid(parsed.errors);
   if (update.status !== 'submitted' || version === null || version !== update.version) return conflict;
   const { decision, comment } = parsed.data;
   const status = STATUS_AFTER[decision];
-  const now = ctx.now ?? new Date();
+  const { db, now } = ctx;
   const guard = sql`exists (select 1 from ${projectUpdates} where ${projectUpdates.id} = ${update.id}
     and ${projectUpdates.status} = 'submitted' and ${projectUpdates.version} = ${version})`;
   const link = decision === 'changes' ? `${ctx.origin}/projecten/${update.projectSlug}#eigen-berichten-kop` : `${ctx.origin}/projecten/${update.projectSlug}`;
-  const results = await runBatch(db, [
-    queueMailToUsersStatement(
-      db,
+  const committed = await commandBatch(ctx)
+    .guard(guard)
+    .mailToUsers(
       'project-update.decided',
       decisionMail(decision, update.title, update.projectTitle, comment, link),
-      sql`u.id = (select author_user_id from ${projectUpdates} where ${projectUpdates.id} = ${update.id}) and u.disabled_at is null and ${guard}`,
-    ),
-    auditWhere(
-      db,
-      {
-        actorUserId: actor!.id,
-        action: `project-update.${decision === 'approve' ? 'approve' : decision === 'changes' ? 'request-changes' : 'reject'}`,
-        objectType: 'project-update',
-        objectId: update.id,
-        ip: ctx.ip,
-        detail: comment ? { comment } : undefined,
-      },
-      guard,
-      now,
-    ),
-    db
-      .update(projectUpdates)
-      .set({ status, reviewComment: comment === '' ? null : comment, version: sql`${projectUpdates.version} + 1`, updatedAt: now })
-      .where(and(eq(projectUpdates.id, update.id), eq(projectUpdates.status, 'submitted'), eq(projectUpdates.version, version))),
-  ]);
-  return changedRows(results.at(-1)) === 1 ? done({ status }) : conflict;
+      sql`u.id = (select author_user_id from ${projectUpdates} where ${projectUpdates.id} = ${update.id}) and u.disabled_at is null`,
+    )
+    .audit({
+      actorUserId: actor.id,
+      action: `project-update.${decision === 'approve' ? 'approve' : decision === 'changes' ? 'request-changes' : 'reject'}`,
+      objectType: 'project-update',
+      objectId: update.id,
+      detail: comment ? { comment } : undefined,
+    })
+    .change(
+      db
+        .update(projectUpdates)
+        .set({ status, reviewComment: comment === '' ? null : comment, version: sql`${projectUpdates.version} + 1`, updatedAt: now })
+        .where(and(eq(projectUpdates.id, update.id), eq(projectUpdates.status, 'submitted'), eq(projectUpdates.version, version))),
+    )
+    .commit();
+  return committed.kind === 'ok' ? ok({ status }) : conflict;
 }

@@ -1,15 +1,13 @@
 import { Hono, type Context } from 'hono';
-import { clientIp } from '../../audit';
 import { currentUser, forbidden, requirePolicy, requireUser } from '../../auth/guards';
 import { canPostProjectUpdate, canReviewProjectUpdates, canReviseProjectUpdate, leadMembershipFor } from '../../auth/policy';
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
-import { deliverOutboxSoon } from '../../mail/mailer';
 import { readForm } from '../../validation/form';
-import { publicOrigin } from '../accounts/command-context';
+import { commandContext } from '../../commands/context';
 import { formVersion } from '../project-management/schemas';
 import { localDate } from '../projects/dates';
-import { postProjectUpdate, reviewProjectUpdate, reviseProjectUpdate, type UpdateCommandContext } from './commands';
+import { postProjectUpdate, reviewProjectUpdate, reviseProjectUpdate } from './commands';
 import { loadReviewQueue, loadUpdateContext, loadUpdateForReview, type UpdateContext } from './queries';
 import { decisionFormValues, updateFormValues } from './schemas';
 import { updateTexts } from './texts';
@@ -17,7 +15,6 @@ import { ReviewDecisionPage, ReviewQueuePage, UpdateFormPage } from './views';
 
 type Ctx = Context<AppEnv>;
 
-const commandContext = (c: Ctx): UpdateCommandContext => ({ locale: c.var.locale, origin: publicOrigin(c), ip: clientIp(c) });
 const numericId = (value: string | undefined) => (value && /^\d{1,9}$/.test(value) ? Number(value) : null);
 
 /** Mounted at `/projecten`: posting and revising progress updates. */
@@ -44,9 +41,8 @@ projectUpdateRoutes.post('/:slug/voortgang', async (c) => {
   const values = updateFormValues(await readForm(c));
   const context = await loadUpdateContext(c.var.db, c.req.param('slug'));
   if (!context) return renderNotFound(c);
-  const result = await postProjectUpdate(c.var.db, currentUser(c), context, values, commandContext(c));
-  if (result.ok) {
-    if (result.value.status === 'submitted') deliverOutboxSoon(c);
+  const result = await postProjectUpdate(commandContext(c), currentUser(c), context, values);
+  if (result.kind === 'ok') {
     return c.redirect(`/projecten/${context.project.slug}?bericht=${result.value.status === 'approved' ? 'gepubliceerd' : 'ingediend'}`, 303);
   }
   if (result.kind === 'forbidden') return forbidden(c);
@@ -91,9 +87,8 @@ projectUpdateRoutes.post('/:slug/voortgang/:id', async (c) => {
   if ('response' in found) return found.response;
   const { context, update } = found;
   const values = updateFormValues(form);
-  const result = await reviseProjectUpdate(c.var.db, currentUser(c), context, formVersion(form), values, commandContext(c));
-  if (result.ok) {
-    deliverOutboxSoon(c);
+  const result = await reviseProjectUpdate(commandContext(c), currentUser(c), context, formVersion(form), values);
+  if (result.kind === 'ok') {
     return c.redirect(`/projecten/${context.project.slug}?bericht=ingediend`, 303);
   }
   if (result.kind === 'forbidden') return forbidden(c);
@@ -141,9 +136,8 @@ updateReviewRoutes.post('/:id', async (c) => {
   const update = id === null ? null : await loadUpdateForReview(c.var.db, id);
   if (!update) return renderNotFound(c);
   const values = decisionFormValues(form);
-  const result = await reviewProjectUpdate(c.var.db, currentUser(c), update, formVersion(form), values, commandContext(c));
-  if (result.ok) {
-    deliverOutboxSoon(c);
+  const result = await reviewProjectUpdate(commandContext(c), currentUser(c), update, formVersion(form), values);
+  if (result.kind === 'ok') {
     return c.redirect('/beoordelen/voortgangsberichten?melding=besloten', 303);
   }
   if (result.kind === 'forbidden') return forbidden(c);

@@ -215,3 +215,33 @@ export const projectTexts = defineTexts(
     statusFor: (title: string) => `Status of ${title}`,
   },
 );
+
+/** The freeze form on the status page, also the heading of the snapshots feature's problem page. */
+export const freezeTexts = defineTexts(
+  {
+    freezeHeading: 'Kwartaalrapportage vastleggen',
+    freezeIntro:
+      'Legt de huidige stand vast — fase, status, voortgang, mijlpalen, begroting — met de voortgangsberichten en wijzigingen van het gekozen kwartaal. Een vastgelegde rapportage verandert daarna nooit meer.',
+    fieldPeriod: 'Kwartaal',
+    freeze: 'Rapportage vastleggen',
+  },
+  {
+    freezeHeading: 'Freeze a quarterly report',
+    freezeIntro:
+      'Records the current state — phase, status, progress, milestones, budget — with the progress updates and changes of the chosen quarter. A frozen report never changes afterwards.',
+    fieldPeriod: 'Quarter',
+    freeze: 'Freeze report',
+  },
+);
+
+/** The notice on the project page after a progress update was sent (the project-updates feature redirects here). */
+export const updateNoticeTexts = defineTexts(
+  {
+    published: 'Het voortgangsbericht is gepubliceerd.',
+    submitted: 'Het voortgangsbericht is ingediend. U hoort het zodra het programmateam het heeft beoordeeld.',
+  },
+  {
+    published: 'The progress update has been published.',
+    submitted: 'The progress update has been submitted. You will hear from us once the programme team has reviewed it.',
+  },
+);

@@ -1,12 +1,11 @@
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { layoutTexts } from '../../layout/texts';
-import { updateTexts } from '../project-updates/texts';
-import { FreezeSnapshotForm } from '../snapshots/views';
+import { FreezeSnapshotForm } from './freeze-form';
 import type { BudgetTotals } from './budget';
 import { BudgetTable, HealthBadge, MilestoneTable, Paragraphs, ProgressText, Timeline } from './components';
 import { formatEuro } from './money';
 import type { ProjectListItem, ProjectPageData } from './queries';
-import { projectLabels, projectTexts } from './texts';
+import { projectLabels, projectTexts, updateNoticeTexts } from './texts';
 import type { TimelineEntry } from './timeline';
 import { localDate, type Quarter } from './dates';
 
@@ -289,7 +288,7 @@ function OwnUpdates({ view }: { view: ProjectPageView }) {
 }
 
 function UpdateNotice({ notice }: { notice: ProjectPageView['notice'] }) {
-  const u = useTexts(updateTexts);
+  const u = useTexts(updateNoticeTexts);
   if (!notice) return null;
   return (
     <div class="utrecht-alert utrecht-alert--ok vw-project-notice vw-no-print" role="status">

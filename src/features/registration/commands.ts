@@ -7,11 +7,11 @@ import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { accountSubject, RATE_LIMITS, rateLimitOutcome, rateLimitStatements, type RateLimitHit } from '../../security/rate-limit';
 import { isUniqueViolation, runBatch, type BatchStatement } from '../../security/transition-guard';
-import type { CommandContext } from '../accounts/command-context';
+import type { CommandContext } from '../../commands/context';
 import { userIdByEmail, verificationMailStatements } from '../accounts/verification-commands';
 import { freeSlug, slugify, type OrganisationProfile } from '../organisations/schemas';
 import { nameAndSlugUseQueries, organisationIdBySlug, profileColumns } from '../organisations/statements';
-import { notifyProgrammeTeam } from '../review/notify-programme-team';
+import { notifyProgrammeTeam } from '../../mail/programme-team';
 
 export type Applicant =
   | { kind: 'new'; name: string; email: string; password: string; locale: Locale }

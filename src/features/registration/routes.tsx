@@ -4,7 +4,7 @@ import type { AppEnv } from '../../env';
 import { deliverOutboxSoon } from '../../mail/mailer';
 import { ipSubject, markTooManyRequests, tooManyAttemptsMessage } from '../../security/rate-limit';
 import { one, parseWith, readForm, type FieldErrors } from '../../validation/form';
-import { commandContext } from '../accounts/command-context';
+import { commandContext } from '../../commands/context';
 import { accountTexts } from '../accounts/texts';
 import { emptyProfileValues } from '../organisations/profile-form';
 import { allNeighbourhoodsQuery, type NeighbourhoodOption } from '../organisations/queries';

@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { canFreezeSnapshot } from '../../auth/policy';
-import type { Db } from '../../db/client';
+import { commandBatch } from '../../commands/batch';
+import { type CommandContext, localeOf } from '../../commands/context';
+import { conflict, forbidden, invalid, notFound, ok, type CommandResult } from '../../commands/result';
 import { projectSnapshots } from '../../db/schema';
 import type { CurrentUser } from '../../env';
-import type { Locale } from '../../i18n';
-import { runBatch } from '../../security/transition-guard';
-import { auditWhere, projectAtVersion } from '../project-management/statements';
-import { conflict, done, forbidden, invalid, notFound, type CommandResult } from '../project-management/result';
+import { projectAtVersion } from '../project-management/statements';
 import { budgetTotals } from '../projects/budget';
 import { localDate, recentQuarters, type Quarter } from '../projects/dates';
 import { isOverdue, overdueCount, progressPercent } from '../projects/progress';
@@ -78,33 +77,29 @@ export function buildSnapshotData(source: SnapshotSource, period: Quarter, now: 
  * that was read, so a report never mixes the state before and after a concurrent change (it answers 409 instead).
  */
 export async function freezeSnapshot(
-  db: Db,
-  actor: CurrentUser | null,
+  ctx: CommandContext,
+  actor: CurrentUser,
   slug: string,
   input: { period: string },
-  ctx: { locale: Locale; ip?: string | null; now?: Date },
 ): Promise<CommandResult<{ id: number }>> {
   if (!canFreezeSnapshot(actor)) return forbidden;
-  const now = ctx.now ?? new Date();
+  const { db, now } = ctx;
   const period = freezableQuarters(now).find((q) => q.label === input.period);
-  if (!period) return invalid({ period: snapshotTexts[ctx.locale].periodInvalid });
+  if (!period) return invalid({ period: snapshotTexts[localeOf(ctx)].periodInvalid });
   const source = await loadSnapshotSource(db, slug, period);
   if (!source) return notFound;
   const data = buildSnapshotData(source, period, now);
   const { id, version } = source.project;
-  const guard = projectAtVersion(id, version);
-  const [inserted] = await runBatch(db, [
-    sql`insert into ${projectSnapshots} (project_id, period_label, period_start, period_end, data, created_by_user_id, created_at)
-      select ${id}, ${period.label}, ${period.start}, ${period.end}, ${JSON.stringify(data)}, ${actor!.id}, ${now.getTime()}
-      where ${guard}
-      returning id`,
-    auditWhere(
-      db,
-      { actorUserId: actor!.id, action: 'snapshot.freeze', objectType: 'project', objectId: id, ip: ctx.ip, detail: { period: period.label } },
-      guard,
-      now,
-    ),
-  ]);
-  const row = (inserted?.results as { id: number }[] | undefined)?.[0];
-  return row ? done({ id: row.id }) : conflict;
+  const batch = commandBatch(ctx).guard(projectAtVersion(id, version));
+  const committed = await batch
+    .audit({ actorUserId: actor.id, action: 'snapshot.freeze', objectType: 'project', objectId: id, detail: { period: period.label } })
+    .change(
+      sql`insert into ${projectSnapshots} (project_id, period_label, period_start, period_end, data, created_by_user_id, created_at)
+        select ${id}, ${period.label}, ${period.start}, ${period.end}, ${JSON.stringify(data)}, ${actor.id}, ${now.getTime()}
+        where ${batch.while}
+        returning id`,
+    )
+    .commit();
+  const row = committed.kind === 'ok' ? (committed.rows[0] as { id: number } | undefined) : undefined;
+  return row ? ok({ id: row.id }) : conflict;
 }

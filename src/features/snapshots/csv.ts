@@ -1,4 +1,4 @@
-import { toCsv, type Cell } from '../funder/csv';
+import { toCsv, type Cell } from '../../formats/csv';
 import { euroForSpreadsheet } from '../projects/money';
 import { projectLabels } from '../projects/texts';
 import type { SnapshotData } from './model';

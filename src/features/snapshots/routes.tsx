@@ -1,18 +1,18 @@
 import { Hono, type Context } from 'hono';
-import { clientIp } from '../../audit';
+import { commandContext } from '../../commands/context';
 import { currentUser, forbidden, requireUser } from '../../auth/guards';
 import { canSeeProjectStatus } from '../../auth/policy';
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { one, readForm } from '../../validation/form';
-import { csvHeaders } from '../funder/csv';
+import { csvHeaders } from '../../formats/csv';
 import { freezeSnapshot } from './commands';
 import { snapshotCsv } from './csv';
 import type { SnapshotData } from './model';
 import { loadSnapshot } from './queries';
 import { snapshotTexts } from './texts';
 import { SnapshotPage } from './views';
-import { projectLabels } from '../projects/texts';
+import { freezeTexts, projectLabels } from '../projects/texts';
 
 /** Mounted at `/projecten`: freezing a report and reading it back. */
 export const snapshotRoutes = new Hono<AppEnv>();
@@ -25,8 +25,8 @@ type Ctx = Context<AppEnv>;
 snapshotRoutes.post('/:slug/rapportages', async (c) => {
   const slug = c.req.param('slug');
   const form = await readForm(c);
-  const result = await freezeSnapshot(c.var.db, currentUser(c), slug, { period: one(form, 'period') }, { locale: c.var.locale, ip: clientIp(c) });
-  if (result.ok) return c.redirect(`/projecten/${slug}/rapportages/${result.value.id}?melding=vastgelegd`, 303);
+  const result = await freezeSnapshot(commandContext(c), currentUser(c), slug, { period: one(form, 'period') });
+  if (result.kind === 'ok') return c.redirect(`/projecten/${slug}/rapportages/${result.value.id}?melding=vastgelegd`, 303);
   if (result.kind === 'forbidden') return forbidden(c);
   if (result.kind === 'not-found') return renderNotFound(c);
   // A period outside the offered quarters only comes from a tampered form; a conflict means the project changed
@@ -34,11 +34,12 @@ snapshotRoutes.post('/:slug/rapportages', async (c) => {
   const problem = result.kind === 'invalid' ? (result.errors.period ?? '') : null;
   c.status(result.kind === 'conflict' ? 409 : 422);
   const t = snapshotTexts[c.var.locale];
+  const freeze = freezeTexts[c.var.locale];
   return c.render(
     <>
-      <h1 class="utrecht-heading-1">{t.freezeHeading}</h1>
+      <h1 class="utrecht-heading-1">{freeze.freezeHeading}</h1>
       <div class="utrecht-alert utrecht-alert--error" role="alert">
-        <p class="utrecht-paragraph">{problem ?? t.freezeIntro}</p>
+        <p class="utrecht-paragraph">{problem ?? freeze.freezeIntro}</p>
       </div>
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={`/projecten/${slug}`}>
@@ -46,7 +47,7 @@ snapshotRoutes.post('/:slug/rapportages', async (c) => {
         </a>
       </p>
     </>,
-    { title: t.freezeHeading },
+    { title: freeze.freezeHeading },
   );
 });
 

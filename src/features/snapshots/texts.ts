@@ -2,11 +2,6 @@ import { defineTexts } from '../../i18n';
 
 export const snapshotTexts = defineTexts(
   {
-    freezeHeading: 'Kwartaalrapportage vastleggen',
-    freezeIntro:
-      'Legt de huidige stand vast — fase, status, voortgang, mijlpalen, begroting — met de voortgangsberichten en wijzigingen van het gekozen kwartaal. Een vastgelegde rapportage verandert daarna nooit meer.',
-    fieldPeriod: 'Kwartaal',
-    freeze: 'Rapportage vastleggen',
     periodInvalid: 'Kies een van de kwartalen uit de lijst.',
     pageTitle: (quarter: string, title: string) => `Kwartaalrapportage ${quarter}: ${title}`,
     frozenAt: (date: string, time: string) => `Vastgelegd op ${date} om ${time}. Deze rapportage is onveranderlijk.`,
@@ -21,11 +16,6 @@ export const snapshotTexts = defineTexts(
     created: 'De kwartaalrapportage is vastgelegd.',
   },
   {
-    freezeHeading: 'Freeze a quarterly report',
-    freezeIntro:
-      'Records the current state — phase, status, progress, milestones, budget — with the progress updates and changes of the chosen quarter. A frozen report never changes afterwards.',
-    fieldPeriod: 'Quarter',
-    freeze: 'Freeze report',
     periodInvalid: 'Choose one of the quarters in the list.',
     pageTitle: (quarter: string, title: string) => `Quarterly report ${quarter}: ${title}`,
     frozenAt: (date: string, time: string) => `Frozen on ${date} at ${time}. This report cannot change.`,

@@ -1,31 +1,10 @@
-import { SelectField, SubmitButton } from '../../layout/form';
 import { useTexts } from '../../layout/renderer';
 import { BudgetTable, HealthBadge, MilestoneTable, ProgressText, Timeline } from '../projects/components';
-import { localDate, localTime, type Quarter } from '../projects/dates';
+import { localDate, localTime } from '../projects/dates';
 import { projectLabels, projectTexts } from '../projects/texts';
 import type { TimelineEntry } from '../projects/timeline';
 import type { SnapshotData } from './model';
 import { snapshotTexts } from './texts';
-
-export function FreezeSnapshotForm({ slug, quarters, error }: { slug: string; quarters: Quarter[]; error?: string }) {
-  const t = useTexts(snapshotTexts);
-  const l = useTexts(projectLabels);
-  return (
-    <form method="post" action={`/projecten/${slug}/rapportages`} class="vw-no-print vw-project-freeze">
-      <h3 class="utrecht-heading-3">{t.freezeHeading}</h3>
-      <p class="utrecht-paragraph">{t.freezeIntro}</p>
-      <SelectField
-        name="period"
-        label={t.fieldPeriod}
-        required
-        error={error}
-        value={quarters[1]?.label ?? quarters[0]?.label}
-        options={quarters.map((q) => ({ value: q.label, label: `${l.quarter(q.label)} (${l.date(q.start)} – ${l.date(q.end)})` }))}
-      />
-      <SubmitButton label={t.freeze} />
-    </form>
-  );
-}
 
 function reportTimeline(data: SnapshotData): TimelineEntry[] {
   const entries: TimelineEntry[] = [

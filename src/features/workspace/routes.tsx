@@ -5,7 +5,7 @@ import { canReview, canViewOrganisationWorkspace } from '../../auth/policy';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../db/enums';
 import type { AppEnv, CurrentUser } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
-import { idParam } from '../accounts/route-helpers';
+import { idParam } from '../../http/params';
 import { toWorkspaceActivity, workspaceActivitiesQuery, type WorkspaceActivity } from './queries';
 import { workspaceTexts } from './texts';
 import { byOrganisation, OrganisationActivitiesPage, STATUS_ORDER, WorkspacePage } from './views';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderAtom, xmlEscape } from '../../../src/features/funder/atom';
-import { CSV_BOM, csvCell, toCsv } from '../../../src/features/funder/csv';
-import { childrenNamed, childText, parseXml } from './xml';
+import { renderAtom, xmlEscape } from '../../src/formats/atom';
+import { CSV_BOM, csvCell, toCsv } from '../../src/formats/csv';
+import { childrenNamed, childText, parseXml } from '../features/funder/xml';
 
 describe('CSV cells for Excel with Dutch settings', () => {
   it('quotes cells with a separator, quote or line break, doubling quotes', () => {

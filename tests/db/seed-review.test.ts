@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { activities, activityRevisions } from '../../../src/db/schema';
-import { seedDemoData } from '../../../src/db/seed';
-import { DEMO_ACCOUNTS } from '../../../src/db/seed/accounts';
-import { db, loginWithPassword, postForm, request, reviewer } from '../../helpers';
+import { activities, activityRevisions } from '../../src/db/schema';
+import { seedDemoData } from '../../src/db/seed';
+import { DEMO_ACCOUNTS } from '../../src/db/seed/accounts';
+import { db, loginWithPassword, postForm, request, reviewer } from '../helpers';
 
 describe('demo data for the review workflow', () => {
   it('gives the team a change to review and the demo partner a review outcome, without touching what is public', async () => {

@@ -1,11 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import type { ReviewStatus } from '../../db/enums';
-import { activityRevisions } from '../../db/schema';
-import type { SeedStatement } from '../../db/seed';
-import { insertSelect } from '../activity-editing/statements';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../../dates';
+import type { Db } from '../client';
+import type { ReviewStatus } from '../enums';
+import { insertSelect } from '../insert-select';
+import { activityRevisions } from '../schema';
+import type { SeedStatement } from './ids';
 
 /** The stored form (`ActivityData` JSON) of a demo activity `a`, with some fields changed. */
 function revisionData(changes: { title?: string; summary?: string; startTime?: string }): SQL {
