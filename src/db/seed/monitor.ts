@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { IndicatorDirection, IndicatorUnit, IndicatorVisibility, MonitorPillar } from '../enums';
 import { areas, monitorIndicators, monitorObservations, resilienceClasses } from '../schema';
-import type { SeedStatement } from './index';
+import type { SeedStatement } from './ids';
 
 /**
  * Demo monitor data: plausible, deterministic (no randomness: every number follows from the buurt code), marked

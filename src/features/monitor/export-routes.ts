@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { seesSmallNumbers, visibleIndicatorLevels } from '../../auth/policy';
 import type { AppEnv } from '../../env';
-import { csvHeaders, toCsv, type Cell } from '../funder/csv';
+import { csvHeaders, toCsv, type Cell } from '../../formats/csv';
 import { indicatorName } from './components';
 import { mapModel } from './map-view-model';
 import { loadMapData } from './queries';

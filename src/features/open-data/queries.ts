@@ -4,6 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { PILLAR_IDS, TARGET_GROUPS, type PillarId, type ScheduleKind, type TargetGroup } from '../../db/enums';
 import { neighbourhoodsQuery, pillarsQuery, type NeighbourhoodRef, type PillarRef } from '../activities/cards';
+import type { DatedSlot, HolidayPeriod } from '../activities/recurrence';
 import type { Schedule } from '../activities/schedule';
 import { rowsOf, statement } from '../activities/statement';
 import { upcomingActivities, type ActivityFilter, type CursorKey } from '../activities/upcoming';
@@ -23,6 +24,8 @@ export type OpenActivity = {
   postcode: string;
   city: string;
   schedule: Schedule;
+  /** The programme's holiday periods when the schedule pauses in them (else empty): EXDATEs need them. */
+  holidays: HolidayPeriod[];
   nextDate: string;
   costCents: number | null;
   joinMethod: string;
@@ -43,11 +46,17 @@ export type OpenActivity = {
   targetGroups: TargetGroup[];
 };
 
-type Row = Omit<OpenActivity, 'schedule' | 'isDemo' | 'organisation' | 'pillarIds' | 'neighbourhoodSlugs' | 'targetGroups'> & {
+type Row = Omit<OpenActivity, 'schedule' | 'holidays' | 'isDemo' | 'organisation' | 'pillarIds' | 'neighbourhoodSlugs' | 'targetGroups'> & {
   scheduleKind: ScheduleKind;
   firstDate: string;
   lastDate: string;
   weekdays: number;
+  scheduleInterval: number;
+  monthOrdinals: number;
+  monthDay: number | null;
+  seriesDates: string | null;
+  pauseInHolidays: number;
+  holidays: string;
   startTime: string;
   endTime: string;
   isDemo: number;
@@ -63,6 +72,10 @@ type Row = Omit<OpenActivity, 'schedule' | 'isDemo' | 'organisation' | 'pillarId
 const columns = sql`a.id AS id, a.title AS title, a.summary AS summary, a.description AS description,
   a.location_name AS locationName, a.street AS street, a.postcode AS postcode, a.city AS city,
   a.schedule_kind AS scheduleKind, a.first_date AS firstDate, a.last_date AS lastDate, a.weekdays AS weekdays,
+  a.schedule_interval AS scheduleInterval, a.month_ordinals AS monthOrdinals, a.month_day AS monthDay,
+  a.series_dates AS seriesDates, a.pause_in_holidays AS pauseInHolidays,
+  CASE WHEN a.pause_in_holidays THEN (SELECT json_group_array(json_object('name', h.name, 'fromDate', h.from_date, 'toDate', h.to_date))
+    FROM holiday_periods h) ELSE '[]' END AS holidays,
   a.start_time AS startTime, a.end_time AS endTime, a.cost_cents AS costCents, a.join_method AS joinMethod,
   a.join_detail AS joinDetail, a.contact_email AS contactEmail, a.contact_phone AS contactPhone,
   a.accessibility AS accessibility, a.languages AS languages, a.is_demo AS isDemo, a.version AS version,
@@ -96,7 +109,13 @@ function toOpenActivity(row: Row): OpenActivity {
       startTime: row.startTime,
       endTime: row.endTime,
       exceptions: parse<string>(row.exceptions).sort(),
+      interval: row.scheduleInterval,
+      monthOrdinals: row.monthOrdinals,
+      monthDay: row.monthDay,
+      seriesDates: row.seriesDates ? parse<DatedSlot>(row.seriesDates) : [],
+      pauseInHolidays: row.pauseInHolidays === 1,
     },
+    holidays: parse<HolidayPeriod>(row.holidays),
     nextDate: row.nextDate,
     costCents: row.costCents,
     joinMethod: row.joinMethod,

@@ -12,7 +12,7 @@ export const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 type ByDay = ApiActivity['schedule']['byDay'][number];
 
 export function apiActivity(a: OpenActivity, origin: string, today: string): ApiActivity {
-  const rule = recurrenceOf(a.schedule).rule;
+  const rule = recurrenceOf(a.schedule, today, a.holidays).rule;
   return {
     id: a.id,
     url: `${origin}/activiteiten/${a.id}`,

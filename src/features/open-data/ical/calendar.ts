@@ -12,6 +12,8 @@ export type CalendarInfo = {
   description: string;
   /** Added to the title of demo activities, so a calendar shows them as demo too. */
   demoLabel: string;
+  /** Today in Maastricht: cancelled dates are written from a month back up to the horizon. */
+  today: string;
 };
 
 /** Stable for the life of the activity, whatever changes: calendar apps match updates on it. */
@@ -22,7 +24,7 @@ export function locationText(a: Pick<OpenActivity, 'locationName' | 'street' | '
 }
 
 function eventLines(a: OpenActivity, info: CalendarInfo): string[] {
-  const recurrence = recurrenceOf(a.schedule);
+  const recurrence = recurrenceOf(a.schedule, info.today, a.holidays);
   const url = `${info.origin}/activiteiten/${a.id}`;
   const modified = utcDateTime(a.updatedAt);
   const description = [a.summary, a.description, `${a.organisation.name} — ${url}`].filter(Boolean).join('\n\n');
@@ -36,8 +38,8 @@ function eventLines(a: OpenActivity, info: CalendarInfo): string[] {
     `CREATED:${utcDateTime(a.createdAt)}`,
     `SEQUENCE:${a.version}`,
     `SUMMARY:${escapeText(a.isDemo ? `${a.title} (${info.demoLabel})` : a.title)}`,
-    `DTSTART;TZID=${TZID}:${localDateTime(recurrence.startDate, a.schedule.startTime)}`,
-    `DTEND;TZID=${TZID}:${localDateTime(recurrence.startDate, a.schedule.endTime)}`,
+    `DTSTART;TZID=${TZID}:${localDateTime(recurrence.startDate, recurrence.startTime)}`,
+    `DTEND;TZID=${TZID}:${localDateTime(recurrence.startDate, recurrence.endTime)}`,
   ];
   if (recurrence.rule) lines.push(`RRULE:${rruleText(recurrence.rule)}`);
   if (recurrence.rdates.length) lines.push(`RDATE;TZID=${TZID}:${recurrence.rdates.join(',')}`);

@@ -1,16 +1,14 @@
-// THE mapping from a portal schedule to iCalendar recurrence (RRULE, RDATE, EXDATE). One switch over the schedule
-// kind: a new kind is added here and nowhere else (the exhaustive `never` makes the type-check point at this file),
-// and the ical.js test expands every fixture activity against the portal's own `nextOccurrences`.
-import { OPEN_END_DATE } from '../../../db/enums';
-import { addDays, weekdayIndex } from '../../activities/dates';
-import { occursOn, weekdaysOf, type Schedule } from '../../activities/schedule';
+// THE mapping from a portal schedule to iCalendar recurrence (RRULE, RDATE, EXDATE). The portal's own schedule is
+// already shaped after RFC 5545 (src/features/activities/recurrence.ts); this file only writes it down, and the
+// ical.js test expands every fixture activity against the portal's own occurrences.
+import { addDays, laterDate } from '../../activities/dates';
+import { horizonEnd, occurrencesBetween, type ActivitySchedule, type HolidayPeriod } from '../../activities/recurrence';
+import { toActivitySchedule, type Schedule } from '../../activities/schedule';
 import { localDateTime, maastrichtToUtc, utcDateTime } from './time';
-
-const ICAL_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
 /** The parts of an RRULE that the portal's schedules use; also read by the JSON-LD and HSDS exports. */
 export type RecurrenceRule = {
-  freq: 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
+  freq: 'WEEKLY' | 'MONTHLY';
   interval: number;
   /** `TU`, or with an ordinal for monthly rules: `2TU`, `-1FR`. */
   byDay: string[];
@@ -22,24 +20,20 @@ export type RecurrenceRule = {
 export type Recurrence = {
   /** The date of DTSTART: the first date the pattern produces (RFC 5545 counts DTSTART as an occurrence). */
   startDate: string;
-  /** Null for a single date (or a series given only as RDATEs). */
+  /** DTSTART's and DTEND's wall-clock times (a series: those of its first date). */
+  startTime: string;
+  endTime: string;
+  /** Null for a single date or a series (whose dates are RDATEs). */
   rule: RecurrenceRule | null;
-  /** Extra single dates (RDATE), as local DATE-TIMEs. */
+  /** The dates of a series (RDATE), as local DATE-TIMEs at each date's own start time (a calendar app gives every
+   * date the duration of the first; the portal's page shows each date's own end time). */
   rdates: string[];
-  /** Cancelled dates (EXDATE), as local DATE-TIMEs. */
+  /** Dates the pattern yields but the portal does not: cancelled, or in a holiday period when it pauses (EXDATE). */
   exdates: string[];
 };
 
-/** The first date on or after `from` whose weekday is in the mask (cancelled dates included: EXDATE removes them). */
-function firstWeekdayFrom(from: string, mask: number): string {
-  for (let i = 0; i < 7; i++) {
-    const date = addDays(from, i);
-    if ((mask >> weekdayIndex(date)) & 1) return date;
-  }
-  return from;
-}
-
-const untilDate = (lastDate: string) => (lastDate === OPEN_END_DATE ? null : lastDate);
+/** How far back cancelled dates are still written: calendar apps only need the ones they may still show. */
+const EXDATES_BACK_DAYS = 31;
 
 /** The RRULE value without its name: `FREQ=WEEKLY;WKST=MO;BYDAY=TU,TH;UNTIL=20260630T215900Z`. */
 export function rruleText(rule: RecurrenceRule): string {
@@ -53,23 +47,38 @@ export function rruleText(rule: RecurrenceRule): string {
   return parts.join(';');
 }
 
-export function recurrenceOf(schedule: Schedule): Recurrence {
-  const at = (date: string) => localDateTime(date, schedule.startTime);
-  const kind = schedule.scheduleKind;
-  switch (kind) {
-    case 'once':
-      return { startDate: schedule.firstDate, rule: null, rdates: [], exdates: [] };
-    case 'weekly': {
-      const startDate = firstWeekdayFrom(schedule.firstDate, schedule.weekdays);
-      const byDay = weekdaysOf(schedule.weekdays).map((day) => ICAL_DAYS[day]!);
-      // Only the cancelled dates the pattern would produce (an EXDATE elsewhere is harmless, but noise).
-      const cancelled = schedule.exceptions.filter((date) => date >= startDate && occursOn({ ...schedule, exceptions: [] }, date));
-      const rule: RecurrenceRule = { freq: 'WEEKLY', interval: 1, byDay, byMonthDay: [], untilDate: untilDate(schedule.lastDate) };
-      return { startDate, rule, rdates: [], exdates: cancelled.map(at) };
-    }
-    default: {
-      const unknown: never = kind;
-      throw new Error(`no iCalendar recurrence for schedule kind ${String(unknown)}`);
-    }
+function ruleOf(s: ActivitySchedule): RecurrenceRule | null {
+  if (s.freq === 'none') return null;
+  return {
+    freq: s.freq === 'weekly' ? 'WEEKLY' : 'MONTHLY',
+    interval: s.interval,
+    byDay: s.byDay.map((d) => `${d.ordinal ?? ''}${d.weekday}`),
+    byMonthDay: [...s.byMonthDay],
+    untilDate: s.until,
+  };
+}
+
+/**
+ * The recurrence of a schedule. `today` bounds the EXDATEs to what a calendar can still show (from a month back up to
+ * the materialised horizon); `holidays` are the programme's holiday periods, needed when the schedule pauses in them.
+ */
+export function recurrenceOf(schedule: Schedule, today: string, holidays: readonly HolidayPeriod[] = []): Recurrence {
+  const s = toActivitySchedule(schedule);
+  if (s.freq === 'none') {
+    const slots = s.rdates.length ? occurrencesBetween(s, s.dtstart, s.until ?? s.dtstart, holidays) : [];
+    const [first] = slots;
+    if (!first) return { startDate: s.dtstart, startTime: s.startTime, endTime: s.endTime, rule: null, rdates: [], exdates: [] };
+    // DTSTART is listed again among the RDATEs: RFC 5545 ignores the duplicate, and calendar libraries that expand
+    // RDATE without RRULE only from the list (ical.js does) still show the first date.
+    return { startDate: first.date, startTime: first.startTime, endTime: first.endTime, rule: null, rdates: slots.map((o) => localDateTime(o.date, o.startTime)), exdates: [] };
   }
+  // The bare pattern (nothing cancelled, no pause) gives DTSTART and, against the real occurrences, the EXDATEs.
+  const pattern: ActivitySchedule = { ...s, exdates: [], pauseInHolidays: false };
+  const end = horizonEnd(today);
+  const patternDates = (from: string, to: string) => occurrencesBetween(pattern, from, to).map((o) => o.date);
+  const startDate = patternDates(s.dtstart, s.until ?? end)[0] ?? s.dtstart;
+  const from = laterDate(startDate, addDays(today, -EXDATES_BACK_DAYS));
+  const real = new Set(occurrencesBetween(s, from, end, holidays).map((o) => o.date));
+  const exdates = patternDates(from, end).filter((date) => !real.has(date));
+  return { startDate, startTime: s.startTime, endTime: s.endTime, rule: ruleOf(s), rdates: [], exdates: exdates.map((date) => localDateTime(date, s.startTime)) };
 }
