@@ -38,6 +38,10 @@ const ROUTES = [
   { key: 'page-50', label: '`/activiteiten` page 50', path: () => '/activiteiten?pagina=50' },
   { key: 'detail', label: 'activity detail', path: (ctx) => `/activiteiten/${ctx.activityId}` },
   { key: 'project', label: 'project page', path: (ctx) => `/projecten/${ctx.projectSlug}` },
+  { key: 'monitor', label: '`/monitor`', path: () => '/monitor' },
+  { key: 'resilience', label: '`/monitor/veerkracht`', path: () => '/monitor/veerkracht' },
+  { key: 'api', label: '`/api/v1/activities`', path: () => '/api/v1/activities' },
+  { key: 'ics', label: '`/activiteiten.ics`', path: () => '/activiteiten.ics' },
   { key: 'workspace', label: '`/portaal` logged in', path: () => '/portaal', session: true },
 ];
 
