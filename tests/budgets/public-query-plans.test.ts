@@ -15,6 +15,8 @@ type Sent = { sql: string; params: unknown[] };
 function recordingD1(d1: D1Database, sent: Sent[]): D1Database {
   return new Proxy(d1, {
     get(target, property) {
+      // The app runs its queries in a D1 session (src/db/replication.ts): record those too.
+      if (property === 'withSession') return (start: string) => recordingD1(target.withSession(start) as unknown as D1Database, sent);
       if (property === 'prepare') {
         return (query: string) => {
           const entry: Sent = { sql: query, params: [] };

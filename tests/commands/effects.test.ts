@@ -13,6 +13,8 @@ import { createOrganisation, db } from '../helpers';
 function recordingD1(d1: D1Database, sent: string[]): D1Database {
   return new Proxy(d1, {
     get(target, property) {
+      // The app runs its queries in a D1 session (src/db/replication.ts): record those too.
+      if (property === 'withSession') return (start: string) => recordingD1(target.withSession(start) as unknown as D1Database, sent);
       if (property === 'prepare') return (query: string) => (sent.push(query), target.prepare(query));
       const value = Reflect.get(target, property);
       return typeof value === 'function' ? value.bind(target) : value;
