@@ -115,6 +115,11 @@ function Footer() {
             </a>
           </li>
           <li>
+            <a class="utrecht-link" href="/privacy">
+              {t.footerPrivacy}
+            </a>
+          </li>
+          <li>
             <a class="utrecht-link" href="/registreren">
               {t.register}
             </a>
