@@ -37,7 +37,7 @@ function Table({ rows, caption, locale }: { rows: Record<string, unknown>[]; cap
   if (!rows.length) return <p class="utrecht-paragraph">{t.none}</p>;
   const columns = Object.keys(rows[0]!);
   return (
-    <div class="vw-table-scroll">
+    <div class="utrecht-table-container" tabindex={0} role="region" aria-label={caption}>
       <table class="utrecht-table">
         <caption class="utrecht-table__caption">{caption}</caption>
         <thead class="utrecht-table__header">
@@ -115,6 +115,20 @@ export function AccountDeletedPage() {
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href="/">Veerkrachtige Wijken</a>
       </p>
+    </>
+  );
+}
+
+/** On an admin's user page: delete the account on a request the person sent by mail. */
+export function AdminDeleteAccountForm({ action }: { action: string }) {
+  const t = useTexts(privacyTexts);
+  return (
+    <>
+      <h2 class="utrecht-heading-2">{t.deleteTitle}</h2>
+      <p class="utrecht-paragraph">{t.deleteIntro}</p>
+      <PostForm action={action}>
+        <SubmitButton label={t.adminDeleteButton} secondary />
+      </PostForm>
     </>
   );
 }
