@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Characters refused in every text a person types: NUL and the other C0 controls except tab, line feed and carriage
