@@ -16,6 +16,8 @@ export default defineConfig(async () => {
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
                 bindings: { TEST_MIGRATIONS: migrations, ENVIRONMENT: 'test' },
+                // An empty second database to restore dumps into (tests/db/dump-restore.test.ts).
+                d1Databases: ['RESTORE_DB'],
               },
             }),
           ],

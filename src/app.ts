@@ -14,6 +14,7 @@ import { mountRoutes } from './routes';
 import { requestLog } from './operations/request-log';
 import { securityHeaders } from './security/headers';
 import { sendsDiagnosticHeaders } from './security/environment';
+import { isDatabaseUnavailable } from './operations/database-unavailable';
 
 /** An error page never carries a cookie set before the error (e.g. a new session cookie behind a failed redirect). */
 function withoutCookies(res: Response): Response {
@@ -60,6 +61,12 @@ export function createApp(options: { log?: (line: string) => void } = {}) {
       if (err.status < 500) return renderProblem(c, 'error', err.status);
     }
     console.error(JSON.stringify({ type: 'error', requestId: c.var.requestId, error: err instanceof Error ? `${err.name}: ${err.message}` : 'unknown' }));
+    if (isDatabaseUnavailable(err)) {
+      // Every command is one atomic batch, so nothing was changed: say so, and when to try again.
+      c.header('Retry-After', '30');
+      c.header('Cache-Control', 'no-store');
+      return withoutCookies(await renderProblem(c, 'unavailable', 503));
+    }
     return withoutCookies(await renderProblem(c, 'error', 500));
   });
   return app;

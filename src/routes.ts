@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { AppEnv } from './env';
 import { languageRoutes } from './i18n/routes';
 import { statusRoutes } from './operations/status-route';
+import { privacyAccountRoutes, privacyAdminRoutes, privacyStatementRoutes } from './features/privacy/routes';
 import { accountRoutes } from './features/accounts/account-routes';
 import { forgotPasswordRoutes, invitationRoutes, resetPasswordRoutes, verifyEmailRoutes } from './features/accounts/link-routes';
 import { loginRoutes, logoutRoutes } from './features/accounts/login-routes';
@@ -36,12 +37,15 @@ export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/wachtwoord-herstellen', resetPasswordRoutes);
   app.route('/uitnodiging', invitationRoutes);
   app.route('/e-mailadres-bevestigen', verifyEmailRoutes);
+  app.route('/account', privacyAccountRoutes);
   app.route('/account', accountRoutes);
+  app.route('/privacy', privacyStatementRoutes);
   app.route('/registreren', registrationRoutes);
   app.route('/portaal/organisaties/:id{[0-9]+}/profiel', organisationProfileRoutes);
   app.route('/portaal/organisaties/:id{[0-9]+}/leden', memberRoutes);
   app.route('/portaal/organisaties/:id{[0-9]+}/activiteiten', organisationActivitiesRoutes);
   app.route('/beoordelen/organisaties', organisationReviewRoutes);
+  app.route('/beheer', privacyAdminRoutes);
   app.route('/beheer', adminRoutes);
   app.route('/ontwikkeling/postvak', devMailboxRoutes);
   // Open data first: its `.ics`/`.csv` paths sit beside the public pages' own (`/activiteiten/:id`).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PENDING_MFA_MS, SESSION_IDLE_MS } from '../../src/auth/session';
-import { rateLimits, sessions, userTokens } from '../../src/db/schema';
+import { outbox, rateLimits, sessions, userTokens } from '../../src/db/schema';
 import { purgeExpiredRecords } from '../../src/security/purge';
 import { RATE_LIMITS } from '../../src/security/rate-limit';
 import { createUser, db } from '../helpers';
@@ -52,7 +52,7 @@ describe('purgeExpiredRecords (controlled clock)', () => {
 
     const counts = await purgeExpiredRecords(db(), NOW);
 
-    expect(counts).toEqual({ sessions: 3, rateLimits: 2, userTokens: 2 });
+    expect(counts).toEqual({ sessions: 3, rateLimits: 2, userTokens: 2, outbox: 0 });
     expect(await remaining(db().select().from(sessions), 'tokenHash')).toEqual(['live', 'live-second-factor-step']);
     expect(await remaining(db().select().from(rateLimits), 'key')).toEqual([
       `${login.name}|ip:198.51.100.2`,
@@ -62,6 +62,25 @@ describe('purgeExpiredRecords (controlled clock)', () => {
     expect(await remaining(db().select().from(userTokens), 'tokenHash')).toEqual(['token-live', 'token-used-not-yet-expired']);
 
     // Nothing left to do a second time at the same moment.
-    expect(await purgeExpiredRecords(db(), NOW)).toEqual({ sessions: 0, rateLimits: 0, userTokens: 0 });
+    expect(await purgeExpiredRecords(db(), NOW)).toEqual({ sessions: 0, rateLimits: 0, userTokens: 0, outbox: 0 });
+  });
+
+  it('removes used links a day after use, delivered mail after 30 days and mail given up on after 90 days', async () => {
+    const { id: userId } = await createUser();
+    const DAY = 24 * HOUR;
+    await addToken('used-two-days-ago', userId, later(DAY), ago(2 * DAY));
+    await addToken('used-an-hour-ago', userId, later(DAY), ago(HOUR));
+    const mail = (subject: string, values: Partial<typeof outbox.$inferInsert>) =>
+      db().insert(outbox).values({ toAddress: 'iemand@voorbeeld.nl', subject, bodyText: 'x', kind: 'test', ...values });
+    await mail('sent-31-days', { createdAt: ago(31 * DAY), sentAt: ago(31 * DAY) });
+    await mail('sent-29-days', { createdAt: ago(29 * DAY), sentAt: ago(29 * DAY) });
+    await mail('failed-91-days', { createdAt: ago(91 * DAY), attempts: 5 });
+    await mail('failed-89-days', { createdAt: ago(89 * DAY), attempts: 5 });
+    await mail('waiting-91-days', { createdAt: ago(91 * DAY), attempts: 2 });
+    const counts = await purgeExpiredRecords(db(), NOW);
+    expect(counts.outbox).toBe(2);
+    expect(await remaining(db().select().from(outbox), 'subject')).toEqual(['failed-89-days', 'sent-29-days', 'waiting-91-days']);
+    expect((await remaining(db().select().from(userTokens), 'tokenHash')).includes('used-two-days-ago')).toBe(false);
+    expect((await remaining(db().select().from(userTokens), 'tokenHash')).includes('used-an-hour-ago')).toBe(true);
   });
 });

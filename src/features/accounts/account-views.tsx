@@ -2,6 +2,7 @@ import type { CurrentUser } from '../../env';
 import { ErrorSummary, SubmitButton, TextField } from '../../layout/form';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
+import { YourDataSection } from '../privacy/views';
 import { AccountDetailList, formatDate, LanguageChoice, Notice, PostForm } from './components';
 import { EnrolForm } from './login-views';
 import { accountTexts } from './texts';
@@ -32,6 +33,8 @@ export function AccountPage(props: { user: CurrentUser; notice?: AccountNotice; 
         <LanguageChoice label={t.localeLabel} value={values.taal} error={props.errors?.taal} />
         <SubmitButton label={t.savePreferences} />
       </PostForm>
+
+      <YourDataSection />
 
       <h2 class="utrecht-heading-2">{t.securityTitle}</h2>
       <p class="utrecht-paragraph">{user.totpEnabled ? t.secondFactorOn : t.secondFactorOff}</p>

@@ -6,6 +6,7 @@ import { DataTable } from '../../layout/data-table';
 import { ChoiceGroup, ErrorSummary, SelectField, SubmitButton, TextField } from '../../layout/form';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
+import { AdminDeleteAccountForm } from '../privacy/views';
 import { AccountDetailList, formatDateTime, LanguageChoice, Notice, PostForm } from '../accounts/components';
 import { accountTexts } from '../accounts/texts';
 import { USERS_PER_PAGE, type UserDetail, type UserListRow } from './queries';
@@ -179,6 +180,7 @@ export function UserDetailPage(props: { actor: CurrentUser; detail: UserDetail; 
           <PostForm action={`${base}/${user.disabledAt ? 'deblokkeren' : 'blokkeren'}`}>
             <SubmitButton label={user.disabledAt ? t.enableButton : t.disableButton} secondary />
           </PostForm>
+          <AdminDeleteAccountForm action={`${base}/verwijderen`} />
         </>
       )}
       <p class="utrecht-paragraph">
