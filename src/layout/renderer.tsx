@@ -1,4 +1,4 @@
-import { canReview } from '../auth/policy';
+import { canManageUsers, canReview, isFunder } from '../auth/policy';
 import type { Child } from 'hono/jsx';
 import { jsxRenderer, RequestContext, useRequestContext } from 'hono/jsx-renderer';
 import type { Context } from 'hono';
@@ -93,8 +93,8 @@ function Header() {
           {user && canReview(user) && (
             <NavLink href="/beoordelen" label={t.navReview} current={path} />
           )}
-          {user && user.role === 'funder' && <NavLink href="/financier" label={t.navFunder} current={path} />}
-          {user && user.role === 'admin' && <NavLink href="/beheer" label={t.navAdmin} current={path} />}
+          {user && isFunder(user) && <NavLink href="/financier" label={t.navFunder} current={path} />}
+          {user && canManageUsers(user) && <NavLink href="/beheer" label={t.navAdmin} current={path} />}
         </ul>
       </nav>
     </header>

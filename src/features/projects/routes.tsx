@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { canManageProjects, canPostProjectUpdate, canSeeProjectStatus, leadMembershipFor } from '../../auth/policy';
+import { canManageProjects, canPostProjectUpdate, canSeeProjectBudget, canSeeProjectStatus, leadMembershipFor } from '../../auth/policy';
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { budgetTotals } from './budget';
@@ -25,9 +25,13 @@ projectRoutes.get('/:slug', async (c) => {
   const data = await loadProjectPage(c.var.db, c.req.param('slug'), user, today);
   if (!data) return renderNotFound(c);
   const showStatus = canSeeProjectStatus(user, data.project.fundingProgramme, data.funderProgrammes);
+  const showBudget = canSeeProjectBudget(user, data.project.fundingProgramme, data.funderProgrammes);
   const leadIds = data.partners.filter((p) => p.role === 'lead').map((p) => p.organisationId);
   const view = {
-    data: showStatus ? data : { ...data, milestones: [], budgetLines: [], updates: [], events: [], snapshots: [] },
+    data: {
+      ...(showStatus ? data : { ...data, milestones: [], updates: [], events: [], snapshots: [] }),
+      budgetLines: showBudget ? data.budgetLines : [],
+    },
     showStatus,
     canManage: canManageProjects(user),
     canPostUpdate: canPostProjectUpdate(user, leadIds),
