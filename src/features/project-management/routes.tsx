@@ -13,7 +13,7 @@ import { loadManagementList, loadProjectForEdit, loadProjectFormOptions, type Pr
 import { formVersion, projectFormValues, type ProjectFormValues } from './schemas';
 import { managementTexts } from './texts';
 import { noticeFrom } from './notices';
-import { ManagementListPage, ProjectFormPage } from './views';
+import { ManagementListPage, ProjectFormPage } from './project-views';
 
 export const projectManagementRoutes = new Hono<AppEnv>();
 
