@@ -8,7 +8,7 @@ import { many, readForm } from '../../validation/form';
 import { commandContext } from '../../commands/context';
 import { publicOrigin } from '../../http/origin';
 import { idParam } from '../../http/params';
-import { localDate } from '../projects/dates';
+import { localDate } from '../../dates';
 import { euroForSpreadsheet } from '../projects/money';
 import { projectLabels } from '../projects/texts';
 import { renderAtom } from '../../formats/atom';

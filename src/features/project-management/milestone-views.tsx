@@ -4,7 +4,7 @@ import { SelectField, TextField } from '../../layout/form';
 import { useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
 import { MilestoneTable } from '../projects/components';
-import { localDate } from '../projects/dates';
+import { localDate } from '../../dates';
 import { projectLabels, projectTexts } from '../projects/texts';
 import type { ProjectPlan } from './queries';
 import type { MilestoneFormValues } from './schemas';

@@ -7,7 +7,7 @@ import { readForm } from '../../validation/form';
 import { commandContext } from '../../commands/context';
 import { idParam } from '../../http/params';
 import { formVersion } from '../project-management/schemas';
-import { localDate } from '../projects/dates';
+import { localDate } from '../../dates';
 import { postProjectUpdate, reviewProjectUpdate, reviseProjectUpdate } from './commands';
 import { loadReviewQueue, loadUpdateContext, loadUpdateForReview, type UpdateContext } from './queries';
 import { decisionFormValues, updateFormValues } from './schemas';

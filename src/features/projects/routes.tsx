@@ -3,7 +3,8 @@ import { canManageProjects, canPostProjectUpdate, canSeeProjectBudget, canSeePro
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { budgetTotals } from './budget';
-import { localDate, recentQuarters } from './dates';
+import { localDate } from '../../dates';
+import { recentQuarters } from './dates';
 import { overdueCount, progressPercent } from './progress';
 import { loadProjectList, loadProjectPage } from './queries';
 import { projectTexts } from './texts';
