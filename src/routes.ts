@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import type { AppEnv } from './env';
 import { languageRoutes } from './i18n/routes';
 import { statusRoutes } from './operations/status-route';
@@ -19,7 +19,7 @@ import { accessibilityRoutes } from './features/accessibility/routes';
 import { organisationActivitiesRoutes, workspaceRoutes } from './features/workspace/routes';
 import { activityEditingRoutes } from './features/activity-editing/routes';
 import { reviewRoutes } from './features/review/routes';
-import { feedRoutes, funderAccountRoutes, funderRoutes } from './features/funder/routes';
+import { feedRoutes, funderRoutes } from './features/funder/routes';
 import { projectManagementRoutes } from './features/project-management/routes';
 import { projectUpdateRoutes, updateReviewRoutes } from './features/project-updates/routes';
 import { projectRoutes } from './features/projects/routes';
@@ -27,7 +27,28 @@ import { snapshotRoutes } from './features/snapshots/routes';
 import { openDataRoutes } from './features/open-data/routes';
 import { monitorRoutes } from './features/monitor/routes';
 
-/** Every feature's routes, mounted in one place. */
+/** `/projecten`: the public project pages and, under each project, its feed, progress updates and quarterly reports. */
+const projects = new Hono<AppEnv>()
+  .route('/:slug/voortgang.atom', feedRoutes)
+  .route('/:slug/voortgang', projectUpdateRoutes)
+  .route('/:slug/rapportages', snapshotRoutes)
+  .route('/', projectRoutes);
+
+/** `/beoordelen`: the programme team's review queue, with organisations and progress updates decided in their features. */
+const review = new Hono<AppEnv>()
+  .route('/organisaties', organisationReviewRoutes)
+  .route('/voortgangsberichten', updateReviewRoutes)
+  .route('/', reviewRoutes);
+
+/** `/portaal`: the workspace and, under each organisation, its profile, members and activities. */
+const portal = new Hono<AppEnv>()
+  .route('/organisaties/:id{[0-9]+}/profiel', organisationProfileRoutes)
+  .route('/organisaties/:id{[0-9]+}/leden', memberRoutes)
+  .route('/organisaties/:id{[0-9]+}/activiteiten', organisationActivitiesRoutes)
+  .route('/activiteiten', activityEditingRoutes)
+  .route('/', workspaceRoutes);
+
+/** Every feature's routes, mounted in one place as a tree: each address belongs to exactly one route. */
 export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/status', statusRoutes);
   app.route('/taal', languageRoutes);
@@ -41,13 +62,6 @@ export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/account', accountRoutes);
   app.route('/privacy', privacyStatementRoutes);
   app.route('/registreren', registrationRoutes);
-  app.route('/portaal/organisaties/:id{[0-9]+}/profiel', organisationProfileRoutes);
-  app.route('/portaal/organisaties/:id{[0-9]+}/leden', memberRoutes);
-  app.route('/portaal/organisaties/:id{[0-9]+}/activiteiten', organisationActivitiesRoutes);
-  app.route('/beoordelen/organisaties', organisationReviewRoutes);
-  app.route('/beheer', privacyAdminRoutes);
-  app.route('/beheer', adminRoutes);
-  app.route('/ontwikkeling/postvak', devMailboxRoutes);
   // Open data first: its `.ics`/`.csv` paths sit beside the public pages' own (`/activiteiten/:id`).
   app.route('/', openDataRoutes);
   app.route('/', homeRoutes);
@@ -55,17 +69,13 @@ export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/partners', partnerRoutes);
   app.route('/wijken', neighbourhoodRoutes);
   app.route('/toegankelijkheid', accessibilityRoutes);
-  app.route('/portaal', workspaceRoutes);
-  app.route('/portaal/activiteiten', activityEditingRoutes);
-  app.route('/beoordelen', reviewRoutes);
-  // Projects: the more specific paths first, so `/projecten/:slug` and `/projectbeheer/:slug` never shadow them.
-  app.route('/projecten', feedRoutes);
-  app.route('/projecten', projectUpdateRoutes);
-  app.route('/projecten', snapshotRoutes);
-  app.route('/projecten', projectRoutes);
-  app.route('/projectbeheer/financiers', funderAccountRoutes);
+  app.route('/projecten', projects);
+  app.route('/portaal', portal);
+  app.route('/beoordelen', review);
   app.route('/projectbeheer', projectManagementRoutes);
   app.route('/financier', funderRoutes);
-  app.route('/beoordelen/voortgangsberichten', updateReviewRoutes);
   app.route('/monitor', monitorRoutes);
+  app.route('/beheer', privacyAdminRoutes);
+  app.route('/beheer', adminRoutes);
+  app.route('/ontwikkeling/postvak', devMailboxRoutes);
 }

@@ -12,6 +12,7 @@ export const isLoggedIn = (user: CurrentUser | null): user is CurrentUser => use
 export const isProgrammeTeam = (user: CurrentUser | null) => user?.role === 'programme';
 export const isAdmin = (user: CurrentUser | null) => user?.role === 'admin';
 export const isFunder = (user: CurrentUser | null) => user?.role === 'funder';
+export const isPartner = (user: CurrentUser | null) => user?.role === 'partner';
 
 export function membershipOf(user: CurrentUser | null, organisationId: number) {
   return user?.memberships.find((m) => m.organisationId === organisationId) ?? null;
@@ -112,6 +113,11 @@ export function funderMaySeeProgramme(user: CurrentUser | null, allowedProgramme
  */
 export function canSeeProjectStatus(user: CurrentUser | null, programme: string, allowedProgrammes: readonly string[]): boolean {
   return isProgrammeTeam(user) || funderMaySeeProgramme(user, allowedProgrammes, programme);
+}
+
+/** Whether a project page may show its status to this user for some programme, so the page reads the status parts. */
+export function mightSeeProjectStatus(user: CurrentUser | null): boolean {
+  return isProgrammeTeam(user) || isFunder(user);
 }
 
 /** Budget lines (allocated, committed, spent) follow the status rule; the public only sees the total budget. */

@@ -7,6 +7,7 @@ import { rateLimits } from '../db/schema';
 import type { AppEnv } from '../env';
 import type { Locale } from '../i18n';
 import { securityTexts } from './texts';
+import { PROGRAMME_TIME_ZONE } from '../dates';
 
 export type RateLimitRule = { name: string; limit: number; windowMs: number };
 
@@ -99,7 +100,7 @@ export async function hitRateLimits(db: Db, hits: RateLimitHit[], now: Date): Pr
 }
 
 const clock = (date: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(date);
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: PROGRAMME_TIME_ZONE }).format(date);
 
 /** "Too many attempts, try again at 14:35 (in about 12 minutes)", in the visitor's language. */
 export function tooManyAttemptsMessage(retryAt: Date, now: Date, locale: Locale): string {

@@ -1,29 +1,12 @@
 import type { Child } from 'hono/jsx';
-import type { Locale } from '../../i18n';
 import { ChoiceGroup } from '../../layout/form';
 import { useTexts } from '../../layout/renderer';
 import { accountTexts } from './texts';
 
-/** A status message: `role="status"` for news, `role="alert"` for problems, so screen readers announce it. */
-export function Notice({ kind, children }: { kind: 'info' | 'ok' | 'warning' | 'error'; children: Child }) {
-  return (
-    <div class={`utrecht-alert utrecht-alert--${kind} vw-notice`} role={kind === 'error' || kind === 'warning' ? 'alert' : 'status'}>
-      <div class="utrecht-alert__content">
-        <div class="utrecht-alert__message">{children}</div>
-      </div>
-    </div>
-  );
-}
+// Kept for the accounts files (changed on another branch today); the code lives in src/layout/components.tsx.
+export { formatDate, formatDateTime, Notice, PostForm } from '../../layout/components';
 
-const zone = 'Europe/Amsterdam';
 
-export function formatDateTime(date: Date | number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(date);
-}
-
-export function formatDate(date: Date | number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: zone }).format(date);
-}
 
 /** The recovery codes, shown once, in a list that prints and copies well. */
 export function RecoveryCodeList({ codes }: { codes: string[] }) {
@@ -35,15 +18,6 @@ export function RecoveryCodeList({ codes }: { codes: string[] }) {
         </li>
       ))}
     </ol>
-  );
-}
-
-/** A form that posts to the portal itself; browsers' own validation is off so every message is the portal's own. */
-export function PostForm({ action, children, class: className }: { action: string; children: Child; class?: string }) {
-  return (
-    <form method="post" action={action} novalidate class={className ?? 'vw-account-form'}>
-      {children}
-    </form>
   );
 }
 

@@ -9,6 +9,7 @@ import { commandContext } from '../../commands/context';
 import { inviteAccount } from '../accounts/invitations';
 import { idParam } from '../../http/params';
 import { accountTexts } from '../accounts/texts';
+import { invalid } from '../../commands/result';
 import { changeUserRole, disableUser, enableUser, resendAccountInvitation, resetSecondFactor, type AdminResult } from './commands';
 import { listUsers, recentAuditEvents, userDetail } from './queries';
 import { auditFilterSchema, inviteAccountSchema, roleSchema, userListSchema } from './schemas';
@@ -53,8 +54,7 @@ async function respond(c: Context<AppEnv>, userId: number, result: AdminResult, 
     case 'conflict':
       c.status(409);
       return renderUser(c, userId, { kind: 'error', text: adminTexts[c.var.locale].conflict });
-    case 'done':
-      deliverOutboxSoon(c);
+    case 'ok':
       return c.redirect(`/beheer/gebruikers/${userId}?melding=${success}`, 303);
   }
 }
@@ -84,7 +84,7 @@ export const adminRoutes = new Hono<AppEnv>()
     accountAction(async (c, userId) => {
       const input = await readForm(c);
       const parsed = roleSchema.safeParse({ rol: one(input, 'rol'), huidige_rol: one(input, 'huidige_rol') });
-      if (!parsed.success) return { kind: 'invalid' };
+      if (!parsed.success) return invalid({ rol: adminTexts[c.var.locale].invalidRole });
       return changeUserRole(commandContext(c), currentUser(c), userId, { from: parsed.data.huidige_rol, to: parsed.data.rol });
     }, 'rol-gewijzigd'),
   )

@@ -7,7 +7,8 @@ import { ChoiceGroup, ErrorSummary, SelectField, SubmitButton, TextField } from 
 import { useAppContext, useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
 import { AdminDeleteAccountForm } from '../privacy/views';
-import { AccountDetailList, formatDateTime, LanguageChoice, Notice, PostForm } from '../accounts/components';
+import { formatDateTime, Notice, PostForm } from '../../layout/components';
+import { AccountDetailList, LanguageChoice } from '../accounts/components';
 import { accountTexts } from '../accounts/texts';
 import { USERS_PER_PAGE, type UserDetail, type UserListRow } from './queries';
 import { adminTexts } from './texts';

@@ -1,6 +1,6 @@
 import { SubmitButton, TextField } from '../../layout/form';
 import { useAppContext, useTexts } from '../../layout/renderer';
-import { formatDateTime } from '../accounts/components';
+import { formatDateTime } from '../../layout/components';
 import type { MailboxMessage } from './queries';
 import { mailboxTexts } from './texts';
 

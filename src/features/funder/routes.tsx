@@ -8,7 +8,7 @@ import { many, readForm } from '../../validation/form';
 import { commandContext } from '../../commands/context';
 import { publicOrigin } from '../../http/origin';
 import { idParam } from '../../http/params';
-import { localDate } from '../projects/dates';
+import { localDate } from '../../dates';
 import { euroForSpreadsheet } from '../projects/money';
 import { projectLabels } from '../projects/texts';
 import { renderAtom } from '../../formats/atom';
@@ -82,11 +82,12 @@ funderRoutes.post('/feedsleutel', async (c) => {
 
 // --- /projecten/:slug/voortgang.atom: the update feed -----------------------------------------------------------
 
+/** A project's Atom feed of updates, mounted at `/projecten/:slug/voortgang.atom`. */
 export const feedRoutes = new Hono<AppEnv>();
 
 const FEED_KEY = /^[A-Za-z0-9_-]{20,100}$/;
 
-feedRoutes.get('/:slug/voortgang.atom', async (c) => {
+feedRoutes.get('/', async (c) => {
   const key = c.req.query('sleutel');
   let reader: FeedReader;
   if (key !== undefined) {
@@ -97,7 +98,7 @@ feedRoutes.get('/:slug/voortgang.atom', async (c) => {
   } else {
     return redirectToLogin(c);
   }
-  const feed = await loadFeed(c.var.db, c.req.param('slug'), reader);
+  const feed = await loadFeed(c.var.db, c.req.param('slug') ?? '', reader);
   // A project outside the reader's programmes is answered as if it did not exist.
   if (!feed || !canSeeProjectStatus(feed.reader, feed.project.fundingProgramme, feed.programmes)) return renderNotFound(c);
   const locale = c.var.user ? c.var.locale : feed.reader.locale;

@@ -4,7 +4,7 @@ import { useAppContext, useTexts } from '../../layout/renderer';
 import { layoutTexts } from '../../layout/texts';
 import type { FieldErrors } from '../../validation/form';
 import { HealthBadge } from '../projects/components';
-import { localDate } from '../projects/dates';
+import { localDate } from '../../dates';
 import { formatEuro } from '../projects/money';
 import { projectLabels } from '../projects/texts';
 import type { FunderAccount, OverviewRow } from './queries';

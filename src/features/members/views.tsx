@@ -5,7 +5,8 @@ import { DataTable } from '../../layout/data-table';
 import { ChoiceGroup, ErrorSummary, SelectField, SubmitButton, TextField } from '../../layout/form';
 import { useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
-import { LanguageChoice, Notice, PostForm } from '../accounts/components';
+import { Notice, PostForm } from '../../layout/components';
+import { LanguageChoice } from '../accounts/components';
 import type { Member, OrganisationMembers } from './queries';
 import { memberTexts } from './texts';
 

@@ -1,22 +1,23 @@
 import { and, eq, exists, inArray, sql } from 'drizzle-orm';
-import { auditStatement } from '../../audit';
 import { canEditOrganisation } from '../../auth/policy';
+import { commandBatch } from '../../commands/batch';
+import { type CommandContext, localeOf } from '../../commands/context';
+import { conflict, done, invalid, notFound, ok, type CommandResult } from '../../commands/result';
 import { organisationRevisions, organisations } from '../../db/schema';
 import type { CurrentUser } from '../../env';
-import { abortUnlessChanged, isTransitionConflict, isUniqueViolation, runBatch } from '../../security/transition-guard';
-import type { CommandContext } from '../../commands/context';
 import { notifyProgrammeTeam } from '../../mail/programme-team';
+import { isUniqueViolation } from '../../security/transition-guard';
 import { organisationWorkspace } from './queries';
 import { freeSlug, slugify, type OrganisationProfile } from './schemas';
 import { nameAndSlugUseQueries, profileColumns, replaceNeighbourhoodsStatements, sameProfile } from './statements';
+import { organisationTexts } from './texts';
 
-export type ProfileChangeResult =
-  | { kind: 'not-found' }
-  | { kind: 'name-taken' }
-  | { kind: 'conflict' }
-  | { kind: 'unchanged' }
-  | { kind: 'saved'; resubmitted: boolean }
-  | { kind: 'revision-submitted' };
+/** What saving a profile did: saved (a pending registration, or a rejected one submitted again) or sent for review. */
+export type ProfileChange = { outcome: 'saved' | 'resubmitted' | 'unchanged' | 'revision-submitted' };
+export type ProfileChangeResult = CommandResult<ProfileChange>;
+
+/** The organisation's name is another organisation's: a field error on the form. */
+const nameTakenError = (ctx: CommandContext) => invalid({ organisatie: organisationTexts[localeOf(ctx)].nameTaken });
 
 /** The organisation as its editor sees it; null (answered as not found, IDOR-safe) for anyone else or an unknown id. */
 async function editableWorkspace(ctx: CommandContext, actor: CurrentUser, organisationId: number) {
@@ -35,7 +36,7 @@ export async function saveOrganisationProfile(
   input: { version: number; profile: OrganisationProfile },
 ): Promise<ProfileChangeResult> {
   const current = await editableWorkspace(ctx, actor, organisationId);
-  if (!current) return { kind: 'not-found' };
+  if (!current) return notFound;
   return current.organisation.status === 'approved'
     ? submitOrganisationRevision(ctx, actor, organisationId, input)
     : updateOrganisationApplication(ctx, actor, organisationId, input);
@@ -55,39 +56,33 @@ export async function updateOrganisationApplication(
 ): Promise<ProfileChangeResult> {
   const { db, now } = ctx;
   const current = await editableWorkspace(ctx, actor, organisationId);
-  if (!current) return { kind: 'not-found' };
+  if (!current) return notFound;
   const { organisation } = current;
-  if (organisation.status === 'approved') return { kind: 'conflict' };
+  if (organisation.status === 'approved') return conflict;
   const use = await nameTaken(ctx, organisationId, input.profile);
-  if (use.taken) return { kind: 'name-taken' };
+  if (use.taken) return nameTakenError(ctx);
   const resubmitted = organisation.status === 'rejected';
   // Nothing is public while pending, so the slug may still follow the name.
   const slug = organisation.name === input.profile.name ? organisation.slug : freeSlug(slugify(input.profile.name), use.slugsInUse);
-  try {
-    await runBatch(db, [
+  const batch = commandBatch(ctx)
+    .change(
       db
         .update(organisations)
         .set({ ...profileColumns(input.profile), slug, status: 'pending', decisionReason: null, version: sql`${organisations.version} + 1`, updatedAt: now })
-        .where(
-          and(eq(organisations.id, organisationId), eq(organisations.version, input.version), inArray(organisations.status, ['pending', 'rejected'])),
-        ),
-      abortUnlessChanged(),
-      ...replaceNeighbourhoodsStatements(db, organisationId, input.profile.neighbourhoodIds),
-      auditStatement(
-        db,
-        { actorUserId: actor.id, action: resubmitted ? 'organisation.resubmit' : 'organisation.update', objectType: 'organisation', objectId: organisationId, ip: ctx.ip },
-        now.getTime(),
-      ),
-      ...(resubmitted
-        ? [notifyProgrammeTeam(db, ctx.origin, { kind: 'organisation', again: true, title: input.profile.name, organisationName: input.profile.name, id: organisationId })]
-        : []),
-    ]);
+        .where(and(eq(organisations.id, organisationId), eq(organisations.version, input.version), inArray(organisations.status, ['pending', 'rejected']))),
+    )
+    .add(...replaceNeighbourhoodsStatements(db, organisationId, input.profile.neighbourhoodIds))
+    .audit({ actorUserId: actor.id, action: resubmitted ? 'organisation.resubmit' : 'organisation.update', objectType: 'organisation', objectId: organisationId });
+  if (resubmitted) {
+    batch.add(notifyProgrammeTeam(db, ctx.origin, { kind: 'organisation', again: true, title: input.profile.name, organisationName: input.profile.name, id: organisationId }));
+  }
+  try {
+    if ((await batch.commit()).kind === 'conflict') return conflict;
   } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'conflict' };
-    if (isUniqueViolation(error, 'organisations')) return { kind: 'name-taken' };
+    if (isUniqueViolation(error, 'organisations')) return nameTakenError(ctx);
     throw error;
   }
-  return { kind: 'saved', resubmitted };
+  return ok({ outcome: resubmitted ? 'resubmitted' : 'saved' });
 }
 
 /**
@@ -105,10 +100,10 @@ export async function submitOrganisationRevision(
   const { db, now } = ctx;
   const { profile } = input;
   const current = await editableWorkspace(ctx, actor, organisationId);
-  if (!current) return { kind: 'not-found' };
-  if (current.organisation.status !== 'approved' || current.organisation.version !== input.version) return { kind: 'conflict' };
-  if (sameProfile(current.profile, profile)) return { kind: 'unchanged' };
-  if ((await nameTaken(ctx, organisationId, profile)).taken) return { kind: 'name-taken' };
+  if (!current) return notFound;
+  if (current.organisation.status !== 'approved' || current.organisation.version !== input.version) return conflict;
+  if (sameProfile(current.profile, profile)) return ok({ outcome: 'unchanged' });
+  if ((await nameTaken(ctx, organisationId, profile)).taken) return nameTakenError(ctx);
   const data = JSON.stringify(profile);
   const stillAsSeen = exists(
     db
@@ -119,52 +114,35 @@ export async function submitOrganisationRevision(
   const openRevision = and(eq(organisationRevisions.organisationId, organisationId), eq(organisationRevisions.status, 'submitted'));
   const replacing = current.revision?.status === 'submitted';
   const change = replacing
-    ? [
-        db
-          .update(organisationRevisions)
-          .set({ data, createdByUserId: actor.id, version: sql`${organisationRevisions.version} + 1` })
-          .where(and(openRevision, stillAsSeen)),
-      ]
-    : [
-        sql`INSERT INTO organisation_revisions (organisation_id, data, status, created_by_user_id, version, created_at)
-                 SELECT ${organisationId}, ${data}, 'submitted', ${actor.id}, 1, ${now.getTime()}
-                  WHERE NOT EXISTS (SELECT 1 FROM organisation_revisions WHERE organisation_id = ${organisationId} AND status = 'submitted')
-                    AND ${stillAsSeen}`,
-      ];
+    ? db
+        .update(organisationRevisions)
+        .set({ data, createdByUserId: actor.id, version: sql`${organisationRevisions.version} + 1` })
+        .where(and(openRevision, stillAsSeen))
+    : sql`INSERT INTO organisation_revisions (organisation_id, data, status, created_by_user_id, version, created_at)
+               SELECT ${organisationId}, ${data}, 'submitted', ${actor.id}, 1, ${now.getTime()}
+                WHERE NOT EXISTS (SELECT 1 FROM organisation_revisions WHERE organisation_id = ${organisationId} AND status = 'submitted')
+                  AND ${stillAsSeen}`;
   const newRevisionId = sql`(SELECT id FROM organisation_revisions WHERE organisation_id = ${organisationId} AND status = 'submitted')`;
-  try {
-    await runBatch(db, [
-      ...change,
-      abortUnlessChanged(),
-      auditStatement(db, { actorUserId: actor.id, action: 'organisation.revision.submit', objectType: 'organisation', objectId: organisationId, ip: ctx.ip }, now.getTime()),
-      ...(replacing
-        ? []
-        : [notifyProgrammeTeam(db, ctx.origin, { kind: 'organisation-revision', title: profile.name, organisationName: current.organisation.name, id: newRevisionId })]),
-    ]);
-  } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'conflict' };
-    throw error;
+  const batch = commandBatch(ctx)
+    .change(change)
+    .audit({ actorUserId: actor.id, action: 'organisation.revision.submit', objectType: 'organisation', objectId: organisationId });
+  if (!replacing) {
+    batch.add(notifyProgrammeTeam(db, ctx.origin, { kind: 'organisation-revision', title: profile.name, organisationName: current.organisation.name, id: newRevisionId }));
   }
-  return { kind: 'revision-submitted' };
+  return (await batch.commit()).kind === 'ok' ? ok({ outcome: 'revision-submitted' }) : conflict;
 }
 
-export type WithdrawResult = { kind: 'not-found' } | { kind: 'conflict' } | { kind: 'withdrawn' };
-
-export async function withdrawOrganisationRevision(ctx: CommandContext, actor: CurrentUser, organisationId: number): Promise<WithdrawResult> {
-  if (!canEditOrganisation(actor, organisationId)) return { kind: 'not-found' };
+export async function withdrawOrganisationRevision(ctx: CommandContext, actor: CurrentUser, organisationId: number): Promise<CommandResult> {
+  if (!canEditOrganisation(actor, organisationId)) return notFound;
   const { db, now } = ctx;
-  try {
-    await runBatch(db, [
+  const committed = await commandBatch(ctx)
+    .change(
       db
         .update(organisationRevisions)
         .set({ status: 'withdrawn', decidedAt: now, version: sql`${organisationRevisions.version} + 1` })
         .where(and(eq(organisationRevisions.organisationId, organisationId), eq(organisationRevisions.status, 'submitted'))),
-      abortUnlessChanged(),
-      auditStatement(db, { actorUserId: actor.id, action: 'organisation.revision.withdraw', objectType: 'organisation', objectId: organisationId, ip: ctx.ip }, now.getTime()),
-    ]);
-  } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'conflict' };
-    throw error;
-  }
-  return { kind: 'withdrawn' };
+    )
+    .audit({ actorUserId: actor.id, action: 'organisation.revision.withdraw', objectType: 'organisation', objectId: organisationId })
+    .commit();
+  return committed.kind === 'ok' ? done : conflict;
 }

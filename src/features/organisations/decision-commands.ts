@@ -1,21 +1,17 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { auditStatement } from '../../audit';
 import { canDecideOrganisations } from '../../auth/policy';
+import { commandBatch } from '../../commands/batch';
+import type { CommandContext } from '../../commands/context';
+import { conflict, conflictWith, forbidden, notFound, ok, type CommandResult } from '../../commands/result';
 import { organisationRevisions, organisations } from '../../db/schema';
 import type { CurrentUser } from '../../env';
-import { abortUnlessChanged, isTransitionConflict, isUniqueViolation, runBatch } from '../../security/transition-guard';
-import type { CommandContext } from '../../commands/context';
-import { queueMailToUsersStatement } from '../../mail/compose';
+import { abortUnlessChanged, isUniqueViolation } from '../../security/transition-guard';
 import { organisationApprovedMail, organisationRejectedMail, revisionDecidedMail } from './mail-texts';
 import { parseStoredProfile } from './schemas';
 import { profileColumns, replaceNeighbourhoodsStatements } from './statements';
 
-export type DecisionResult =
-  | { kind: 'forbidden' }
-  | { kind: 'not-found' }
-  | { kind: 'conflict' }
-  | { kind: 'name-taken' }
-  | { kind: 'decided'; organisationName: string };
+/** Decided, or why not; a conflict says whether the proposed name became another organisation's meanwhile. */
+export type DecisionResult = CommandResult<{ organisationName: string }, { nameTaken: true }>;
 
 /** Every member of the organisation hears about the decision, each in their own language. */
 const membersOf = (organisationId: number) =>
@@ -39,14 +35,14 @@ async function decideOrganisation(
   version: number,
   decision: Decision,
 ): Promise<DecisionResult> {
-  if (!canDecideOrganisations(actor)) return { kind: 'forbidden' };
+  if (!canDecideOrganisations(actor)) return forbidden;
   const { db, now } = ctx;
   const name = await organisationName(ctx, organisationId);
-  if (name === null) return { kind: 'not-found' };
+  if (name === null) return notFound;
   const link = `${ctx.origin}/portaal/organisaties/${organisationId}/profiel`;
   const mail = decision.approve ? organisationApprovedMail(name, link) : organisationRejectedMail(name, decision.reason, link);
-  try {
-    await runBatch(db, [
+  const committed = await commandBatch(ctx)
+    .change(
       db
         .update(organisations)
         .set({
@@ -57,26 +53,17 @@ async function decideOrganisation(
           updatedAt: now,
         })
         .where(and(eq(organisations.id, organisationId), eq(organisations.status, 'pending'), eq(organisations.version, version))),
-      abortUnlessChanged(),
-      auditStatement(
-        db,
-        {
-          actorUserId: actor.id,
-          action: decision.approve ? 'organisation.approve' : 'organisation.reject',
-          objectType: 'organisation',
-          objectId: organisationId,
-          ip: ctx.ip,
-          detail: decision.approve ? undefined : { reason: decision.reason },
-        },
-        now.getTime(),
-      ),
-      queueMailToUsersStatement(db, decision.approve ? 'organisation-approved' : 'organisation-rejected', mail, membersOf(organisationId)),
-    ]);
-  } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'conflict' };
-    throw error;
-  }
-  return { kind: 'decided', organisationName: name };
+    )
+    .audit({
+      actorUserId: actor.id,
+      action: decision.approve ? 'organisation.approve' : 'organisation.reject',
+      objectType: 'organisation',
+      objectId: organisationId,
+      detail: decision.approve ? undefined : { reason: decision.reason },
+    })
+    .mailToUsers(decision.approve ? 'organisation-approved' : 'organisation-rejected', mail, membersOf(organisationId))
+    .commit();
+  return committed.kind === 'ok' ? ok({ organisationName: name }) : conflict;
 }
 
 export function approveOrganisation(ctx: CommandContext, actor: CurrentUser, organisationId: number, version: number) {
@@ -98,67 +85,61 @@ async function decideRevision(
   version: number,
   decision: Decision,
 ): Promise<DecisionResult> {
-  if (!canDecideOrganisations(actor)) return { kind: 'forbidden' };
+  if (!canDecideOrganisations(actor)) return forbidden;
   const { db, now } = ctx;
   const [row] = await db
     .select({ organisationId: organisationRevisions.organisationId, data: organisationRevisions.data, name: organisations.name })
     .from(organisationRevisions)
     .innerJoin(organisations, eq(organisations.id, organisationRevisions.organisationId))
     .where(eq(organisationRevisions.id, revisionId));
-  if (!row) return { kind: 'not-found' };
+  if (!row) return notFound;
   const proposed = parseStoredProfile(row.data);
-  if (!proposed) return { kind: 'not-found' };
+  if (!proposed) return notFound;
   const { organisationId } = row;
   const link = `${ctx.origin}/portaal/organisaties/${organisationId}/profiel`;
   const finalName = decision.approve ? proposed.name : row.name;
-  const apply = decision.approve
-    ? [
-        db
-          .update(organisations)
-          .set({ ...profileColumns(proposed), version: sql`${organisations.version} + 1`, updatedAt: now })
-          .where(and(eq(organisations.id, organisationId), eq(organisations.status, 'approved'))),
-        abortUnlessChanged(),
-        ...replaceNeighbourhoodsStatements(db, organisationId, proposed.neighbourhoodIds),
-      ]
-    : [];
-  try {
-    await runBatch(db, [
+  const batch = commandBatch(ctx).change(
+    db
+      .update(organisationRevisions)
+      .set({
+        status: decision.approve ? 'approved' : 'rejected',
+        reviewComment: decision.approve ? null : decision.reason,
+        decidedAt: now,
+        version: sql`${organisationRevisions.version} + 1`,
+      })
+      .where(and(eq(organisationRevisions.id, revisionId), eq(organisationRevisions.status, 'submitted'), eq(organisationRevisions.version, version))),
+  );
+  if (decision.approve) {
+    // The organisation must still be approved: this second guard aborts the batch too when it matched nothing.
+    batch.add(
       db
-        .update(organisationRevisions)
-        .set({
-          status: decision.approve ? 'approved' : 'rejected',
-          reviewComment: decision.approve ? null : decision.reason,
-          decidedAt: now,
-          version: sql`${organisationRevisions.version} + 1`,
-        })
-        .where(and(eq(organisationRevisions.id, revisionId), eq(organisationRevisions.status, 'submitted'), eq(organisationRevisions.version, version))),
+        .update(organisations)
+        .set({ ...profileColumns(proposed), version: sql`${organisations.version} + 1`, updatedAt: now })
+        .where(and(eq(organisations.id, organisationId), eq(organisations.status, 'approved'))),
       abortUnlessChanged(),
-      ...apply,
-      auditStatement(
-        db,
-        {
-          actorUserId: actor.id,
-          action: decision.approve ? 'organisation.revision.approve' : 'organisation.revision.reject',
-          objectType: 'organisation',
-          objectId: organisationId,
-          ip: ctx.ip,
-          detail: decision.approve ? { revisionId } : { revisionId, reason: decision.reason },
-        },
-        now.getTime(),
-      ),
-      queueMailToUsersStatement(
-        db,
-        decision.approve ? 'organisation-revision-approved' : 'organisation-revision-rejected',
-        revisionDecidedMail(finalName, decision.approve, decision.approve ? null : decision.reason, link),
-        membersOf(organisationId),
-      ),
-    ]);
+      ...replaceNeighbourhoodsStatements(db, organisationId, proposed.neighbourhoodIds),
+    );
+  }
+  batch
+    .audit({
+      actorUserId: actor.id,
+      action: decision.approve ? 'organisation.revision.approve' : 'organisation.revision.reject',
+      objectType: 'organisation',
+      objectId: organisationId,
+      detail: decision.approve ? { revisionId } : { revisionId, reason: decision.reason },
+    })
+    .mailToUsers(
+      decision.approve ? 'organisation-revision-approved' : 'organisation-revision-rejected',
+      revisionDecidedMail(finalName, decision.approve, decision.approve ? null : decision.reason, link),
+      membersOf(organisationId),
+    );
+  try {
+    if ((await batch.commit()).kind === 'conflict') return conflict;
   } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'conflict' };
-    if (isUniqueViolation(error, 'organisations')) return { kind: 'name-taken' };
+    if (isUniqueViolation(error, 'organisations')) return conflictWith({ nameTaken: true as const });
     throw error;
   }
-  return { kind: 'decided', organisationName: finalName };
+  return ok({ organisationName: finalName });
 }
 
 export function approveOrganisationRevision(ctx: CommandContext, actor: CurrentUser, revisionId: number, version: number) {

@@ -2,9 +2,10 @@ import { DataTable } from '../../layout/data-table';
 import { ErrorSummary, SubmitButton, TextArea } from '../../layout/form';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
-import { DetailList, formatDate, formatDateTime, Notice, PostForm } from '../accounts/components';
+import { formatDate, formatDateTime, Notice, PostForm } from '../../layout/components';
+import { DetailList } from '../accounts/components';
 import type { NeighbourhoodOption, PendingOrganisation, PendingOrganisationRevision } from './queries';
-import { waitingDays } from './queries';
+import { daysWaiting } from '../../dates';
 import type { OrganisationProfile } from './schemas';
 import { organisationTexts } from './texts';
 
@@ -13,7 +14,7 @@ export type DecisionNotice = { kind: 'ok' | 'error' | 'info'; text: string } | n
 export function ReviewListPage(props: { organisations: PendingOrganisation[]; revisions: PendingOrganisationRevision[]; now: Date; notice?: DecisionNotice }) {
   const t = useTexts(organisationTexts);
   const { locale } = useAppContext().var;
-  const waiting = (submittedAt: Date) => t.waitingDays(waitingDays(submittedAt, props.now));
+  const waiting = (submittedAt: Date) => t.waitingDays(daysWaiting(submittedAt, props.now));
   return (
     <>
       <h1 class="utrecht-heading-1">{t.reviewTitle}</h1>
@@ -87,7 +88,7 @@ function DecisionHeading(props: { title: string; notice?: DecisionNotice; submit
     <>
       <h1 class="utrecht-heading-1">{props.title}</h1>
       {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
-      <p class="utrecht-paragraph">{t.submittedOn(formatDateTime(props.submittedAt, locale), t.waitingDays(waitingDays(props.submittedAt, props.now)))}</p>
+      <p class="utrecht-paragraph">{t.submittedOn(formatDateTime(props.submittedAt, locale), t.waitingDays(daysWaiting(props.submittedAt, props.now)))}</p>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { ErrorSummary, SubmitButton } from '../../layout/form';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
-import { formatDate, Notice, PostForm } from '../accounts/components';
+import { formatDate, Notice, PostForm } from '../../layout/components';
 import { ProfileFields, profileFieldLabels } from './profile-form';
 import type { OrganisationWorkspace } from './queries';
 import type { ProfileFormValues } from './schemas';

@@ -3,16 +3,9 @@ import type { Db } from '../../db/client';
 import { memberships, neighbourhoods, organisationNeighbourhoods, organisationRevisions, organisations, users } from '../../db/schema';
 import { parseStoredProfile, type OrganisationProfile } from './schemas';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Whole days something has been waiting (0 on the day itself). */
-export function waitingDays(since: Date, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - since.getTime()) / DAY_MS));
-}
-
 /**
  * Organisations waiting for approval, oldest first. A query builder, so the review queue can put it in its own
- * `db.batch`; map rows with `waitingDays(row.submittedAt, now)`.
+ * `db.batch`; map rows with `daysWaiting(row.submittedAt, now)` from src/dates.
  */
 export function pendingOrganisationsQuery(db: Db) {
   return db

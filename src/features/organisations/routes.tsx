@@ -1,10 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { currentUser, requirePolicy, requireUser } from '../../auth/guards';
 import { canDecideOrganisations, canViewOrganisationWorkspace } from '../../auth/policy';
-import { invalidatePublicPages } from '../../cache';
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
-import { deliverOutboxSoon } from '../../mail/mailer';
 import { securityTexts } from '../../security/texts';
 import { one, parseWith, readForm, type FieldErrors } from '../../validation/form';
 import { commandContext } from '../../commands/context';
@@ -61,6 +59,13 @@ function renderProfile(c: Context<AppEnv>, workspace: OrganisationWorkspace, ext
   });
 }
 
+const PROFILE_REDIRECTS = {
+  unchanged: '',
+  saved: '?melding=opgeslagen',
+  resubmitted: '?melding=opnieuw-ingediend',
+  'revision-submitted': '?melding=wijziging-ingediend',
+} as const;
+
 export const organisationProfileRoutes = new Hono<AppEnv>()
   .use(requireUser())
   .get('/', async (c) => {
@@ -82,25 +87,21 @@ export const organisationProfileRoutes = new Hono<AppEnv>()
     }
     const ctx = commandContext(c);
     const result = await saveOrganisationProfile(ctx, currentUser(c), workspace.organisation.id, { version, profile: parsed.data });
+    const page = `/portaal/organisaties/${workspace.organisation.id}/profiel`;
     switch (result.kind) {
+      case 'forbidden':
       case 'not-found':
         return renderNotFound(c);
-      case 'name-taken':
+      case 'invalid':
         c.status(422);
-        return renderProfile(c, workspace, { values, errors: { organisatie: t.nameTaken } });
+        return renderProfile(c, workspace, { values, errors: result.errors });
       case 'conflict': {
         c.status(409);
         const fresh = (await organisationWorkspace(ctx.db, workspace.organisation.id)) ?? workspace;
         return renderProfile(c, fresh, { notice: { kind: 'error', text: t.conflict } });
       }
-      case 'unchanged':
-        return c.redirect(`/portaal/organisaties/${workspace.organisation.id}/profiel`, 303);
-      case 'saved':
-        deliverOutboxSoon(c);
-        return c.redirect(`/portaal/organisaties/${workspace.organisation.id}/profiel?melding=${result.resubmitted ? 'opnieuw-ingediend' : 'opgeslagen'}`, 303);
-      case 'revision-submitted':
-        deliverOutboxSoon(c);
-        return c.redirect(`/portaal/organisaties/${workspace.organisation.id}/profiel?melding=wijziging-ingediend`, 303);
+      case 'ok':
+        return c.redirect(page + PROFILE_REDIRECTS[result.value.outcome], 303);
     }
   })
   .post('/intrekken', async (c) => {
@@ -108,7 +109,7 @@ export const organisationProfileRoutes = new Hono<AppEnv>()
     if (id === null || !canViewOrganisationWorkspace(currentUser(c), id)) return renderNotFound(c);
     const result = await withdrawOrganisationRevision(commandContext(c), currentUser(c), id);
     if (result.kind === 'not-found') return renderNotFound(c);
-    return c.redirect(`/portaal/organisaties/${id}/profiel${result.kind === 'withdrawn' ? '?melding=wijziging-ingetrokken' : ''}`, 303);
+    return c.redirect(`/portaal/organisaties/${id}/profiel${result.kind === 'ok' ? '?melding=wijziging-ingetrokken' : ''}`, 303);
   });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -169,15 +170,13 @@ async function afterDecision(
       return rerender({});
     case 'not-found':
       return renderNotFound(c);
+    case 'invalid':
     case 'conflict':
       c.status(409);
-      return rerender({ notice: { kind: 'error', text: securityTexts[c.var.locale].conflict } });
-    case 'name-taken':
-      c.status(409);
-      return rerender({ notice: { kind: 'error', text: t.decisionNameTaken } });
-    case 'decided':
-      deliverOutboxSoon(c);
-      if (notice === 'goedgekeurd' || notice === 'wijziging-overgenomen') await invalidatePublicPages(c);
+      return rerender({
+        notice: { kind: 'error', text: result.kind === 'conflict' && result.current?.nameTaken ? t.decisionNameTaken : securityTexts[c.var.locale].conflict },
+      });
+    case 'ok':
       return c.redirect(`/beoordelen/organisaties?melding=${notice}`, 303);
   }
 }

@@ -14,7 +14,9 @@ import { loadProjectPlan, type ProjectPlan } from './queries';
 import { noticeFrom } from './notices';
 import { budgetLineFormValues, formVersion, milestoneFormValues, type BudgetLineFormValues, type MilestoneFormValues } from './schemas';
 import { managementTexts } from './texts';
-import { BudgetLineEditPage, BudgetPage, MilestoneEditPage, MilestonesPage, type Notice } from './views';
+import { BudgetLineEditPage, BudgetPage } from './budget-views';
+import { MilestoneEditPage, MilestonesPage } from './milestone-views';
+import type { Notice } from './views';
 
 /** A project's milestones and budget lines, mounted under `/projectbeheer/:slug` (the policy guard is the parent's). */
 export const planRoutes = new Hono<AppEnv>();

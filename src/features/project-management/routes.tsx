@@ -6,17 +6,20 @@ import type { AppEnv } from '../../env';
 import { refusal } from '../../http/refusal';
 import { renderNotFound } from '../../layout/status-pages';
 import { readForm } from '../../validation/form';
+import { funderAccountRoutes } from '../funder/routes';
 import { planRoutes } from './plan-routes';
 import { createProject, updateProject } from './project-commands';
 import { loadManagementList, loadProjectForEdit, loadProjectFormOptions, type ProjectForEdit } from './queries';
 import { formVersion, projectFormValues, type ProjectFormValues } from './schemas';
 import { managementTexts } from './texts';
 import { noticeFrom } from './notices';
-import { ManagementListPage, ProjectFormPage } from './views';
+import { ManagementListPage, ProjectFormPage } from './project-views';
 
 export const projectManagementRoutes = new Hono<AppEnv>();
 
 projectManagementRoutes.use('*', requirePolicy((user) => canManageProjects(user)));
+// Funder accounts are a fixed segment, so they are mounted before the project addresses (`/:slug`).
+projectManagementRoutes.route('/financiers', funderAccountRoutes);
 
 type Ctx = Context<AppEnv>;
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { FUNDING_PROGRAMMES, MILESTONE_STATUSES, PILLAR_IDS, PROJECT_HEALTHS, PROJECT_PARTNER_ROLES } from '../../db/enums';
 import { many, one, type FormInput } from '../../validation/form';
-import { isCalendarDate } from '../projects/dates';
+import { isCalendarDate } from '../../dates';
 import { parseEuroCents } from '../projects/money';
 
 const PARTNER_VALUE = new RegExp(`^(\\d{1,9}):(${PROJECT_PARTNER_ROLES.join('|')})$`);

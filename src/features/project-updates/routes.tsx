@@ -5,8 +5,9 @@ import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { readForm } from '../../validation/form';
 import { commandContext } from '../../commands/context';
+import { idParam } from '../../http/params';
 import { formVersion } from '../project-management/schemas';
-import { localDate } from '../projects/dates';
+import { localDate } from '../../dates';
 import { postProjectUpdate, reviewProjectUpdate, reviseProjectUpdate } from './commands';
 import { loadReviewQueue, loadUpdateContext, loadUpdateForReview, type UpdateContext } from './queries';
 import { decisionFormValues, updateFormValues } from './schemas';
@@ -15,20 +16,18 @@ import { ReviewDecisionPage, ReviewQueuePage, UpdateFormPage } from './views';
 
 type Ctx = Context<AppEnv>;
 
-const numericId = (value: string | undefined) => (value && /^\d{1,9}$/.test(value) ? Number(value) : null);
 
-/** Mounted at `/projecten`: posting and revising progress updates. */
+/** Posting and revising a project's progress updates, mounted at `/projecten/:slug/voortgang`. */
 export const projectUpdateRoutes = new Hono<AppEnv>();
 
-projectUpdateRoutes.use('/:slug/voortgang/*', requireUser());
-projectUpdateRoutes.use('/:slug/voortgang', requireUser());
+projectUpdateRoutes.use('*', requireUser());
 
 function onBehalfOf(c: Ctx, context: UpdateContext): string | null {
   return leadMembershipFor(currentUser(c), context.leads.map((l) => l.id))?.organisationName ?? null;
 }
 
-projectUpdateRoutes.get('/:slug/voortgang/nieuw', async (c) => {
-  const context = await loadUpdateContext(c.var.db, c.req.param('slug'));
+projectUpdateRoutes.get('/nieuw', async (c) => {
+  const context = await loadUpdateContext(c.var.db, c.req.param('slug') ?? '');
   if (!context) return renderNotFound(c);
   if (!canPostProjectUpdate(currentUser(c), context.leads.map((l) => l.id))) return forbidden(c);
   const values = { title: '', publishedOn: localDate(new Date()), body: '' };
@@ -37,9 +36,9 @@ projectUpdateRoutes.get('/:slug/voortgang/nieuw', async (c) => {
   });
 });
 
-projectUpdateRoutes.post('/:slug/voortgang', async (c) => {
+projectUpdateRoutes.post('/', async (c) => {
   const values = updateFormValues(await readForm(c));
-  const context = await loadUpdateContext(c.var.db, c.req.param('slug'));
+  const context = await loadUpdateContext(c.var.db, c.req.param('slug') ?? '');
   if (!context) return renderNotFound(c);
   const result = await postProjectUpdate(commandContext(c), currentUser(c), context, values);
   if (result.kind === 'ok') {
@@ -54,14 +53,14 @@ projectUpdateRoutes.post('/:slug/voortgang', async (c) => {
 });
 
 async function revisable(c: Ctx) {
-  const id = numericId(c.req.param('id'));
+  const id = idParam(c);
   if (id === null) return { response: renderNotFound(c) } as const;
   const context = await loadUpdateContext(c.var.db, c.req.param('slug') ?? '', id);
   if (!context?.update) return { response: renderNotFound(c) } as const;
   return { context, update: context.update } as const;
 }
 
-projectUpdateRoutes.get('/:slug/voortgang/:id/bewerken', async (c) => {
+projectUpdateRoutes.get('/:id/bewerken', async (c) => {
   const found = await revisable(c);
   if ('response' in found) return found.response;
   const { context, update } = found;
@@ -81,7 +80,7 @@ projectUpdateRoutes.get('/:slug/voortgang/:id/bewerken', async (c) => {
   );
 });
 
-projectUpdateRoutes.post('/:slug/voortgang/:id', async (c) => {
+projectUpdateRoutes.post('/:id', async (c) => {
   const form = await readForm(c);
   const found = await revisable(c);
   if ('response' in found) return found.response;
@@ -122,7 +121,7 @@ updateReviewRoutes.get('/', async (c) => {
 });
 
 updateReviewRoutes.get('/:id', async (c) => {
-  const id = numericId(c.req.param('id'));
+  const id = idParam(c);
   const update = id === null ? null : await loadUpdateForReview(c.var.db, id);
   if (!update) return renderNotFound(c);
   return c.render(<ReviewDecisionPage update={update} values={{ decision: '', comment: '' }} errors={{}} conflict={false} />, {
@@ -132,7 +131,7 @@ updateReviewRoutes.get('/:id', async (c) => {
 
 updateReviewRoutes.post('/:id', async (c) => {
   const form = await readForm(c);
-  const id = numericId(c.req.param('id'));
+  const id = idParam(c);
   const update = id === null ? null : await loadUpdateForReview(c.var.db, id);
   if (!update) return renderNotFound(c);
   const values = decisionFormValues(form);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { one, type FormInput } from '../../validation/form';
-import { isCalendarDate } from '../projects/dates';
+import { isCalendarDate } from '../../dates';
 
 /** A progress update as typed; `today` (Maastricht) bounds the date, so the clock is controllable in tests. */
 export const updateSchema = (today: string) =>

@@ -1,8 +1,8 @@
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextArea, TextField } from '../../layout/form';
 import { useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
-import { Paragraphs } from '../projects/components';
-import { localDate } from '../projects/dates';
+import { Paragraphs } from '../../layout/components';
+import { localDate } from '../../dates';
 import { projectLabels } from '../projects/texts';
 import type { UpdateForReview } from './queries';
 import { DECISIONS, type DecisionFormValues, type UpdateFormValues } from './schemas';

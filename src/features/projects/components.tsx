@@ -5,6 +5,7 @@ import { formatEuro } from './money';
 import { isOverdue } from './progress';
 import { projectLabels, projectTexts } from './texts';
 import type { EventEntry, TimelineEntry } from './timeline';
+import { Paragraphs } from '../../layout/components';
 
 export function HealthBadge({ health }: { health: string }) {
   const l = useTexts(projectLabels);
@@ -19,30 +20,6 @@ export function ProgressText({ percent, id }: { percent: number | null; id: stri
       <progress class="vw-project-progress" max={100} value={percent} aria-labelledby={id}></progress>{' '}
       <span id={id}>{t.progressValue(percent)}</span>
     </p>
-  );
-}
-
-/** Plain text with blank lines as paragraph breaks; everything is escaped by JSX. */
-export function Paragraphs({ text }: { text: string }) {
-  return (
-    <>
-      {text
-        .split(/\r?\n\s*\r?\n/)
-        .filter((p) => p.trim() !== '')
-        .map((p) => {
-          const lines = p.split(/\r?\n/);
-          return (
-            <p class="utrecht-paragraph">
-              {lines.map((line, i) => (
-                <>
-                  {i > 0 && <br />}
-                  {line}
-                </>
-              ))}
-            </p>
-          );
-        })}
-    </>
   );
 }
 

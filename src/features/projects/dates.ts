@@ -1,24 +1,4 @@
-const amsterdamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
-const amsterdamTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-/** The calendar date (`YYYY-MM-DD`) in Maastricht at the given moment. */
-export function localDate(now: Date): string {
-  return amsterdamDate.format(now);
-}
-
-/** The clock time (`HH:MM`) in Maastricht at the given moment. */
-export function localTime(now: Date): string {
-  return amsterdamTime.format(now);
-}
-
-/** True for a real calendar date in `YYYY-MM-DD` form (so 2026-02-30 and 2026-2-3 are not). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+// Reporting quarters. Calendar dates, times and the programme's time zone are in src/dates.
 
 export type Quarter = { label: string; year: number; quarter: number; start: string; end: string };
 

@@ -17,6 +17,7 @@ import {
   projectSnapshots,
   projectUpdates,
 } from '../../db/schema';
+import { isFunder, isPartner, mightSeeProjectStatus } from '../../auth/policy';
 import type { CurrentUser } from '../../env';
 import { publiclyVisibleActivity } from '../activities/visibility';
 
@@ -65,8 +66,8 @@ export type ProjectListItem = Awaited<ReturnType<typeof loadProjectList>>[number
 
 /** Who is looking decides which parts a page batch reads; the policy decides afterwards what is shown. */
 function viewerScope(user: CurrentUser | null) {
-  const mayHaveStatus = user?.role === 'programme' || user?.role === 'funder';
-  const memberOrganisationIds = user?.role === 'partner' ? user.memberships.map((m) => m.organisationId) : [];
+  const mayHaveStatus = mightSeeProjectStatus(user);
+  const memberOrganisationIds = user && isPartner(user) ? user.memberships.map((m) => m.organisationId) : [];
   return { mayHaveStatus, memberOrganisationIds, userId: user?.id ?? 0 };
 }
 
@@ -115,7 +116,7 @@ export async function loadProjectPage(db: Db, slug: string, user: CurrentUser | 
       db
         .select({ programme: funderProgrammes.programme })
         .from(funderProgrammes)
-        .where(and(eq(funderProgrammes.userId, scope.userId), onlyIf(user?.role === 'funder'))),
+        .where(and(eq(funderProgrammes.userId, scope.userId), onlyIf(isFunder(user)))),
       db
         .select()
         .from(milestones)

@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
-import { canManageProjects, canPostProjectUpdate, canSeeProjectStatus, leadMembershipFor } from '../../auth/policy';
+import { canManageProjects, canPostProjectUpdate, canSeeProjectBudget, canSeeProjectStatus, leadMembershipFor } from '../../auth/policy';
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { budgetTotals } from './budget';
-import { localDate, recentQuarters } from './dates';
+import { localDate } from '../../dates';
+import { recentQuarters } from './dates';
 import { overdueCount, progressPercent } from './progress';
 import { loadProjectList, loadProjectPage } from './queries';
 import { projectTexts } from './texts';
@@ -25,9 +26,13 @@ projectRoutes.get('/:slug', async (c) => {
   const data = await loadProjectPage(c.var.db, c.req.param('slug'), user, today);
   if (!data) return renderNotFound(c);
   const showStatus = canSeeProjectStatus(user, data.project.fundingProgramme, data.funderProgrammes);
+  const showBudget = canSeeProjectBudget(user, data.project.fundingProgramme, data.funderProgrammes);
   const leadIds = data.partners.filter((p) => p.role === 'lead').map((p) => p.organisationId);
   const view = {
-    data: showStatus ? data : { ...data, milestones: [], budgetLines: [], updates: [], events: [], snapshots: [] },
+    data: {
+      ...(showStatus ? data : { ...data, milestones: [], updates: [], events: [], snapshots: [] }),
+      budgetLines: showBudget ? data.budgetLines : [],
+    },
     showStatus,
     canManage: canManageProjects(user),
     canPostUpdate: canPostProjectUpdate(user, leadIds),

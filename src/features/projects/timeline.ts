@@ -1,4 +1,4 @@
-import { localDate } from './dates';
+import { localDate } from '../../dates';
 
 export type UpdateEntry = {
   type: 'update';

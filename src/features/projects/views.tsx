@@ -2,12 +2,14 @@ import { useAppContext, useTexts } from '../../layout/renderer';
 import { layoutTexts } from '../../layout/texts';
 import { FreezeSnapshotForm } from './freeze-form';
 import type { BudgetTotals } from './budget';
-import { BudgetTable, HealthBadge, MilestoneTable, Paragraphs, ProgressText, Timeline } from './components';
+import { Paragraphs } from '../../layout/components';
+import { BudgetTable, HealthBadge, MilestoneTable, ProgressText, Timeline } from './components';
 import { formatEuro } from './money';
 import type { ProjectListItem, ProjectPageData } from './queries';
 import { projectLabels, projectTexts, updateNoticeTexts } from './texts';
 import type { TimelineEntry } from './timeline';
-import { localDate, type Quarter } from './dates';
+import { localDate } from '../../dates';
+import type { Quarter } from './dates';
 
 const pillarName = (p: { nameNl: string; nameEn: string }, locale: 'nl' | 'en') => (locale === 'nl' ? p.nameNl : p.nameEn);
 

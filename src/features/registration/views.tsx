@@ -2,7 +2,7 @@ import type { CurrentUser } from '../../env';
 import { ErrorSummary, SubmitButton, TextField } from '../../layout/form';
 import { useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
-import { Notice, PostForm } from '../accounts/components';
+import { Notice, PostForm } from '../../layout/components';
 import { accountTexts } from '../accounts/texts';
 import { ProfileFields, profileFieldLabels } from '../organisations/profile-form';
 import type { NeighbourhoodOption } from '../organisations/queries';

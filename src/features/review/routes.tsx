@@ -12,7 +12,7 @@ import { calendarDate } from '../activities/dates';
 import { parseStoredData, rowToData } from '../activity-editing/model';
 import { toActivityView } from '../activity-editing/preview';
 import { activityQuery, formOptionQueries, openRevisionQuery, toFormOptions, toLoadedActivity, type FormOptions, type LoadedActivity, type RevisionRow } from '../activity-editing/queries';
-import { parseId } from '../activity-editing/routes';
+import { parseId } from '../../http/params';
 import { activityEditingTexts } from '../activity-editing/texts';
 import { approveMany, decideActivity, decideRevision, type ReviewActor, type ReviewResult } from './commands';
 import { compareActivity } from './compare';

@@ -3,12 +3,11 @@ import { ChoiceGroup, ErrorSummary, SubmitButton, TextArea } from '../../layout/
 import { useAppContext } from '../../layout/renderer';
 import type { FieldErrors, FormInput } from '../../validation/form';
 import type { ActivityView } from '../activities/detail';
-import { daysWaiting } from '../activity-editing/clock';
 import { PreviewPanel } from '../activity-editing/preview';
 import type { LoadedActivity, RevisionRow } from '../activity-editing/queries';
 import { activityEditingTexts } from '../activity-editing/texts';
 import { BackLink, Notice, StatusTag } from '../activity-editing/views';
-import { waitingDays } from '../organisations/queries';
+import { daysWaiting } from '../../dates';
 import type { ComparisonRow } from './compare';
 import type { Queue } from './queries';
 import { reviewTexts } from './texts';
@@ -118,7 +117,7 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
         columns={[
           { label: t.columnOrganisation, cell: (i) => link(`/beoordelen/organisaties/${queue.pendingOrganisations[i]!.id}`, queue.pendingOrganisations[i]!.name) },
           { label: t.columnSubmitted, cell: (i) => dateText(queue.pendingOrganisations[i]!.submittedAt) },
-          { label: t.columnWaiting, cell: (i) => t.waitingDays(waitingDays(queue.pendingOrganisations[i]!.submittedAt, now)) },
+          { label: t.columnWaiting, cell: (i) => t.waitingDays(daysWaiting(queue.pendingOrganisations[i]!.submittedAt, now)) },
         ]}
       />
       <QueueSection
@@ -131,7 +130,7 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
             cell: (i) => link(`/beoordelen/organisaties/wijzigingen/${queue.organisationRevisions[i]!.id}`, queue.organisationRevisions[i]!.organisationName),
           },
           { label: t.columnSubmitted, cell: (i) => dateText(queue.organisationRevisions[i]!.submittedAt) },
-          { label: t.columnWaiting, cell: (i) => t.waitingDays(waitingDays(queue.organisationRevisions[i]!.submittedAt, now)) },
+          { label: t.columnWaiting, cell: (i) => t.waitingDays(daysWaiting(queue.organisationRevisions[i]!.submittedAt, now)) },
         ]}
       />
       <PendingUpdatesLink count={queue.pendingProjectUpdates} />

@@ -3,8 +3,7 @@ import type { Db } from '../../db/client';
 import { budgetLines, funderProgrammes, milestones, organisations, projectEvents, projects, projectSnapshots, projectUpdates } from '../../db/schema';
 import type { Quarter } from '../projects/dates';
 import { projectIdBySlug } from '../projects/queries';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../../dates';
 
 /** Everything a report freezes, read in one round trip. Events are read with a day's margin, then cut by local date. */
 export async function loadSnapshotSource(db: Db, slug: string, period: Quarter) {

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { commandContext } from '../../commands/context';
+import { idParam } from '../../http/params';
 import { currentUser, forbidden, requireUser } from '../../auth/guards';
 import { canSeeProjectStatus } from '../../auth/policy';
 import type { AppEnv } from '../../env';
@@ -15,15 +16,15 @@ import { SnapshotPage } from './views';
 import { freezeTexts, projectLabels } from '../projects/texts';
 
 /** Mounted at `/projecten`: freezing a report and reading it back. */
+/** A project's quarterly reports, mounted at `/projecten/:slug/rapportages`. */
 export const snapshotRoutes = new Hono<AppEnv>();
 
-snapshotRoutes.use('/:slug/rapportages', requireUser());
-snapshotRoutes.use('/:slug/rapportages/*', requireUser());
+snapshotRoutes.use('*', requireUser());
 
 type Ctx = Context<AppEnv>;
 
-snapshotRoutes.post('/:slug/rapportages', async (c) => {
-  const slug = c.req.param('slug');
+snapshotRoutes.post('/', async (c) => {
+  const slug = c.req.param('slug') ?? '';
   const form = await readForm(c);
   const result = await freezeSnapshot(commandContext(c), currentUser(c), slug, { period: one(form, 'period') });
   if (result.kind === 'ok') return c.redirect(`/projecten/${slug}/rapportages/${result.value.id}?melding=vastgelegd`, 303);
@@ -53,15 +54,15 @@ snapshotRoutes.post('/:slug/rapportages', async (c) => {
 
 /** The report if the viewer may see the project's status; otherwise null (answered as not found). */
 async function visibleSnapshot(c: Ctx) {
-  const idText = c.req.param('id') ?? '';
-  if (!/^\d{1,9}$/.test(idText)) return null;
+  const id = idParam(c);
+  if (id === null) return null;
   const user = currentUser(c);
-  const found = await loadSnapshot(c.var.db, c.req.param('slug') ?? '', Number(idText), user.id);
+  const found = await loadSnapshot(c.var.db, c.req.param('slug') ?? '', id, user.id);
   if (!found || !canSeeProjectStatus(user, found.snapshot.fundingProgramme, found.programmes)) return null;
   return { ...found.snapshot, content: JSON.parse(found.snapshot.data) as SnapshotData };
 }
 
-snapshotRoutes.get('/:slug/rapportages/:id', async (c) => {
+snapshotRoutes.get('/:id', async (c) => {
   const snapshot = await visibleSnapshot(c);
   if (!snapshot) return renderNotFound(c);
   const t = snapshotTexts[c.var.locale];
@@ -74,13 +75,13 @@ snapshotRoutes.get('/:slug/rapportages/:id', async (c) => {
 
 const fileBase = (s: { slug: string; periodLabel: string; id: number }) => `kwartaalrapportage-${s.slug}-${s.periodLabel}-${s.id}`;
 
-snapshotRoutes.get('/:slug/rapportages/:id/csv', async (c) => {
+snapshotRoutes.get('/:id/csv', async (c) => {
   const snapshot = await visibleSnapshot(c);
   if (!snapshot) return renderNotFound(c);
   return c.body(snapshotCsv(snapshot.content), 200, csvHeaders(`${fileBase(snapshot)}.csv`));
 });
 
-snapshotRoutes.get('/:slug/rapportages/:id/json', async (c) => {
+snapshotRoutes.get('/:id/json', async (c) => {
   const snapshot = await visibleSnapshot(c);
   if (!snapshot) return renderNotFound(c);
   // The frozen text exactly as stored.

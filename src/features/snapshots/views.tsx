@@ -1,6 +1,6 @@
 import { useTexts } from '../../layout/renderer';
 import { BudgetTable, HealthBadge, MilestoneTable, ProgressText, Timeline } from '../projects/components';
-import { localDate, localTime } from '../projects/dates';
+import { localDate, localTime } from '../../dates';
 import { projectLabels, projectTexts } from '../projects/texts';
 import type { TimelineEntry } from '../projects/timeline';
 import type { SnapshotData } from './model';

@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, organisationNeighbourhoods, organisations, outbox, users } from '../../../src/db/schema';
 import { approveOrganisation } from '../../../src/features/organisations/commands';
-import { pendingOrganisationsQuery, waitingDays } from '../../../src/features/organisations/queries';
+import { pendingOrganisationsQuery } from '../../../src/features/organisations/queries';
+import { daysWaiting as waitingDays } from '../../../src/dates';
 import { createOrganisation, createUser, db, ensureNeighbourhoods, postForm, request, roundTrips, sessionCookie } from '../../helpers';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetLines, milestones, projectEvents } from '../../../src/db/schema';
 import { db, postForm, request } from '../../helpers';
-import { localDate } from '../../../src/features/projects/dates';
+import { localDate } from '../../../src/dates';
 import { asFunder, asRole, auditRows, projectRow, seedOnce, TERRA } from '../projects/support';
 
 let cookie: string;

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outbox, projectUpdates } from '../../../src/db/schema';
-import { localDate } from '../../../src/features/projects/dates';
+import { localDate } from '../../../src/dates';
 import { db, postForm, request, roundTrips } from '../../helpers';
 import { asFunder, asMemberOf, asRole, auditRows, MIRADOR, projectRow, seedOnce } from '../projects/support';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetTotals } from '../../../src/features/projects/budget';
-import { isCalendarDate, parseQuarter, recentQuarters } from '../../../src/features/projects/dates';
+import { isCalendarDate } from '../../../src/dates';
+import { parseQuarter, recentQuarters } from '../../../src/features/projects/dates';
 import { euroForSpreadsheet, euroInputValue, formatEuro, parseEuroCents } from '../../../src/features/projects/money';
 
 describe('amounts in euros to integer cents', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate } from '../../../src/features/projects/dates';
+import { localDate } from '../../../src/dates';
 import { effectiveWeight, isOverdue, overdueCount, progressPercent, totalWeight } from '../../../src/features/projects/progress';
 
 describe('progress roll-up from milestone weights', () => {

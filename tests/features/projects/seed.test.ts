@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetLines, funderProgrammes, milestones, projectActivities, projectEvents, projectNeighbourhoods, projectPartners, projects, projectUpdates } from '../../../src/db/schema';
 import { seedDemoData } from '../../../src/db/seed';
 import { demoProjectStatements } from '../../../src/db/seed/projects';
-import { localDate } from '../../../src/features/projects/dates';
+import { localDate } from '../../../src/dates';
 import { overdueCount, progressPercent } from '../../../src/features/projects/progress';
 import { db, request, sessionCookie } from '../../helpers';
 import { users } from '../../../src/db/schema';

@@ -1,0 +1,58 @@
+import type { Child } from 'hono/jsx';
+import { PROGRAMME_TIME_ZONE } from '../dates';
+import type { Locale } from '../i18n';
+
+// Small page pieces several features use. (The activity pages have their own Notice and Paragraphs, with other markup
+// and web addresses as links: see src/features/activity-editing/views.tsx and src/features/activities/components.tsx.)
+
+/** A status message: `role="status"` for news, `role="alert"` for problems, so screen readers announce it. */
+export function Notice({ kind, children }: { kind: 'info' | 'ok' | 'warning' | 'error'; children: Child }) {
+  return (
+    <div class={`utrecht-alert utrecht-alert--${kind} vw-notice`} role={kind === 'error' || kind === 'warning' ? 'alert' : 'status'}>
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+export function formatDateTime(date: Date | number, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: PROGRAMME_TIME_ZONE }).format(date);
+}
+
+export function formatDate(date: Date | number, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: PROGRAMME_TIME_ZONE }).format(date);
+}
+
+/** A form that posts to the portal itself; browsers' own validation is off so every message is the portal's own. */
+export function PostForm({ action, children, class: className }: { action: string; children: Child; class?: string }) {
+  return (
+    <form method="post" action={action} novalidate class={className ?? 'vw-account-form'}>
+      {children}
+    </form>
+  );
+}
+
+/** Plain text with blank lines as paragraph breaks; everything is escaped by JSX. */
+export function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\r?\n\s*\r?\n/)
+        .filter((p) => p.trim() !== '')
+        .map((p) => {
+          const lines = p.split(/\r?\n/);
+          return (
+            <p class="utrecht-paragraph">
+              {lines.map((line, i) => (
+                <>
+                  {i > 0 && <br />}
+                  {line}
+                </>
+              ))}
+            </p>
+          );
+        })}
+    </>
+  );
+}
