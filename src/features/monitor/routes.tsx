@@ -8,6 +8,7 @@ import { loadMapData, type MapSelection } from './queries';
 import { mapQuerySchema } from './schemas';
 import { monitorTexts } from './texts';
 import { exportRoutes } from './export-routes';
+import { importRoutes } from './import-routes';
 import { loadResilience } from './resilience-queries';
 import { ResiliencePage } from './resilience-view';
 import { waveQuerySchema } from './schemas';
@@ -29,4 +30,5 @@ export const monitorRoutes = new Hono<AppEnv>()
     const t = monitorTexts[c.var.locale];
     return c.render(<ResiliencePage data={data} />, { title: t.resilienceTitle, description: t.resilienceIntro });
   })
+  .route('/import', importRoutes)
   .route('/', exportRoutes);
