@@ -39,8 +39,8 @@ function Chooser({ data, selection }: { data: MapData; selection: MapSelection }
   );
 }
 
-export function Select(props: { name: string; label: string; value: string; options: [string, string][] }) {
-  const id = `kies-${props.name}`;
+export function Select(props: { name: string; id?: string; label: string; value: string; options: [string, string][] }) {
+  const id = props.id ?? `kies-${props.name}`;
   return (
     <div class="utrecht-form-field utrecht-form-field--select vw-filter-field">
       <div class="utrecht-form-field__label">
