@@ -57,6 +57,7 @@ function IndicatorFigure({ data, indicator }: { data: BuurtData; indicator: Indi
   return (
     <Figure caption={t.trendCaption(name)} source={`${t.source}: ${indicator.source}`}>
       <Trend id={`trend-${indicator.code}`} points={points} title={t.trendCaption(name)} desc={desc} />
+      <div class="utrecht-table-container">
       <table class="utrecht-table vw-trend-table">
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
@@ -75,6 +76,7 @@ function IndicatorFigure({ data, indicator }: { data: BuurtData; indicator: Indi
           ))}
         </tbody>
       </table>
+      </div>
     </Figure>
   );
 }

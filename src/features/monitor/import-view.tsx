@@ -50,7 +50,7 @@ function Formats() {
 export function ErrorList({ errors }: { errors: ImportError[] }) {
   const t = useTexts(importTexts);
   return (
-    <div class="utrecht-alert utrecht-alert--error" role="alert" tabindex={-1} id="importfouten">
+    <div class="vw-error-summary utrecht-alert utrecht-alert--error" role="alert" tabindex={-1} id="importfouten">
       <h2 class="utrecht-heading-2">{t.errorsTitle(errors.length)}</h2>
       <ul class="utrecht-unordered-list">
         {errors.slice(0, ERRORS_SHOWN).map((e) => (
