@@ -35,6 +35,9 @@ const ROUTES = [
   { key: 'page-50', label: '`/activiteiten` page 50', path: () => '/activiteiten?pagina=50' },
   { key: 'detail', label: 'activity detail', path: (ctx) => `/activiteiten/${ctx.activityId}` },
   { key: 'project', label: 'project page', path: (ctx) => `/projecten/${ctx.projectSlug}` },
+  { key: 'monitor', label: '`/monitor` map and table', path: () => '/monitor?indicator=lage-inkomens' },
+  { key: 'monitor-resilience', label: '`/monitor/veerkracht`', path: () => '/monitor/veerkracht' },
+  { key: 'monitor-coverage', label: '`/monitor/dekking`', path: () => '/monitor/dekking' },
   { key: 'workspace', label: '`/portaal` logged in', path: () => '/portaal', session: true },
 ];
 
