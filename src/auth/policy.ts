@@ -226,6 +226,6 @@ export function seesSmallNumbers(user: CurrentUser | null): boolean {
 }
 
 /** The programme team imports observations and resilience classes, and undoes imports. */
-export function canImportMonitorData(user: CurrentUser | null): boolean {
+export function canImportMonitorData(user: CurrentUser | null): user is CurrentUser {
   return isProgrammeTeam(user);
 }

@@ -42,7 +42,7 @@ async function plan({ sql, params }: Sent): Promise<string[]> {
 }
 
 const growsWithTheData = (step: string) =>
-  /^SCAN (activities|activity_\w+|project_activities)\b/.test(step) || /\bactivities_public_idx\b/.test(step);
+  /^SCAN (activities|activity_\w+|project_activities|monitor_observations)\b/.test(step) || /\bactivities_public_idx\b/.test(step);
 
 let activityId = 0;
 let projectSlug = '';
@@ -71,6 +71,11 @@ describe('query plans of every public page', () => {
     ['partner page', () => `/partners/${partnerSlug}`],
     ['neighbourhood list', () => '/wijken'],
     ['neighbourhood page', () => `/wijken/${neighbourhoodSlug}`],
+    ['monitor map', () => '/monitor?indicator=eenzaamheid&meting=circusvis-2023'],
+    ['monitor resilience', () => '/monitor/veerkracht'],
+    ['monitor buurt page', () => '/monitor/buurten/BU09350203'],
+    ['monitor compare', () => '/monitor/vergelijken?gebied=BU09350203&gebied=GM0935'],
+    ['monitor coverage', () => '/monitor/dekking'],
   ];
 
   it.each(pages)('%s: no query reads every activity', async (_name, path) => {

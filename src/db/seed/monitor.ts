@@ -67,6 +67,10 @@ const KNOWN_PRESSURE: Record<string, number> = {
   BU09350101: 0.08, // Jekerdal
   BU09350105: 0.1, // Sint Pieter
   BU09350604: 0.06, // Vroendaal
+  BU09350102: 0.18, // Biesland
+  BU09350103: 0.2, // Campagne
+  BU09350104: 0.25, // Wolder
+  BU09350600: 0.3, // Randwyck
 };
 
 /** Residents per buurt; a few small ones, so the small-number rule shows (Beatrixhaven, Bosscherveld). */

@@ -39,8 +39,8 @@ function Chooser({ data, selection }: { data: MapData; selection: MapSelection }
   );
 }
 
-export function Select(props: { name: string; label: string; value: string; options: [string, string][] }) {
-  const id = `kies-${props.name}`;
+export function Select(props: { name: string; id?: string; label: string; value: string; options: [string, string][] }) {
+  const id = props.id ?? `kies-${props.name}`;
   return (
     <div class="utrecht-form-field utrecht-form-field--select vw-filter-field">
       <div class="utrecht-form-field__label">
@@ -61,6 +61,15 @@ export function Select(props: { name: string; label: string; value: string; opti
   );
 }
 
+/** An SVG swatch: its fill is a presentation attribute, which the strict CSP (no inline styles) allows. */
+function Swatch({ fill }: { fill: string }) {
+  return (
+    <svg class="vw-legend__swatch" viewBox="0 0 20 16" aria-hidden="true" focusable="false">
+      <rect width="20" height="16" fill={fill} stroke="#4d4d4d" stroke-width="2" />
+    </svg>
+  );
+}
+
 function Legend({ model, unit }: { model: MapModel; unit: IndicatorUnit }) {
   const t = useTexts(monitorTexts);
   const locale = useAppContext().var.locale;
@@ -71,7 +80,7 @@ function Legend({ model, unit }: { model: MapModel; unit: IndicatorUnit }) {
       <ul class="vw-legend__list">
         {ordered.map((bin, i) => (
           <li>
-            <span class="vw-legend__swatch" style={`background:${bin.colour}`} aria-hidden="true"></span>
+            <Swatch fill={bin.colour} />
             {t.legendRange(formatValue(bin.from, unit, locale), formatValue(bin.to, unit, locale))}
             {i === 0 ? ` (${t.legendBetter})` : i === ordered.length - 1 ? ` (${t.legendWorse})` : ''}
           </li>

@@ -44,7 +44,7 @@ function ClassGrid({ data }: { data: ResilienceData }) {
                 const k = resilienceClass(p, v);
                 const names = byClass.get(k) ?? [];
                 return (
-                  <td style={`background:${BIVARIATE[k - 1]};color:${bivariateText(k)}`}>
+                  <td class={`vw-class-cell vw-class-cell--${k}`}>
                     <span class="vw-class-cell__number">{t.classLabel(k)}</span>
                     {names.length ? names.map((r) => r.name).join(', ') : t.noBuurten}
                   </td>

@@ -8,9 +8,17 @@ import { loadMapData, type MapSelection } from './queries';
 import { mapQuerySchema } from './schemas';
 import { monitorTexts } from './texts';
 import { exportRoutes } from './export-routes';
+import { importRoutes } from './import-routes';
 import { loadResilience } from './resilience-queries';
 import { ResiliencePage } from './resilience-view';
-import { waveQuerySchema } from './schemas';
+import { buurtCodeSchema, waveQuerySchema } from './schemas';
+import { loadBuurt } from './buurt-queries';
+import { BuurtPage } from './buurt-view';
+import { renderNotFound } from '../../layout/status-pages';
+import { calendarDate } from '../activities/dates';
+import { loadCompare, loadCoverage } from './compare-coverage-queries';
+import { ComparePage, CoveragePage } from './compare-coverage-view';
+import { compareAreasSchema } from './schemas';
 
 export const monitorRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
@@ -29,4 +37,24 @@ export const monitorRoutes = new Hono<AppEnv>()
     const t = monitorTexts[c.var.locale];
     return c.render(<ResiliencePage data={data} />, { title: t.resilienceTitle, description: t.resilienceIntro });
   })
+  .get('/buurten/:code', async (c) => {
+    const code = buurtCodeSchema.safeParse(c.req.param('code'));
+    if (!code.success) return renderNotFound(c);
+    const data = await loadBuurt(c.var.d1, code.data, visibleIndicatorLevels(c.var.user));
+    if (!data) return renderNotFound(c);
+    return c.render(<BuurtPage data={data} />, { title: `${data.area.name} · ${monitorTexts[c.var.locale].title}` });
+  })
+  .get('/vergelijken', async (c) => {
+    const codes = compareAreasSchema.parse(c.req.queries('gebied') ?? []);
+    const wave = waveQuerySchema.parse(c.req.query()).meting ?? null;
+    const data = await loadCompare(c.var.d1, visibleIndicatorLevels(c.var.user), codes, wave);
+    const t = monitorTexts[c.var.locale];
+    return c.render(<ComparePage data={data} codes={codes} />, { title: t.compareTitle, description: t.compareIntro });
+  })
+  .get('/dekking', async (c) => {
+    const data = await loadCoverage(c.var.d1, calendarDate(new Date()));
+    const t = monitorTexts[c.var.locale];
+    return c.render(<CoveragePage data={data} />, { title: t.coverageTitle, description: t.coverageIntro });
+  })
+  .route('/import', importRoutes)
   .route('/', exportRoutes);

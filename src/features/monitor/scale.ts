@@ -10,7 +10,7 @@ export const SEQUENTIAL = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'
 export const BIVARIATE = ['#e8e8e8', '#ace4e4', '#5ac8c8', '#dfb0d6', '#a5add3', '#5698b9', '#be64ac', '#8c62aa', '#3b4994'] as const;
 
 /** Text colour readable on a bivariate fill (white on the dark cells). */
-export const bivariateText = (klass: number) => (klass === 6 || klass === 7 || klass === 8 || klass === 9 ? '#ffffff' : '#1a1a1a');
+export const bivariateText = (klass: number) => (klass === 8 || klass === 9 ? '#ffffff' : '#000000');
 
 export type Bin = { from: number; to: number; colour: string; rank: number };
 

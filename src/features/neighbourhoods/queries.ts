@@ -14,6 +14,8 @@ import {
 } from '../activities/cards';
 import { rowsOf, statement } from '../activities/statement';
 import { cappedCount } from '../activities/upcoming';
+import type { IndicatorVisibility } from '../../db/enums';
+import { BUURT_STATEMENT_COUNT, buurtFromResults, buurtStatements, type BuurtData } from '../monitor/buurt-queries';
 
 /** Activities shown per pillar on a neighbourhood page; the rest is one click away in the filtered list. */
 export const PER_PILLAR = 6;
@@ -40,16 +42,19 @@ export type NeighbourhoodPageData = {
   neighbourhoods: NeighbourhoodRef[];
   groups: PillarGroup[];
   projects: ProjectLink[];
+  /** The neighbourhood's figures from the monitor, when it is a CBS buurt. */
+  monitor: BuurtData | null;
 };
 
 /** A neighbourhood with its upcoming activities per pillar and its projects, in one round trip; null when unknown. */
-export async function loadNeighbourhoodPage(d1: D1Database, slug: string, today: string): Promise<NeighbourhoodPageData | null> {
+export async function loadNeighbourhoodPage(d1: D1Database, slug: string, today: string, levels: readonly IndicatorVisibility[] = ['public']): Promise<NeighbourhoodPageData | null> {
   const page = { limit: PER_PILLAR };
   const perPillar = PILLAR_IDS.flatMap((pillar) => [
     statement(d1, upcomingCardsQuery(today, { neighbourhoodSlug: slug, pillar }, page)),
     statement(d1, upcomingCountQuery(today, { neighbourhoodSlug: slug, pillar })),
   ]);
-  const [main, pillarRows, neighbourhoodRows, projectRows, ...pillarResults] = await d1.batch([
+  const monitor = buurtStatements(d1, sql`(SELECT ${neighbourhoods.cbsCode} FROM ${neighbourhoods} WHERE ${neighbourhoods.slug} = ${slug})`, levels);
+  const [main, pillarRows, neighbourhoodRows, projectRows, ...rest] = await d1.batch([
     statement(
       d1,
       sql`SELECT ${neighbourhoods.id} AS id, ${neighbourhoods.slug} AS slug, ${neighbourhoods.name} AS name, ${neighbourhoods.cbsCode} AS cbsCode,
@@ -66,7 +71,10 @@ export async function loadNeighbourhoodPage(d1: D1Database, slug: string, today:
        ORDER BY ${projects.title} COLLATE NOCASE`,
     ),
     ...perPillar,
+    ...monitor,
   ]);
+  const pillarResults = rest.slice(0, perPillar.length);
+  const monitorResults = rest.slice(perPillar.length, perPillar.length + BUURT_STATEMENT_COUNT);
   const neighbourhood = rowsOf<NeighbourhoodPageData['neighbourhood']>(main)[0];
   if (!neighbourhood) return null;
   const pillars = rowsOf<PillarRef>(pillarRows);
@@ -76,5 +84,5 @@ export async function loadNeighbourhoodPage(d1: D1Database, slug: string, today:
     const cards = pageRows(rowsOf<ActivityCardRow>(pillarResults[2 * at]), page);
     return [{ pillar, total: rowsOf<{ total: number }>(pillarResults[2 * at + 1])[0]?.total ?? 0, cards }];
   });
-  return { neighbourhood, pillars, neighbourhoods: rowsOf<NeighbourhoodRef>(neighbourhoodRows), groups, projects: rowsOf<ProjectLink>(projectRows) };
+  return { neighbourhood, pillars, neighbourhoods: rowsOf<NeighbourhoodRef>(neighbourhoodRows), groups, projects: rowsOf<ProjectLink>(projectRows), monitor: buurtFromResults(monitorResults) };
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import type { AppEnv } from '../../env';
+import { visibleIndicatorLevels } from '../../auth/policy';
 import { renderNotFound } from '../../layout/status-pages';
 import { calendarDate } from '../activities/dates';
 import { loadNeighbourhoodIndex, loadNeighbourhoodPage } from './queries';
@@ -18,7 +19,7 @@ export const neighbourhoodRoutes = new Hono<AppEnv>()
   .get('/:slug', async (c) => {
     const slug = neighbourhoodSlug.safeParse(c.req.param('slug'));
     if (!slug.success) return renderNotFound(c);
-    const data = await loadNeighbourhoodPage(c.var.d1, slug.data, calendarDate(new Date()));
+    const data = await loadNeighbourhoodPage(c.var.d1, slug.data, calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
     if (!data) return renderNotFound(c);
     const n = data.neighbourhood;
     return c.render(<NeighbourhoodPage data={data} />, { title: n.name, description: c.var.locale === 'nl' ? n.descriptionNl : n.descriptionEn });

@@ -1,3 +1,4 @@
+import { NeighbourhoodMonitor } from '../monitor/neighbourhood-section';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { ActivityCardList } from '../activities/card';
 import { Paragraphs } from '../activities/components';
@@ -104,6 +105,8 @@ export function NeighbourhoodPage({ data }: { data: NeighbourhoodPageData }) {
           <p class="utrecht-paragraph">{t.noProjects}</p>
         )}
       </section>
+
+      {data.monitor && <NeighbourhoodMonitor data={data.monitor} />}
     </>
   );
 }
