@@ -5,6 +5,7 @@ import type { ListState } from './list-state';
 import { LIST_PARAMS, THIS_WEEK } from './schemas';
 import { SEARCH_MAX_LENGTH } from './search';
 import { activityTexts } from './texts';
+import { ListFeedLinks } from '../open-data/links';
 
 export const RESULTS_ID = 'resultaten';
 
@@ -225,6 +226,7 @@ export function ActivityResults({ state }: { state: ListState }) {
         </ul>
       )}
       <Pagination state={state} />
+      <ListFeedLinks params={state.params} />
     </>
   );
 }
