@@ -36,6 +36,10 @@ const PAGES: Page[] = [
   { path: '/projecten' },
   { path: '/projecten/:projectSlug' },
   { path: '/toegankelijkheid' },
+  // Open data pages (the feeds themselves are in open-data.test.ts)
+  { path: '/api/v1/docs' },
+  { path: '/widget/activiteiten?wijk=:neighbourhoodSlug' },
+  { path: '/widget/activiteiten?organisatie=:organisationSlug&stijl=eenvoudig' },
   { path: '/inloggen' },
   { path: '/registreren' },
   { path: '/wachtwoord-vergeten' },

@@ -69,6 +69,21 @@ describe('query plans of every public page', () => {
     ['partner page', () => `/partners/${partnerSlug}`],
     ['neighbourhood list', () => '/wijken'],
     ['neighbourhood page', () => `/wijken/${neighbourhoodSlug}`],
+    ['calendar of the list', () => '/activiteiten.ics'],
+    ['calendar, pillar + neighbourhood', () => '/activiteiten.ics?pijler=health&wijk=pottenberg'],
+    ['calendar of an activity', () => `/activiteiten/${activityId}.ics`],
+    ['calendar of a partner', () => `/partners/${partnerSlug}/activiteiten.ics`],
+    ['calendar of a neighbourhood', () => `/wijken/${neighbourhoodSlug}/activiteiten.ics`],
+    ['CSV of the list', () => '/activiteiten.csv?zoek=taal'],
+    ['Atom of the list', () => '/activiteiten.atom?pijler=health'],
+    ['API activities', () => '/api/v1/activities?limit=100&doelgroep=seniors'],
+    ['API activity', () => `/api/v1/activities/${activityId}`],
+    ['API organisations', () => '/api/v1/organisations'],
+    ['API neighbourhoods', () => '/api/v1/neighbourhoods'],
+    ['API projects', () => '/api/v1/projects'],
+    ['HSDS export', () => '/api/hsds/export.json'],
+    ['sitemap', () => '/sitemap.xml'],
+    ['widget', () => `/widget/activiteiten?organisatie=${partnerSlug}`],
   ];
 
   it.each(pages)('%s: no query reads every activity', async (_name, path) => {

@@ -71,6 +71,11 @@ const RULES: [string, Access][] = [
   ['GET /partners*', { kind: 'public' }],
   ['GET /wijken*', { kind: 'public' }],
   ['GET /toegankelijkheid', { kind: 'public' }],
+  // Open data: read-only and public (the API also answers other methods, with 405)
+  ['* /api/*', { kind: 'public' }],
+  ['GET /widget/*', { kind: 'public' }],
+  ['GET /sitemap.xml', { kind: 'public' }],
+  ['GET /robots.txt', { kind: 'public' }],
   // Partner workspace and activities
   ['GET /portaal', { kind: 'logged-in' }],
   ['POST /portaal/activiteiten/valideren', { kind: 'inline-validation' }],
