@@ -1,6 +1,7 @@
 // Open data in the browser: the widget inside an <iframe> on a page of another origin (a tiny local web server on a
 // port of its own, as a partner's website would be), and no other page of the portal can be framed there.
 import { createServer } from 'node:http';
+import { checkPage } from '../support/checks.mjs';
 import { assert, eventually, expectVisible } from '../support/expect.mjs';
 import { journey } from '../support/runner.mjs';
 
@@ -22,7 +23,7 @@ async function partnerWebsite(baseURL) {
 journey('a partner’s website shows the widget in an iframe; the portal’s own pages refuse to be framed there', async ({ baseURL, openPage }) => {
   const site = await partnerWebsite(baseURL);
   try {
-    const { page } = await openPage();
+    const { page, assertHealthy } = await openPage();
     assert.notEqual(new URL(site.url).origin, new URL(baseURL).origin, 'the website is another origin');
     await page.goto(site.url);
     const widget = page.frameLocator('#widget');
@@ -41,6 +42,17 @@ journey('a partner’s website shows the widget in an iframe; the portal’s own
     );
     const pageFrame = await (await page.$('#page')).contentFrame();
     assert.equal(await pageFrame.locator('h1', { hasText: 'Activiteiten' }).count(), 0, 'no portal content inside the other origin’s frame');
+    // Chromium reports the refusal as a CSP violation: expected here, and the only problem the page may have.
+    const problems = (() => {
+      try {
+        assertHealthy();
+        return [];
+      } catch (error) {
+        return error.message.split('\n').slice(1).filter((line) => line.trim());
+      }
+    })();
+    assert.ok(problems.length > 0, 'the browser refused to frame the portal page');
+    for (const problem of problems) assert.match(problem, /frame-ancestors 'none'/, `only the refused frame is reported, not: ${problem}`);
 
     // An item opens the full activity in the whole window (target _top), on the portal.
     await firstItem.click();
@@ -50,4 +62,13 @@ journey('a partner’s website shows the widget in an iframe; the portal’s own
   } finally {
     await site.close();
   }
+});
+
+journey('the widget and the API documentation are accessible', async ({ openPage }) => {
+  const { page } = await openPage();
+  await page.goto('/widget/activiteiten?wijk=pottenberg');
+  await checkPage(page, 'widget', 'widget (ingesloten activiteiten)');
+  await page.goto('/api/v1/docs');
+  await expectVisible(page.getByRole('heading', { level: 1, name: 'Open data en API' }));
+  await checkPage(page, 'api-documentatie', 'documentatie open data en API');
 });

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../../src/db/seed';
-import { db, request, roundTrips } from '../../helpers';
+import { db, partnerWithOrganisation, request, roundTrips } from '../../helpers';
 import { makeActivity, makeOrganisation } from '../activities/fixtures';
 
 let activityId = 0;
@@ -120,6 +120,13 @@ describe('the widget', () => {
       expect(html).toContain('Deze widget is niet goed ingesteld');
       expect(html).not.toMatch(/<script|<img|<b>/);
     }
+  });
+
+  it('the partner workspace offers the embed code of the organisation', async () => {
+    const { organisation, cookie } = await partnerWithOrganisation();
+    const html = await (await request('/portaal', { cookie })).text();
+    expect(html).toContain('Op uw eigen website');
+    expect(html).toContain(`<iframe src="/widget/activiteiten?organisatie=${organisation.slug}"`);
   });
 
   it('the neighbourhood page offers the embed code with a live preview', async () => {
