@@ -36,6 +36,10 @@ const ROUTES = [
   { key: 'detail', label: 'activity detail', path: (ctx) => `/activiteiten/${ctx.activityId}` },
   { key: 'project', label: 'project page', path: (ctx) => `/projecten/${ctx.projectSlug}` },
   { key: 'workspace', label: '`/portaal` logged in', path: () => '/portaal', session: true },
+  // Open data (src/features/open-data): each one D1 round trip and bounded (API page ≤ 100, a feed ≤ the next 500).
+  { key: 'ics', label: '`/activiteiten.ics` pillar + neighbourhood', path: () => '/activiteiten.ics?pijler=health&wijk=pottenberg' },
+  { key: 'api-activities', label: '`/api/v1/activities?limit=100`', path: () => '/api/v1/activities?limit=100' },
+  { key: 'api-activities-cached', label: '`/api/v1/activities` cached', path: () => '/api/v1/activities', cached: true },
 ];
 
 async function withBenchDb(stateDir, fn) {
