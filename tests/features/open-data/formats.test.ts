@@ -91,6 +91,16 @@ describe('CSV and Atom of the list', () => {
   });
 });
 
+describe('any Origin', () => {
+  it.each(['/activiteiten.ics', '/activiteiten.csv', '/activiteiten.atom', '/api/hsds/export.json', '/sitemap.xml', '/widget/activiteiten'])('%s answers the same with an Origin from anywhere', async (path) => {
+    const plain = await request(path);
+    const foreign = await request(path, { headers: { Origin: 'https://elders.example' } });
+    const opaque = await request(path, { headers: { Origin: 'null' } });
+    expect([plain.status, foreign.status, opaque.status]).toEqual([200, 200, 200]);
+    expect(foreign.headers.get('ETag') ?? '').toBe(plain.headers.get('ETag') ?? '');
+  });
+});
+
 describe('the widget', () => {
   it('renders a framable, cookie-free page; every other page refuses framing', async () => {
     const res = await request('/widget/activiteiten?wijk=pottenberg&pijler=health');
