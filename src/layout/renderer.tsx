@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import type { AppEnv, CurrentUser } from '../env';
 import { BrandMark, IconSymbols } from './identity';
 import { layoutTexts, PROGRAMME_CONTACT_EMAIL, type LayoutTexts } from './texts';
+import { SearchMeta } from '../features/open-data/seo/meta';
 
 export type PageProps = { title: string; description?: string };
 
@@ -230,6 +231,7 @@ function Document({ children, title, description }: PageProps & { children?: Chi
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t.titleSuffix}`}</title>
         {description && <meta name="description" content={description} />}
+        <SearchMeta c={c} title={title} description={description} />
         <meta name="htmx-config" content='{"includeIndicatorCSS":false}' />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/css/portal.css" />

@@ -44,6 +44,10 @@ const ROUTES = [
   { key: 'api', label: '`/api/v1/activities`', path: () => '/api/v1/activities' },
   { key: 'ics', label: '`/activiteiten.ics`', path: () => '/activiteiten.ics' },
   { key: 'workspace', label: '`/portaal` logged in', path: () => '/portaal', session: true },
+  // Open data (src/features/open-data): each one D1 round trip and bounded (API page ≤ 100, a feed ≤ the next 500).
+  { key: 'ics', label: '`/activiteiten.ics` pillar + neighbourhood', path: () => '/activiteiten.ics?pijler=health&wijk=pottenberg' },
+  { key: 'api-activities', label: '`/api/v1/activities?limit=100`', path: () => '/api/v1/activities?limit=100' },
+  { key: 'api-activities-cached', label: '`/api/v1/activities` cached', path: () => '/api/v1/activities', cached: true },
 ];
 
 async function withBenchDb(stateDir, fn) {

@@ -44,6 +44,10 @@ const PAGES: Page[] = [
   { path: '/monitor/buurten/BU09350203' },
   { path: '/monitor/vergelijken?gebied=BU09350203&gebied=BU09350403&gebied=GM0935' },
   { path: '/monitor/dekking' },
+  // Open data pages (the feeds themselves are in open-data.test.ts)
+  { path: '/api/v1/docs' },
+  { path: '/widget/activiteiten?wijk=:neighbourhoodSlug' },
+  { path: '/widget/activiteiten?organisatie=:organisationSlug&stijl=eenvoudig' },
   { path: '/inloggen' },
   { path: '/registreren' },
   { path: '/wachtwoord-vergeten' },

@@ -76,6 +76,21 @@ describe('query plans of every public page', () => {
     ['monitor buurt page', () => '/monitor/buurten/BU09350203'],
     ['monitor compare', () => '/monitor/vergelijken?gebied=BU09350203&gebied=GM0935'],
     ['monitor coverage', () => '/monitor/dekking'],
+    ['calendar of the list', () => '/activiteiten.ics'],
+    ['calendar, pillar + neighbourhood', () => '/activiteiten.ics?pijler=health&wijk=pottenberg'],
+    ['calendar of an activity', () => `/activiteiten/${activityId}.ics`],
+    ['calendar of a partner', () => `/partners/${partnerSlug}/activiteiten.ics`],
+    ['calendar of a neighbourhood', () => `/wijken/${neighbourhoodSlug}/activiteiten.ics`],
+    ['CSV of the list', () => '/activiteiten.csv?zoek=taal'],
+    ['Atom of the list', () => '/activiteiten.atom?pijler=health'],
+    ['API activities', () => '/api/v1/activities?limit=100&doelgroep=seniors'],
+    ['API activity', () => `/api/v1/activities/${activityId}`],
+    ['API organisations', () => '/api/v1/organisations'],
+    ['API neighbourhoods', () => '/api/v1/neighbourhoods'],
+    ['API projects', () => '/api/v1/projects'],
+    ['HSDS export', () => '/api/hsds/export.json'],
+    ['sitemap', () => '/sitemap.xml'],
+    ['widget', () => `/widget/activiteiten?organisatie=${partnerSlug}`],
   ];
 
   it.each(pages)('%s: no query reads every activity', async (_name, path) => {

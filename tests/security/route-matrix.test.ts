@@ -76,6 +76,11 @@ const RULES: [string, Access][] = [
   // Monitor: the import is the programme team's; every other page is public (what it shows is filtered by role).
   ['* /monitor/import*', { kind: 'roles', roles: ['programme'] }],
   ['GET /monitor*', { kind: 'public' }],
+  // Open data: read-only and public (the API also answers other methods, with 405)
+  ['* /api/*', { kind: 'public' }],
+  ['GET /widget/*', { kind: 'public' }],
+  ['GET /sitemap.xml', { kind: 'public' }],
+  ['GET /robots.txt', { kind: 'public' }],
   // Partner workspace and activities
   ['GET /portaal', { kind: 'logged-in' }],
   ['POST /portaal/activiteiten/valideren', { kind: 'inline-validation' }],

@@ -6,6 +6,7 @@ import { LIST_PARAMS, THIS_WEEK } from './schemas';
 import { SEARCH_MAX_LENGTH } from './search';
 import { listLayoutTexts } from './list-layout-texts';
 import { activityTexts } from './texts';
+import { ListFeedLinks } from '../open-data/links';
 
 export const RESULTS_ID = 'resultaten';
 
@@ -247,6 +248,7 @@ export function ActivityResults({ state }: { state: ListState }) {
         </ul>
       )}
       <Pagination state={state} />
+      <ListFeedLinks params={state.params} />
     </>
   );
 }

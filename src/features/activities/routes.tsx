@@ -10,6 +10,8 @@ import { ActivityListPage, ActivityResults } from './list-views';
 import { loadActivityDetail, loadActivityList } from './queries';
 import { parseListParams } from './schemas';
 import { activityTexts } from './texts';
+import { AddToCalendar } from '../open-data/links';
+import { ActivityJsonLd } from '../open-data/seo/activity-json-ld';
 
 const activityId = z.string().regex(/^\d{1,12}$/).transform(Number);
 
@@ -40,6 +42,8 @@ export const activityRoutes = new Hono<AppEnv>()
           </a>
         </p>
         <ActivityDetail activity={activity} today={today} />
+        <AddToCalendar id={id.data} />
+        <ActivityJsonLd activity={activity} id={id.data} today={today} />
       </>,
       { title: activity.title, description: activity.summary },
     );

@@ -4,6 +4,7 @@ import { ActivityCardList } from '../activities/card';
 import { Paragraphs } from '../activities/components';
 import type { NeighbourhoodPageData, NeighbourhoodSummary } from './queries';
 import { neighbourhoodTexts } from './texts';
+import { EmbedWidget } from '../open-data/widget/embed';
 
 export function NeighbourhoodIndexPage({ entries }: { entries: NeighbourhoodSummary[] }) {
   const t = useTexts(neighbourhoodTexts);
@@ -83,6 +84,8 @@ export function NeighbourhoodPage({ data }: { data: NeighbourhoodPageData }) {
           );
         })}
       </section>
+
+      <EmbedWidget filter={{ wijk: n.slug }} id="widget-wijk" />
 
       <section class="vw-section" aria-labelledby="projecten">
         <h2 class="utrecht-heading-2" id="projecten">

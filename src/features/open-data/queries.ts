@@ -165,6 +165,9 @@ export async function loadOpenList(d1: D1Database, today: string, filter: Activi
   };
 }
 
+/** The rows of an `upcomingOpenQuery` statement sent in a caller's own batch. */
+export const toOpenActivityRows = (result: D1Result | undefined) => rowsOf<Row>(result).map(toOpenActivity);
+
 export async function loadOpenActivity(d1: D1Database, id: number, today: string): Promise<OpenActivity | null> {
   const row = await statement(d1, openActivityQuery(id, today)).first<Row>();
   return row ? toOpenActivity(row) : null;

@@ -8,6 +8,7 @@ import { activityEditingTexts } from '../activity-editing/texts';
 import { Notice, StatusTag } from '../activity-editing/views';
 import type { WorkspaceActivity } from './queries';
 import { workspaceTexts } from './texts';
+import { EmbedWidget } from '../open-data/widget/embed';
 
 /** The order of the status groups on the page. */
 export const STATUS_ORDER: ActivityStatus[] = ['changes-requested', 'draft', 'submitted', 'published', 'withdrawn', 'rejected', 'archived'];
@@ -119,6 +120,7 @@ function OrganisationSection({ membership, items }: { membership: Membership; it
       </h2>
       {membership.organisationStatus === 'pending' && <Notice kind="info">{t.organisationPending}</Notice>}
       {membership.organisationStatus === 'rejected' && <Notice kind="warning">{t.organisationRejected}</Notice>}
+      {membership.organisationStatus === 'approved' && <EmbedWidget filter={{ organisatie: membership.organisationSlug }} id={`widget-${membership.organisationId}`} />}
       <div class="vw-button-row">
         {membership.organisationStatus === 'approved' && (
           <a

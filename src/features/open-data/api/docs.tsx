@@ -31,9 +31,10 @@ function Endpoint({ e, t, origin, locale }: { e: EndpointDoc; t: T; origin: stri
         />
       )}
       <p class="utrecht-paragraph">{t.docsExample}:</p>
-      <pre class="vw-code">
+      {/* A paragraph, not <pre>: the card breaks the long address anywhere, so the page reflows at 320 px. */}
+      <p class="utrecht-paragraph">
         <code>curl -s "{origin}/api/v1{e.example}"</code>
-      </pre>
+      </p>
     </section>
   );
 }
@@ -74,7 +75,7 @@ export function renderApiDocs(c: Context<AppEnv>) {
         <Endpoint e={e} t={t} origin={origin} locale={locale} />
       ))}
       <h2 class="utrecht-heading-2">{t.docsOtherFormats}</h2>
-      <ul class="utrecht-unordered-list">
+      <ul class="utrecht-unordered-list vw-card">
         {formats.map(([label, path]) => (
           <li>
             <a class="utrecht-link" href={path}>

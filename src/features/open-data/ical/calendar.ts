@@ -73,7 +73,8 @@ export function renderCalendar(activities: readonly OpenActivity[], info: Calend
     'REFRESH-INTERVAL;VALUE=DURATION:PT6H',
     'X-PUBLISHED-TTL:PT6H',
     ...VTIMEZONE_LINES,
-    ...activities.flatMap((a) => eventLines(a, info)),
+    // A pattern whose first date lies after its last has no dates at all; as a VEVENT its DTSTART would count as one.
+    ...activities.filter((a) => recurrenceOf(a.schedule, info.today, a.holidays).startDate <= a.schedule.lastDate).flatMap((a) => eventLines(a, info)),
     'END:VCALENDAR',
   ]);
 }

@@ -2,11 +2,10 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../../env';
 import { renderNotFound } from '../../../layout/status-pages';
 import { calendarDate } from '../../activities/dates';
-import { renderBadFeed } from '../bad-request';
-import { parseFilters, unknownNeighbourhood } from '../filters';
+import { filteredFeed } from '../feed-request';
 import { publicBody } from '../http';
 import { originOf, SLUG } from '../origin';
-import { FEED_LIMIT, loadOpenActivity, loadOpenList, loadOwnedFeed, type OpenActivity } from '../queries';
+import { loadOpenActivity, loadOwnedFeed, type OpenActivity } from '../queries';
 import { openDataTexts } from '../texts';
 import { renderCalendar } from './calendar';
 
@@ -22,14 +21,10 @@ function sendCalendar(c: Context<AppEnv>, activities: OpenActivity[], name: stri
 /** The calendars: `/activiteiten.ics` (filters of the list), one activity, one organisation, one neighbourhood. */
 export const icalRoutes = new Hono<AppEnv>()
   .get('/activiteiten.ics', async (c) => {
-    const today = calendarDate(new Date());
-    const { params, filter, invalid } = parseFilters(c.req.query(), today);
-    if (invalid.length) return renderBadFeed(c);
-    const list = await loadOpenList(c.var.d1, today, filter, FEED_LIMIT);
-    if (unknownNeighbourhood(params, list.neighbourhoods)) return renderBadFeed(c);
+    const feed = await filteredFeed(c);
+    if (feed instanceof Response) return feed;
     const t = openDataTexts[c.var.locale];
-    const filtered = Object.keys(c.req.query()).length > 0;
-    return sendCalendar(c, list.activities, filtered ? t.calendarFiltered : t.calendarAll, 'activiteiten.ics');
+    return sendCalendar(c, feed.activities, feed.filtered ? t.calendarFiltered : t.calendarAll, 'activiteiten.ics');
   })
   .get('/activiteiten/:file{[0-9]{1,12}\\.ics}', async (c) => {
     const id = Number(c.req.param('file').replace('.ics', ''));

@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm';
+import { rowsOf, statement } from '../../activities/statement';
+import { upcomingActivities } from '../../activities/upcoming';
+import { xmlEscape } from '../../../formats/atom';
+
+/** A sitemap may hold 50,000 addresses; the soonest activities come first, and the rest follow as others pass. */
+export const SITEMAP_ACTIVITY_LIMIT = 10_000;
+const STATIC_PAGES = ['/', '/activiteiten', '/partners', '/wijken', '/projecten', '/toegankelijkheid', '/api/v1/docs'];
+
+/** Every public page: one round trip for the activities, partners, neighbourhoods and projects. */
+export async function loadSitemapPaths(d1: D1Database, today: string): Promise<string[]> {
+  const [activityRows, partnerRows, neighbourhoodRows, projectRows] = await d1.batch([
+    statement(d1, sql`${upcomingActivities(today, {}, { limit: SITEMAP_ACTIVITY_LIMIT })} SELECT id FROM upcoming ORDER BY next_date, start_time, id LIMIT ${SITEMAP_ACTIVITY_LIMIT}`),
+    statement(d1, sql`SELECT slug FROM organisations WHERE status = 'approved' ORDER BY slug`),
+    statement(d1, sql`SELECT slug FROM neighbourhoods ORDER BY sort_order, slug`),
+    statement(d1, sql`SELECT slug FROM projects ORDER BY slug`),
+  ]);
+  const slugs = (result: D1Result | undefined) => rowsOf<{ slug: string }>(result).map((r) => encodeURIComponent(r.slug));
+  return [
+    ...STATIC_PAGES,
+    ...rowsOf<{ id: number }>(activityRows).map((r) => `/activiteiten/${r.id}`),
+    ...slugs(partnerRows).map((s) => `/partners/${s}`),
+    ...slugs(neighbourhoodRows).map((s) => `/wijken/${s}`),
+    ...slugs(projectRows).map((s) => `/projecten/${s}`),
+  ];
+}
+
+export function renderSitemap(origin: string, paths: string[]): string {
+  const urls = paths.map((path) => `  <url><loc>${xmlEscape(origin + path)}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+/** Search engines may read the public site; the portal, the review, accounts and forms stay out. */
+export function renderRobots(origin: string): string {
+  const closed = ['/portaal', '/beoordelen', '/account', '/beheer', '/projectbeheer', '/financier', '/inloggen', '/uitloggen', '/registreren', '/wachtwoord-vergeten', '/wachtwoord-herstellen', '/uitnodiging', '/e-mailadres-bevestigen', '/ontwikkeling', '/taal', '/widget'];
+  return ['User-agent: *', 'Allow: /', ...closed.map((path) => `Disallow: ${path}`), '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
+}

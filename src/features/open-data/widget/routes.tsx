@@ -1,0 +1,71 @@
+// `/widget/activiteiten`: a small, cookie-free page for an <iframe> on a partner's website — the only route another
+// site may frame (see src/security/headers.ts). Filters: organisatie, wijk, pijler (and the list's other filters).
+import { Hono, type Context } from 'hono';
+import { html } from 'hono/html';
+import type { AppEnv } from '../../../env';
+import { calendarDate } from '../../activities/dates';
+import { describeWhen, formatDate } from '../../activities/schedule';
+import { parseFilters, unknownNeighbourhood } from '../filters';
+import { originOf, SLUG } from '../origin';
+import { loadOpenList, type OpenActivity } from '../queries';
+import { widgetTexts } from './texts';
+
+export const WIDGET_ITEMS = 8;
+
+type WidgetProps = { plain: boolean; target: '_top' | '_blank'; activities: OpenActivity[]; message: string | null; origin: string; locale: 'nl' | 'en' };
+
+function WidgetBody({ plain, target, activities, message, origin, locale }: WidgetProps) {
+  const t = widgetTexts[locale];
+  const rel = target === '_blank' ? 'noopener' : undefined;
+  return (
+    <main class={plain ? undefined : 'vw-widget'}>
+      {message && <p class={plain ? undefined : 'utrecht-paragraph'}>{message}</p>}
+      {!message && activities.length === 0 && <p class={plain ? undefined : 'utrecht-paragraph'}>{t.none}</p>}
+      <ul class={plain ? undefined : 'vw-plain-list vw-widget__list'}>
+        {activities.map((a) => (
+          <li class={plain ? undefined : 'vw-card'}>
+            <a class={plain ? undefined : 'utrecht-link'} href={`${origin}/activiteiten/${a.id}`} target={target} rel={rel}>
+              <strong>{a.title}</strong>
+            </a>
+            {a.isDemo && ` (${t.demo})`}
+            <br />
+            <time datetime={a.nextDate}>{formatDate(a.nextDate, locale)}</time> · {describeWhen(a.schedule, locale)}
+            <br />
+            {a.locationName} · {a.organisation.name}
+          </li>
+        ))}
+      </ul>
+      <p class={plain ? undefined : 'utrecht-paragraph'}>
+        <a class={plain ? undefined : 'utrecht-link'} href={`${origin}/activiteiten`} target={target} rel={rel}>
+          {t.more}
+        </a>
+      </p>
+    </main>
+  );
+}
+
+async function renderWidget(c: Context<AppEnv>) {
+  const query = c.req.query();
+  const locale = c.var.locale;
+  const t = widgetTexts[locale];
+  const today = calendarDate(new Date());
+  const { params, filter, invalid } = parseFilters(query, today);
+  const organisation = query.organisatie;
+  const badOrganisation = organisation !== undefined && !SLUG.test(organisation);
+  let activities: OpenActivity[] = [];
+  let message: string | null = null;
+  if (invalid.length || badOrganisation) message = t.badParameters;
+  else {
+    const list = await loadOpenList(c.var.d1, today, { ...filter, organisationSlug: organisation }, WIDGET_ITEMS);
+    if (unknownNeighbourhood(params, list.neighbourhoods)) message = t.badParameters;
+    else activities = list.activities;
+  }
+  const plain = query.stijl === 'eenvoudig';
+  const target = query.doel === 'nieuw' ? '_blank' : '_top';
+  const body = <WidgetBody plain={plain} target={target} activities={activities} message={message} origin={originOf(c)} locale={locale} />;
+  // A document of its own (not the portal layout): no header, no scripts, no cookies.
+  const page = html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${t.title}</title>${plain ? '' : html`<link rel="stylesheet" href="/css/portal.css">`}</head><body class="${plain ? '' : 'utrecht-document vw-theme vw-widget-body'}">${body}</body></html>`;
+  return c.html(page, message ? 400 : 200, { 'Cache-Control': message ? 'no-store' : 'public, max-age=60' });
+}
+
+export const widgetRoutes = new Hono<AppEnv>().get('/activiteiten', renderWidget);
