@@ -1,4 +1,5 @@
 import type { JoinMethod, PillarId, TargetGroup } from '../../db/enums';
+import { routeHref, routeLinkText } from '../../layout/route-link';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { DemoBadge, Heading, mailtoHref, nextLevel, Paragraphs, safeWebUrl, telHref, type HeadingLevel } from './components';
 import { describeSchedule, formatDate, formatTimeRange, nextOccurrences, type Schedule } from './schedule';
@@ -55,6 +56,12 @@ function JoinDetail({ method, detail }: { method: JoinMethod; detail: string | n
   ) : (
     <>{detail}</>
   );
+}
+
+/** "Volwassenen en ouderen": target groups lower case after the first, as in a sentence. */
+export function targetGroupList(groups: readonly TargetGroup[], t: (typeof activityTexts)['nl']): string {
+  const text = t.list(groups.map((g) => t.targetGroup(g).toLowerCase()));
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function formatCost(costCents: number | null, t: (typeof activityTexts)['nl']): string {
@@ -126,6 +133,13 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
               </>
             ))}
           </p>
+          {address.length > 0 && (
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" href={routeHref([activity.street, activity.postcode, activity.city])} rel="noopener noreferrer">
+                {routeLinkText(locale)}
+              </a>
+            </p>
+          )}
         </section>
 
         <section class="vw-card" aria-labelledby="activiteit-meedoen">
@@ -194,7 +208,7 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
         {activity.targetGroups.length > 0 && (
           <>
             <dt>{t.targetGroupsLabel}</dt>
-            <dd>{t.list(activity.targetGroups.map((g) => t.targetGroup(g)))}</dd>
+            <dd>{targetGroupList(activity.targetGroups, t)}</dd>
           </>
         )}
         {activity.pillars.length > 0 && (
