@@ -3,6 +3,7 @@ import { routeHref, routeLinkText } from '../../layout/route-link';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { DemoBadge, Heading, mailtoHref, nextLevel, Paragraphs, safeWebUrl, telHref, type HeadingLevel } from './components';
 import { describeSchedule, formatDate, formatTimeRange, nextOccurrences, type Schedule } from './schedule';
+import { PartnerContentNote } from './partner-content-note';
 import { activityTexts } from './texts';
 
 /**
@@ -76,10 +77,12 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
   const upcoming = nextOccurrences(activity.schedule, today, 4);
   const address = [activity.street, [activity.postcode, activity.city].filter(Boolean).join(' ')].filter(Boolean);
   const hasContact = activity.contactName || activity.contactEmail || activity.contactPhone;
+  // What the partner wrote is Dutch; on an English page it says so (WCAG 3.1.2).
+  const partnerLang = locale === 'nl' ? undefined : 'nl';
   return (
     <article class="vw-activity-detail" aria-labelledby="activiteit-titel">
       <Heading level={titleLevel} id="activiteit-titel">
-        {activity.title}
+        {partnerLang ? <span lang={partnerLang}>{activity.title}</span> : activity.title}
         {activity.isDemo && (
           <>
             {' '}
@@ -87,7 +90,10 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
           </>
         )}
       </Heading>
-      <p class="utrecht-paragraph utrecht-paragraph--lead">{activity.summary}</p>
+      <p class="utrecht-paragraph utrecht-paragraph--lead" lang={partnerLang}>
+        {activity.summary}
+      </p>
+      <PartnerContentNote />
       {activity.isDemo && (
         <div class="utrecht-alert utrecht-alert--info vw-demo-note">
           <p class="utrecht-paragraph">{t.demoNote}</p>
@@ -124,7 +130,7 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
           <Heading level={sub} id="activiteit-waar">
             {t.where}
           </Heading>
-          <p class="utrecht-paragraph">
+          <p class="utrecht-paragraph" lang={partnerLang}>
             {activity.locationName}
             {address.map((line) => (
               <>
@@ -183,7 +189,9 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
           <Heading level={sub} id="activiteit-over">
             {t.aboutLabel}
           </Heading>
-          <Paragraphs text={activity.description} />
+          <div lang={partnerLang}>
+            <Paragraphs text={activity.description} />
+          </div>
         </section>
       )}
 

@@ -5,6 +5,7 @@ import type { ListState } from './list-state';
 import { LIST_PARAMS, THIS_WEEK } from './schemas';
 import { SEARCH_MAX_LENGTH } from './search';
 import { listLayoutTexts } from './list-layout-texts';
+import { PartnerContentNote } from './partner-content-note';
 import { activityTexts } from './texts';
 
 export const RESULTS_ID = 'resultaten';
@@ -249,13 +250,6 @@ export function ActivityResults({ state }: { state: ListState }) {
       <Pagination state={state} />
     </>
   );
-}
-
-/** On an English page: one line saying that what partners wrote is in Dutch (it is marked lang="nl"). */
-export function PartnerContentNote() {
-  const locale = useAppContext().var.locale;
-  if (locale === 'nl') return null;
-  return <p class="utrecht-paragraph vw-meta">{listLayoutTexts[locale].partnerContentDutch}</p>;
 }
 
 export function ActivityListPage({ state }: { state: ListState }) {
