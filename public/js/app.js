@@ -116,7 +116,23 @@
     });
   });
 
+  // "Alles selecteren" in the review queue: shown only here, where it works; ticks every row of its own table.
+  function enableSelectAll() {
+    var boxes = document.querySelectorAll('[data-select-all]');
+    for (var i = 0; i < boxes.length; i++) boxes[i].hidden = false;
+  }
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    var holder = input && input.closest && input.closest('[data-select-all]');
+    if (!holder) return;
+    var table = holder.closest('table');
+    var name = holder.getAttribute('data-select-all');
+    var rows = table ? table.querySelectorAll('input[type="checkbox"][name="' + name + '"]') : [];
+    for (var i = 0; i < rows.length; i++) rows[i].checked = input.checked;
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
+    enableSelectAll();
     focusMarked(document);
     markScrollableTables();
   });

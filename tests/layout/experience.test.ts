@@ -63,6 +63,13 @@ describe('/activiteiten filter disclosure', () => {
     expect(html).toContain('The activities come from partners and are in Dutch.');
     expect(html).toMatch(/<article class="vw-card vw-activity-card" aria-labelledby="activiteit-\d+" lang="nl">/);
     expect(html).toContain('<span class="vw-visually-hidden" lang="en">When</span>');
+    const id = /href="\/activiteiten\/(\d+)"/.exec(html)![1];
+    const detail = await (await request(`/activiteiten/${id}`, { cookie: 'taal=en' })).text();
+    expect(detail).toMatch(/<h1 class="utrecht-heading-1" id="activiteit-titel"><span lang="nl">/);
+    expect(detail).toContain('The activities come from partners and are in Dutch.');
+    expect(detail).toContain('<p class="utrecht-paragraph utrecht-paragraph--lead" lang="nl">');
+    const dutchDetail = await (await request(`/activiteiten/${id}`)).text();
+    expect(dutchDetail).not.toContain('<span lang="nl">');
     const dutch = await (await request('/activiteiten')).text();
     expect(dutch).not.toMatch(/vw-activity-card" aria-labelledby="activiteit-\d+" lang=/);
     expect(dutch).not.toContain('are in Dutch');

@@ -39,7 +39,7 @@ type Access =
   /** Members of the organisation (or of the activity's organisation) only; other organisations get 403/404. */
   | { kind: 'member' }
   /** Only these roles; other logged-in users get 403 (or 404). */
-  | { kind: 'roles'; roles: Actor[] }
+  | { kind: 'roles'; roles: Actor[]; /** The allowed answer is a 303 to another page (e.g. "next item"). */ redirects?: true }
   /** Registration: visitors and partners; programme, funder and admin accounts are refused. */
   | { kind: 'registration' }
   /** htmx inline validation of one field: answers nothing (204) without a session, never data of others. */
@@ -89,6 +89,7 @@ const RULES: [string, Access][] = [
   // New activities are for members of an approved organisation.
   ['* /portaal/activiteiten*', { kind: 'roles', roles: ['owner', 'otherOwner'] }],
   // Review queue
+  ['GET /beoordelen/volgende', { kind: 'roles', roles: ['programme'], redirects: true }],
   ['* /beoordelen*', { kind: 'roles', roles: ['programme'] }],
   // Projects and funders
   ['GET /projecten/:slug/voortgang.atom', { kind: 'roles', roles: ['programme', 'funder'] }],
@@ -271,6 +272,9 @@ describe('role × route matrix', () => {
           expect([403, 404], `${label}: ${res.status}`).toContain(res.status);
         } else if (access.kind === 'registration') {
           expect(res.status, label).toBe(422);
+        } else if (access.kind === 'roles' && access.redirects) {
+          expect(res.status, label).toBe(303);
+          expect(res.headers.get('Location') ?? '', label).toMatch(/^\/(?!inloggen)/);
         } else {
           expect(resolved ? [200] : [200, 404], `${label}: ${res.status}`).toContain(res.status);
           expect(res.headers.get('Cache-Control'), label).toBe('no-store');

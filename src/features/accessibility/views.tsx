@@ -40,6 +40,7 @@ export function AccessibilityStatement() {
           {t.knownHeading}
         </h2>
         <p class="utrecht-paragraph">{t.known}</p>
+        <Items lines={t.knownItems} />
       </section>
 
       <section class="vw-section" aria-labelledby="melden">

@@ -1,7 +1,9 @@
 import type { JoinMethod, PillarId, TargetGroup } from '../../db/enums';
+import { routeHref, routeLinkText } from '../../layout/route-link';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { DemoBadge, Heading, mailtoHref, nextLevel, Paragraphs, safeWebUrl, telHref, type HeadingLevel } from './components';
 import { describeSchedule, formatDate, formatTimeRange, nextOccurrences, type Schedule } from './schedule';
+import { PartnerContentNote } from './partner-content-note';
 import { activityTexts } from './texts';
 
 /**
@@ -57,6 +59,12 @@ function JoinDetail({ method, detail }: { method: JoinMethod; detail: string | n
   );
 }
 
+/** "Volwassenen en ouderen": target groups lower case after the first, as in a sentence. */
+export function targetGroupList(groups: readonly TargetGroup[], t: (typeof activityTexts)['nl']): string {
+  const text = t.list(groups.map((g) => t.targetGroup(g).toLowerCase()));
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function formatCost(costCents: number | null, t: (typeof activityTexts)['nl']): string {
   return costCents ? t.cost(costCents) : t.free;
 }
@@ -69,10 +77,12 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
   const upcoming = nextOccurrences(activity.schedule, today, 4);
   const address = [activity.street, [activity.postcode, activity.city].filter(Boolean).join(' ')].filter(Boolean);
   const hasContact = activity.contactName || activity.contactEmail || activity.contactPhone;
+  // What the partner wrote is Dutch; on an English page it says so (WCAG 3.1.2).
+  const partnerLang = locale === 'nl' ? undefined : 'nl';
   return (
     <article class="vw-activity-detail" aria-labelledby="activiteit-titel">
       <Heading level={titleLevel} id="activiteit-titel">
-        {activity.title}
+        {partnerLang ? <span lang={partnerLang}>{activity.title}</span> : activity.title}
         {activity.isDemo && (
           <>
             {' '}
@@ -80,7 +90,10 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
           </>
         )}
       </Heading>
-      <p class="utrecht-paragraph utrecht-paragraph--lead">{activity.summary}</p>
+      <p class="utrecht-paragraph utrecht-paragraph--lead" lang={partnerLang}>
+        {activity.summary}
+      </p>
+      <PartnerContentNote />
       {activity.isDemo && (
         <div class="utrecht-alert utrecht-alert--info vw-demo-note">
           <p class="utrecht-paragraph">{t.demoNote}</p>
@@ -117,7 +130,7 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
           <Heading level={sub} id="activiteit-waar">
             {t.where}
           </Heading>
-          <p class="utrecht-paragraph">
+          <p class="utrecht-paragraph" lang={partnerLang}>
             {activity.locationName}
             {address.map((line) => (
               <>
@@ -126,6 +139,13 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
               </>
             ))}
           </p>
+          {address.length > 0 && (
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" href={routeHref([activity.street, activity.postcode, activity.city])} rel="noopener noreferrer">
+                {routeLinkText(locale)}
+              </a>
+            </p>
+          )}
         </section>
 
         <section class="vw-card" aria-labelledby="activiteit-meedoen">
@@ -169,7 +189,9 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
           <Heading level={sub} id="activiteit-over">
             {t.aboutLabel}
           </Heading>
-          <Paragraphs text={activity.description} />
+          <div lang={partnerLang}>
+            <Paragraphs text={activity.description} />
+          </div>
         </section>
       )}
 
@@ -194,7 +216,7 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
         {activity.targetGroups.length > 0 && (
           <>
             <dt>{t.targetGroupsLabel}</dt>
-            <dd>{t.list(activity.targetGroups.map((g) => t.targetGroup(g)))}</dd>
+            <dd>{targetGroupList(activity.targetGroups, t)}</dd>
           </>
         )}
         {activity.pillars.length > 0 && (

@@ -5,6 +5,7 @@ import type { ListState } from './list-state';
 import { LIST_PARAMS, THIS_WEEK } from './schemas';
 import { SEARCH_MAX_LENGTH } from './search';
 import { listLayoutTexts } from './list-layout-texts';
+import { PartnerContentNote } from './partner-content-note';
 import { activityTexts } from './texts';
 import { ListFeedLinks } from '../open-data/links';
 
@@ -251,13 +252,6 @@ export function ActivityResults({ state }: { state: ListState }) {
       <ListFeedLinks params={state.params} />
     </>
   );
-}
-
-/** On an English page: one line saying that what partners wrote is in Dutch (it is marked lang="nl"). */
-export function PartnerContentNote() {
-  const locale = useAppContext().var.locale;
-  if (locale === 'nl') return null;
-  return <p class="utrecht-paragraph vw-meta">{listLayoutTexts[locale].partnerContentDutch}</p>;
 }
 
 export function ActivityListPage({ state }: { state: ListState }) {

@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { UserRole } from '../../db/enums';
-import { auditLog, memberships, organisations, users } from '../../db/schema';
+import { memberships, organisations, users } from '../../db/schema';
 
 export const USERS_PER_PAGE = 50;
 
@@ -55,9 +55,3 @@ export async function userDetail(db: Db, userId: number) {
 }
 
 export type UserDetail = NonNullable<Awaited<ReturnType<typeof userDetail>>>;
-
-/** The newest audit events, optionally only those by or about one user. */
-export function recentAuditEvents(db: Db, userId?: number) {
-  const about = userId === undefined ? undefined : or(eq(auditLog.actorUserId, userId), and(eq(auditLog.objectType, 'user'), eq(auditLog.objectId, String(userId))));
-  return db.select().from(auditLog).where(about).orderBy(desc(auditLog.id)).limit(200);
-}

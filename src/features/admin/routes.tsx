@@ -11,10 +11,16 @@ import { idParam } from '../../http/params';
 import { accountTexts } from '../accounts/texts';
 import { invalid } from '../../commands/result';
 import { changeUserRole, disableUser, enableUser, resendAccountInvitation, resetSecondFactor, type AdminResult } from './commands';
-import { listUsers, recentAuditEvents, userDetail } from './queries';
-import { auditFilterSchema, inviteAccountSchema, roleSchema, userListSchema } from './schemas';
+import { listUsers, userDetail } from './queries';
+import { auditLogFilterSchema, inviteAccountSchema, roleSchema, userListSchema } from './schemas';
+import { auditActionLabel, auditResultLabel } from './audit-labels';
+import { auditEvents, type AuditFilter } from './audit-queries';
+import { auditTexts } from './audit-texts';
+import { actorText, AuditLogView, objectText } from './audit-views';
+import { csvHeaders, toCsv } from '../../formats/csv';
+import { formatMoment } from '../../layout/dates';
 import { adminTexts } from './texts';
-import { AuditLogPage, InviteAccountPage, UserDetailPage, UserListPage, type AdminNotice } from './views';
+import { InviteAccountPage, UserDetailPage, UserListPage, type AdminNotice } from './views';
 
 const NOTICES = ['rol-gewijzigd', 'geblokkeerd', 'gedeblokkeerd', 'tweestaps-gereset', 'uitnodiging-verstuurd'] as const;
 const messages = { nl: { ...accountTexts.nl, ...adminTexts.nl }, en: { ...accountTexts.en, ...adminTexts.en } };
@@ -126,7 +132,28 @@ export const adminRoutes = new Hono<AppEnv>()
     return c.redirect('/beheer/uitnodigen?melding=uitnodiging-verstuurd', 303);
   })
   .get('/auditlog', async (c) => {
-    const filter = auditFilterSchema.parse({ gebruiker: c.req.query('gebruiker') || undefined });
-    const rows = await recentAuditEvents(c.var.db, filter.gebruiker);
-    return c.render(<AuditLogPage rows={rows} userId={filter.gebruiker} />, { title: adminTexts[c.var.locale].auditTitle });
+    const filter = readAuditFilter(c);
+    const rows = await auditEvents(c.var.db, filter);
+    const query = new URL(c.req.url).search;
+    return c.render(<AuditLogView rows={rows} filter={filter} csvHref={`/beheer/auditlog.csv${query}`} />, { title: auditTexts[c.var.locale].title });
+  })
+
+  // The same events as a spreadsheet (the funder export's CSV writer: `;`, BOM, formulas neutralised).
+  .get('/auditlog.csv', async (c) => {
+    const locale = c.var.locale;
+    const rows = await auditEvents(c.var.db, readAuditFilter(c), AUDIT_CSV_LIMIT);
+    const t = auditTexts[locale];
+    const body = toCsv([
+      t.csvHeaders.split(';'),
+      ...rows.map((r) => [formatMoment(r.at, locale), actorText(r, locale), r.actorEmail, auditActionLabel(r.action, locale), r.action, objectText(r, locale).text, auditResultLabel(r.result, locale), r.ip]),
+    ]);
+    return c.body(body, 200, csvHeaders('auditlog.csv'));
   });
+
+const AUDIT_CSV_LIMIT = 5000;
+
+function readAuditFilter(c: Context<AppEnv>): AuditFilter {
+  const q = (name: string) => c.req.query(name) || undefined;
+  const parsed = auditLogFilterSchema.parse({ gebruiker: q('gebruiker'), persoon: q('persoon'), actie: q('actie'), object: q('object'), van: q('van'), tot: q('tot') });
+  return { userId: parsed.gebruiker, person: parsed.persoon, action: parsed.actie, object: parsed.object, from: parsed.van, until: parsed.tot };
+}

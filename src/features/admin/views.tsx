@@ -1,6 +1,5 @@
 import { canChangeAccount } from '../../auth/policy';
 import { USER_ROLES } from '../../db/enums';
-import type { auditLog } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import { DataTable } from '../../layout/data-table';
 import { ChoiceGroup, ErrorSummary, SelectField, SubmitButton, TextField } from '../../layout/form';
@@ -226,39 +225,5 @@ export function InviteAccountPage(props: { values?: InviteAccountValues; errors?
         </a>
       </p>
     </section>
-  );
-}
-
-export function AuditLogPage(props: { rows: (typeof auditLog.$inferSelect)[]; userId?: number }) {
-  const t = useTexts(adminTexts);
-  return (
-    <>
-      <h1 class="utrecht-heading-1">{t.auditTitle}</h1>
-      <p class="utrecht-paragraph">{t.auditIntro}</p>
-      <form method="get" action="/beheer/auditlog" class="vw-account-form vw-account-form--search">
-        <TextField name="gebruiker" label={t.auditFilterLabel} type="number" value={props.userId ? String(props.userId) : ''} />
-        <SubmitButton label={t.searchButton} secondary />
-      </form>
-      <DataTable
-        class="vw-account-audit"
-        caption={t.auditTitle}
-        captionHidden
-        columns={[t.columnTime, t.columnActor, t.columnAction, t.columnObject, t.columnResult, t.columnIp, t.columnDetail]}
-        rows={props.rows}
-        row={(row) => (
-          <tr class="utrecht-table__row">
-            <td class="utrecht-table__cell">{row.at.toISOString().replace('T', ' ').slice(0, 19)}</td>
-            <td class="utrecht-table__cell">{row.actorUserId ?? '—'}</td>
-            <td class="utrecht-table__cell">{row.action}</td>
-            <td class="utrecht-table__cell">{row.objectType ? `${row.objectType} ${row.objectId ?? ''}` : '—'}</td>
-            <td class="utrecht-table__cell">{row.result}</td>
-            <td class="utrecht-table__cell">{row.ip ?? '—'}</td>
-            <td class="utrecht-table__cell">
-              <code class="utrecht-code">{row.detail ?? ''}</code>
-            </td>
-          </tr>
-        )}
-      />
-    </>
   );
 }

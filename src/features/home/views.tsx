@@ -1,7 +1,7 @@
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { PillarIcon } from '../../layout/identity';
 import { ActivityCardList } from '../activities/card';
-import { PartnerContentNote } from '../activities/list-views';
+import { PartnerContentNote } from '../activities/partner-content-note';
 import { LIST_PARAMS } from '../activities/schemas';
 import { SEARCH_MAX_LENGTH } from '../activities/search';
 import { quickLinks } from './quick-links';

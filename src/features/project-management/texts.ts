@@ -52,7 +52,7 @@ export const managementTexts = defineTexts(
     create: 'Project aanmaken',
     fieldMilestoneTitle: 'Mijlpaal',
     fieldPlannedDate: 'Geplande datum',
-    fieldPlannedDateHelp: 'Bijvoorbeeld 2026-09-30.',
+    fieldPlannedDateHelp: 'Bijvoorbeeld 30-09-2026.',
     fieldActualDate: 'Gerealiseerde datum',
     fieldActualDateHelp: 'Leeg bij ‘Gereed’ wordt de datum van vandaag.',
     fieldMilestoneStatus: 'Status',

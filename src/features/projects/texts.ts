@@ -3,11 +3,16 @@ import { defineTexts } from '../../i18n';
 const NL_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** The IATI ActivityStatus code list's own (English) names. */
+const IATI_STATUS = ['', 'Pipeline/identification', 'Implementation', 'Finalisation', 'Closed', 'Cancelled', 'Suspended'];
+
 /** Labels of the project code values, shared by every project-related feature. */
 export const projectLabels = defineTexts(
   {
     phase: (code: number) =>
-      ['', 'Voorbereiding (pijplijn/identificatie)', 'Uitvoering', 'Afronding', 'Afgesloten', 'Geannuleerd', 'Opgeschort'][code] ?? String(code),
+      ['', 'Voorbereiding', 'Uitvoering', 'Afronding', 'Afgesloten', 'Geannuleerd', 'Opgeschort'][code] ?? String(code),
+    /** The phase's code in the IATI activity status list, as detail for those who report to funders. */
+    phaseIati: (code: number) => `IATI-activiteitstatus ${code} (${IATI_STATUS[code] ?? '?'})`,
     health: (code: string) => ({ 'on-track': 'Op koers', 'at-risk': 'Risico', 'off-track': 'Uit koers' })[code] ?? code,
     programme: (code: string) =>
       ({
@@ -40,7 +45,8 @@ export const projectLabels = defineTexts(
   },
   {
     phase: (code: number) =>
-      ['', 'Pipeline / identification', 'Implementation', 'Finalisation', 'Closed', 'Cancelled', 'Suspended'][code] ?? String(code),
+      ['', 'Preparation', 'Implementation', 'Finalisation', 'Closed', 'Cancelled', 'Suspended'][code] ?? String(code),
+    phaseIati: (code: number) => `IATI activity status ${code} (${IATI_STATUS[code] ?? '?'})`,
     health: (code: string) => ({ 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track' })[code] ?? code,
     programme: (code: string) =>
       ({

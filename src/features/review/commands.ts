@@ -245,10 +245,10 @@ export const MAX_BULK_ITEMS = 50;
  * Approves several entries at once: one read batch, then ONE write batch in which every entry carries its own guard.
  * An entry someone else decided or changed meanwhile is skipped; the others still go through.
  */
-export async function approveMany(actor: ReviewActor, items: BulkItem[]): Promise<{ ok: true; approved: number; skipped: number } | ReviewFailure> {
+export async function approveMany(actor: ReviewActor, items: BulkItem[]): Promise<{ ok: true; approved: number; skipped: number; approvedTitles: string[]; approvedActivityIds: number[] } | ReviewFailure> {
   if (!canReviewActivities(actor.user)) return { ok: false, problem: 'forbidden' };
   const unique = [...new Map(items.map((i) => [`${i.kind}:${i.id}`, i])).values()].slice(0, MAX_BULK_ITEMS);
-  if (!unique.length) return { ok: true, approved: 0, skipped: 0 };
+  if (!unique.length) return { ok: true, approved: 0, skipped: 0, approvedTitles: [], approvedActivityIds: [] };
   const { db } = actor;
   // Per entry: its activity and the people to tell, plus the revision itself for a revision.
   const reads: Statement[] = [];
@@ -261,6 +261,8 @@ export async function approveMany(actor: ReviewActor, items: BulkItem[]): Promis
   const occurrences = await occurrenceContext(db, calendarDate(actor.now ?? new Date()));
   const statements: Statement[] = [];
   const guardIndexes: number[] = [];
+  const titles: string[] = [];
+  const activityIds: number[] = [];
   let offset = 0;
   for (const item of unique) {
     const activityRows = read[offset] as Parameters<typeof toLoadedActivity>[0][];
@@ -277,9 +279,23 @@ export async function approveMany(actor: ReviewActor, items: BulkItem[]): Promis
       statements.push(...revisionDecisionStatements(actor, loaded, revision, recipients, 'approve', '', occurrences));
     }
     guardIndexes.push(statements.length - 1);
+    titles.push(item.kind === 'revision' && revision ? revisionTitle(revision, loaded.row.title) : loaded.row.title);
+    activityIds.push(loaded.row.id);
   }
-  if (!statements.length) return { ok: true, approved: 0, skipped: unique.length };
+  if (!statements.length) return { ok: true, approved: 0, skipped: unique.length, approvedTitles: [], approvedActivityIds: [] };
   const results = await db.batch(statements as [Statement, ...Statement[]]);
-  const approved = guardIndexes.filter((index) => won(results[index])).length;
-  return { ok: true, approved, skipped: unique.length - approved };
+  const wonAt = guardIndexes.map((index) => won(results[index]));
+  const approvedTitles = titles.filter((_, i) => wonAt[i]);
+  const approvedActivityIds = activityIds.filter((_, i) => wonAt[i]);
+  return { ok: true, approved: approvedTitles.length, skipped: unique.length - approvedTitles.length, approvedTitles, approvedActivityIds };
+}
+
+/** The title a revision publishes (its form data), or the live title when the data has none. */
+function revisionTitle(revision: RevisionRow, liveTitle: string): string {
+  try {
+    const data = JSON.parse(revision.data) as { title?: unknown };
+    return typeof data.title === 'string' && data.title.trim() ? data.title : liveTitle;
+  } catch {
+    return liveTitle;
+  }
 }

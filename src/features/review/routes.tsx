@@ -16,8 +16,9 @@ import { parseId } from '../../http/params';
 import { activityEditingTexts } from '../activity-editing/texts';
 import { approveMany, decideActivity, decideRevision, type ReviewActor, type ReviewResult } from './commands';
 import { compareActivity } from './compare';
-import { activityOfRevision, loadQueue, revisionQuery } from './queries';
+import { activityOfRevision, loadQueue, nextWaitingPath, revisionQuery } from './queries';
 import { decisionSchema, parseBulkItems } from './schemas';
+import { queueRowTexts } from './queue-texts';
 import { reviewTexts } from './texts';
 import { ActivityReviewPage, QueuePage, RevisionReviewPage, type DecisionState } from './views';
 
@@ -94,11 +95,15 @@ const reviewer = requirePolicy((user) => canReviewActivities(user));
 
 export const reviewRoutes = new Hono<AppEnv>()
   .get('/', reviewer, async (c) => {
-    const queue = await loadQueue(c.var.db);
     const t = reviewTexts[c.var.locale];
+    const q = queueRowTexts[c.var.locale];
     const approved = c.req.query('goedgekeurd');
     const skipped = c.req.query('overgeslagen');
-    const message = approved !== undefined && /^\d{1,3}$/.test(approved) ? t.bulkResult(Number(approved), /^\d{1,3}$/.test(skipped ?? '') ? Number(skipped) : 0) : undefined;
+    const approvedIds = /^\d{1,9}(\.\d{1,9}){0,99}$/.test(approved ?? '') ? approved!.split('.').map(Number) : [];
+    const queue = await loadQueue(c.var.db, approvedIds);
+    const skippedCount = /^\d{1,3}$/.test(skipped ?? '') ? Number(skipped) : 0;
+    const parts = [queue.approvedTitles.length ? q.bulkApproved(queue.approvedTitles) : approved === '' || approved === '0' ? t.bulkResult(0, 0) : '', skippedCount ? q.bulkSkipped(skippedCount) : ''].filter(Boolean);
+    const message = approved !== undefined && parts.length ? parts.join(' ') : c.req.query('leeg') === '1' ? q.queueEmpty : undefined;
     return c.render(<QueuePage queue={queue} now={new Date()} message={message} />, { title: t.queueTitle });
   })
 
@@ -111,7 +116,13 @@ export const reviewRoutes = new Hono<AppEnv>()
       deliverOutboxSoon(c);
       await invalidatePublicPages(c);
     }
-    return c.redirect(`/beoordelen?goedgekeurd=${result.approved}&overgeslagen=${result.skipped}`, 303);
+    return c.redirect(`/beoordelen?goedgekeurd=${result.approvedActivityIds.join('.')}&overgeslagen=${result.skipped}`, 303);
+  })
+
+  // "Next item" after a decision: the oldest waiting entry, or the queue (with a note) when nothing waits.
+  .get('/volgende', reviewer, async (c) => {
+    const next = await nextWaitingPath(c.var.db);
+    return c.redirect(next ?? '/beoordelen?leeg=1', 303);
   })
 
   .get('/activiteiten/:id', reviewer, async (c) => {

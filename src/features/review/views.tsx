@@ -12,13 +12,14 @@ import type { ComparisonRow } from './compare';
 import type { Queue } from './queries';
 import { reviewTexts } from './texts';
 import { PendingUpdatesLink } from '../project-updates/views';
+import { formatDay } from '../../layout/dates';
+import { DuplicateWarning, likelyDuplicates, QueuePillars, QueueTitleCell, QueueWhenWhere, SelectAll, type QueueItem } from './queue-row';
+import { queueRowTexts } from './queue-texts';
 
-const dateText = (at: Date | number) => new Date(at).toISOString().slice(0, 10);
-
-type Column = { label: string; cell: (index: number) => Child };
+type Column = { label: Child; cell: (index: number) => Child };
 
 /** One section of the queue: a heading, a table (or "nothing waiting"). Other features can add sections like this. */
-export function QueueSection({ id, title, count, columns }: { id: string; title: string; count: number; columns: Column[] }) {
+export function QueueSection({ id, title, count, columns, before }: { id: string; title: string; count: number; columns: Column[]; before?: Child }) {
   const t = reviewTexts[useAppContext().var.locale];
   return (
     <section class="vw-review-section" aria-labelledby={id}>
@@ -28,8 +29,10 @@ export function QueueSection({ id, title, count, columns }: { id: string; title:
       {count === 0 ? (
         <p class="utrecht-paragraph">{t.nothingWaiting}</p>
       ) : (
+        <>
+        {before}
         <div class="utrecht-table-container">
-          <table class="utrecht-table utrecht-table--html-table">
+          <table class="utrecht-table utrecht-table--html-table vw-queue-table">
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 {columns.map((col) => (
@@ -50,6 +53,7 @@ export function QueueSection({ id, title, count, columns }: { id: string; title:
             </tbody>
           </table>
         </div>
+        </>
       )}
     </section>
   );
@@ -62,8 +66,12 @@ const link = (href: string, text: string) => (
 );
 
 export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; message?: string }) {
-  const t = reviewTexts[useAppContext().var.locale];
-  const waited = (at: Date | number) => t.waitingDays(daysWaiting(at, now));
+  const locale = useAppContext().var.locale;
+  const t = reviewTexts[locale];
+  const q = queueRowTexts[locale];
+  const waited = (at: Date | number) => q.waiting(daysWaiting(at, now));
+  const dateText = (at: Date | number) => formatDay(new Date(at), locale);
+  const pillarNames = Object.fromEntries(queue.pillars.map((p) => [p.id, locale === 'nl' ? p.nameNl : p.nameEn]));
   const checkbox = (name: string, value: string, title: string, index: string) => (
     <>
       <input class="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom" type="checkbox" name={name} value={value} id={index} />
@@ -72,7 +80,14 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
       </label>
     </>
   );
+  const duplicateActivities = likelyDuplicates(queue.newActivities);
+  const duplicateRevisions = likelyDuplicates(queue.revisions);
   const bulkPossible = queue.newActivities.length + queue.revisions.length > 0;
+  const itemColumns = (items: readonly QueueItem[]): Column[] => [
+    { label: q.columnWhenWhere, cell: (i) => <QueueWhenWhere item={items[i]!} /> },
+    { label: q.columnPillars, cell: (i) => <QueuePillars item={items[i]!} names={pillarNames} /> },
+    { label: t.columnOrganisation, cell: (i) => items[i]!.organisationName },
+  ];
   return (
     <>
       <h1 class="utrecht-heading-1">{t.queueTitle}</h1>
@@ -83,10 +98,22 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
           id="nieuwe-activiteiten"
           title={t.newActivitiesHeading}
           count={queue.newActivities.length}
+          before={<DuplicateWarning items={[...duplicateActivities]} />}
           columns={[
-            { label: t.columnSelect, cell: (i) => checkbox('activiteit', `${queue.newActivities[i]!.id}:${queue.newActivities[i]!.version}`, queue.newActivities[i]!.title, `kies-activiteit-${queue.newActivities[i]!.id}`) },
-            { label: t.columnTitle, cell: (i) => link(`/beoordelen/activiteiten/${queue.newActivities[i]!.id}`, queue.newActivities[i]!.title) },
-            { label: t.columnOrganisation, cell: (i) => queue.newActivities[i]!.organisationName },
+            {
+              label: (
+                <>
+                  {t.columnSelect}
+                  <SelectAll name="activiteit" id="kies-alle-activiteiten" />
+                </>
+              ),
+              cell: (i) => checkbox('activiteit', `${queue.newActivities[i]!.id}:${queue.newActivities[i]!.version}`, queue.newActivities[i]!.title, `kies-activiteit-${queue.newActivities[i]!.id}`),
+            },
+            {
+              label: t.columnTitle,
+              cell: (i) => <QueueTitleCell item={queue.newActivities[i]!} href={`/beoordelen/activiteiten/${queue.newActivities[i]!.id}`} duplicate={duplicateActivities.has(queue.newActivities[i]!)} />,
+            },
+            ...itemColumns(queue.newActivities),
             { label: t.columnSubmitted, cell: (i) => dateText(queue.newActivities[i]!.submittedAt) },
             { label: t.columnWaiting, cell: (i) => waited(queue.newActivities[i]!.submittedAt) },
           ]}
@@ -95,10 +122,22 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
           id="wijzigingen"
           title={t.revisionsHeading}
           count={queue.revisions.length}
+          before={<DuplicateWarning items={[...duplicateRevisions]} />}
           columns={[
-            { label: t.columnSelect, cell: (i) => checkbox('wijziging', `${queue.revisions[i]!.id}:${queue.revisions[i]!.version}`, queue.revisions[i]!.title, `kies-wijziging-${queue.revisions[i]!.id}`) },
-            { label: t.columnTitle, cell: (i) => link(`/beoordelen/wijzigingen/${queue.revisions[i]!.id}`, queue.revisions[i]!.title) },
-            { label: t.columnOrganisation, cell: (i) => queue.revisions[i]!.organisationName },
+            {
+              label: (
+                <>
+                  {t.columnSelect}
+                  <SelectAll name="wijziging" id="kies-alle-wijzigingen" />
+                </>
+              ),
+              cell: (i) => checkbox('wijziging', `${queue.revisions[i]!.id}:${queue.revisions[i]!.version}`, queue.revisions[i]!.title, `kies-wijziging-${queue.revisions[i]!.id}`),
+            },
+            {
+              label: t.columnTitle,
+              cell: (i) => <QueueTitleCell item={queue.revisions[i]!} href={`/beoordelen/wijzigingen/${queue.revisions[i]!.id}`} duplicate={duplicateRevisions.has(queue.revisions[i]!)} />,
+            },
+            ...itemColumns(queue.revisions),
             { label: t.columnSubmitted, cell: (i) => dateText(queue.revisions[i]!.submittedAt) },
             { label: t.columnWaiting, cell: (i) => waited(queue.revisions[i]!.submittedAt) },
           ]}
@@ -117,7 +156,7 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
         columns={[
           { label: t.columnOrganisation, cell: (i) => link(`/beoordelen/organisaties/${queue.pendingOrganisations[i]!.id}`, queue.pendingOrganisations[i]!.name) },
           { label: t.columnSubmitted, cell: (i) => dateText(queue.pendingOrganisations[i]!.submittedAt) },
-          { label: t.columnWaiting, cell: (i) => t.waitingDays(daysWaiting(queue.pendingOrganisations[i]!.submittedAt, now)) },
+          { label: t.columnWaiting, cell: (i) => q.waiting(daysWaiting(queue.pendingOrganisations[i]!.submittedAt, now)) },
         ]}
       />
       <QueueSection
@@ -130,7 +169,7 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
             cell: (i) => link(`/beoordelen/organisaties/wijzigingen/${queue.organisationRevisions[i]!.id}`, queue.organisationRevisions[i]!.organisationName),
           },
           { label: t.columnSubmitted, cell: (i) => dateText(queue.organisationRevisions[i]!.submittedAt) },
-          { label: t.columnWaiting, cell: (i) => t.waitingDays(daysWaiting(queue.organisationRevisions[i]!.submittedAt, now)) },
+          { label: t.columnWaiting, cell: (i) => q.waiting(daysWaiting(queue.organisationRevisions[i]!.submittedAt, now)) },
         ]}
       />
       <PendingUpdatesLink count={queue.pendingProjectUpdates} />
@@ -191,7 +230,7 @@ function Facts({ loaded, since, now, status }: { loaded: LoadedActivity; since: 
         <>
           <dt>{t.submittedOn}</dt>
           <dd>
-            {dateText(since)} ({t.waitingDays(daysWaiting(since, now))})
+            {formatDay(new Date(since), useAppContext().var.locale)} ({queueRowTexts[useAppContext().var.locale].waiting(daysWaiting(since, now))})
           </dd>
         </>
       )}
@@ -210,7 +249,14 @@ export function ActivityReviewPage({ loaded, view, today, now, state }: { loaded
     <>
       <BackLink href="/beoordelen" label={t.backToQueue} />
       <h1 class="utrecht-heading-1">{t.activityTitle(loaded.row.title)}</h1>
-      {state.message && <Notice kind="ok">{state.message}</Notice>}
+      {state.message && (
+        <Notice kind="ok">
+          {state.message}{' '}
+          <a class="utrecht-link" href="/beoordelen/volgende">
+            {queueRowTexts[useAppContext().var.locale].nextItem}
+          </a>
+        </Notice>
+      )}
       {state.problem && <Notice kind="error">{state.problem}</Notice>}
       {!open && !state.problem && !state.message && <Notice kind="info">{t.alreadyDecided(te.statusLabel(loaded.row.status))}</Notice>}
       <Facts loaded={loaded} since={loaded.row.submittedAt} now={now} status={<StatusTag status={loaded.row.status} />} />
@@ -245,7 +291,14 @@ export function RevisionReviewPage({
     <>
       <BackLink href="/beoordelen" label={t.backToQueue} />
       <h1 class="utrecht-heading-1">{t.revisionTitle(loaded.row.title)}</h1>
-      {state.message && <Notice kind="ok">{state.message}</Notice>}
+      {state.message && (
+        <Notice kind="ok">
+          {state.message}{' '}
+          <a class="utrecht-link" href="/beoordelen/volgende">
+            {queueRowTexts[useAppContext().var.locale].nextItem}
+          </a>
+        </Notice>
+      )}
       {state.problem && <Notice kind="error">{state.problem}</Notice>}
       {!open && !state.problem && !state.message && <Notice kind="info">{t.alreadyDecided(te.revisionStatusLabel(revision.status))}</Notice>}
       <Facts loaded={loaded} since={revision.submittedAt} now={now} status={te.revisionStatusLabel(revision.status)} />

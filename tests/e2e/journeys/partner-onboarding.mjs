@@ -151,7 +151,7 @@ journey('the new partner enters an activity by keyboard alone and submits it; on
   const visitor = (await openPage()).page;
   await visitor.goto('/activiteiten');
   await visitor.getByLabel('Zoek op woord').fill(ACTIVITY.title);
-  await visitor.getByRole('button', { name: 'Toon activiteiten' }).click();
+  await visitor.getByRole('button', { name: 'Zoeken', exact: true }).click(); // the search field's own button (issue 17)
   await expectText(visitor.getByRole('status'), 'Geen activiteiten gevonden');
 
   await approveAsProgrammeTeam(run, /Nieuwe activiteiten/, ACTIVITY.title, async (review) => {
@@ -164,7 +164,7 @@ journey('the new partner enters an activity by keyboard alone and submits it; on
 
   await visitor.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Activiteiten' }).click();
   await visitor.getByLabel('Zoek op woord').fill('zingen gezondheid');
-  await visitor.getByRole('button', { name: 'Toon activiteiten' }).click();
+  await visitor.getByRole('button', { name: 'Zoeken', exact: true }).click(); // the search field's own button (issue 17)
   await expectText(visitor.getByRole('status'), /\d+ activiteit(en)? gevonden/);
   await visitor.getByRole('region', { name: 'Resultaten' }).getByRole('link', { name: ACTIVITY.title }).click();
   await expectVisible(h1(visitor, ACTIVITY.title));

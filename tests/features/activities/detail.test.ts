@@ -87,7 +87,7 @@ describe('/activiteiten/:id', () => {
     const { html } = await detail(weeklyId);
     expect(html).toContain('Aanmelden per e-mail: <a class="utrecht-link" href="mailto:spreekuur@voorbeeld.example">');
     expect(html).toContain('€ 2,50');
-    expect(html).toContain('<dd>Volwassenen en Ouderen</dd>');
+    expect(html).toContain('<dd>Volwassenen en ouderen</dd>');
     expect(html).toContain('<a class="utrecht-link" href="/activiteiten?pijler=health">Positieve gezondheid</a>');
     expect(html).toContain('<a class="utrecht-link" href="/wijken/nazareth">Nazareth</a>');
     expect(html).toContain('<a class="utrecht-link" href="/partners/detailpartner">Detailpartner</a>');
@@ -110,7 +110,7 @@ describe('/activiteiten/:id', () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Every Tuesday 10:00–12:00');
     expect(html).toContain('Sign up by e-mail:');
-    expect(html).toContain('Adults and Older people');
+    expect(html).toContain('Adults and older people');
     expect(html).toContain('Livelihood security');
   });
 

@@ -23,7 +23,7 @@ describe('account management (/beheer)', () => {
     const html = await res.text();
     expect(html).toContain('Zoekbare Zoë');
     expect(html).toContain(`/beheer/gebruikers/${target.id}`);
-    // The search result, not the header (which names the admin who is logged in), leaves the admin out.
+    // The header names the person logged in (issue 17); the search result itself does not list the admin.
     expect(html.slice(html.indexOf('<main'))).not.toContain('Ada Admin');
     const byRole = await (await request('/beheer?rol=funder', { cookie: adminCookie })).text();
     expect(byRole).toContain('Zoekbare Zoë');
@@ -128,5 +128,41 @@ describe('account management (/beheer)', () => {
     expect(roundTrips(res)).toBeLessThanOrEqual(2);
     expect(await res.text()).toContain('login.success');
     expect((await request('/beheer/auditlog?gebruiker=abc', { cookie: adminCookie })).status).toBe(200);
+  });
+});
+
+describe('the audit log for people (issue 17)', () => {
+  it('shows actions in Dutch words, the actor by name with a link, local time, and filters by person, action and dates', async () => {
+    const member = await createUser({ name: 'Anna Auditlogtest', email: `anna-${Date.now()}@voorbeeld.nl` });
+    await loginWithPassword(member.email);
+    const res = await request('/beheer/auditlog?persoon=auditlogtest&actie=login', { cookie: adminCookie });
+    expect(res.status).toBe(200);
+    expect(roundTrips(res)).toBeLessThanOrEqual(2);
+    const html = await res.text();
+    expect(html).toContain(`<a class="utrecht-link" href="/beheer/gebruikers/${member.id}">Anna Auditlogtest</a>`);
+    expect(html).toMatch(/data-action="login.success">Inloggen gelukt</);
+    expect(html).not.toContain('>login.success<');
+    expect(html.replace(/<[^>]+>/g, ' ')).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    expect(html).toMatch(/<time datetime="[^"]+">\d{1,2} [a-z]+ \d{4}, \d{2}:\d{2}<\/time>/);
+    const nobody = await (await request('/beheer/auditlog?persoon=niemand-heet-zo-xyz', { cookie: adminCookie })).text();
+    expect(nobody).toContain('Geen gebeurtenissen gevonden met deze filters.');
+    const past = await (await request('/beheer/auditlog?persoon=auditlogtest&van=2020-01-01&tot=2020-01-02', { cookie: adminCookie })).text();
+    expect(past).toContain('Geen gebeurtenissen gevonden met deze filters.');
+    expect((await request('/beheer/auditlog?van=rommel&actie=%27%3B--', { cookie: adminCookie })).status).toBe(200);
+  });
+
+  it('exports the filtered events as CSV with the funder export writer', async () => {
+    const member = await createUser({ name: '=Formule Persoon', email: `csv-${Date.now()}@voorbeeld.nl` });
+    await loginWithPassword(member.email);
+    const res = await request('/beheer/auditlog.csv?persoon=formule', { cookie: adminCookie });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toContain('text/csv');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith('Tijd;Door;E-mailadres;Handeling;Code;Over;Resultaat;IP-adres\r\n')).toBe(true);
+    expect(text).toContain(";'=Formule Persoon;");
+    expect(text).toContain(';Inloggen gelukt;login.success;');
+    expect((await request('/beheer/auditlog.csv', { cookie: (await sessionCookie(member.id)) })).status).toBe(403);
   });
 });

@@ -16,7 +16,7 @@ describe('/projecten (public list)', () => {
     expect(html).toContain('href="/projecten/miradorplein-nazareth"');
     expect(html).toContain('href="/projecten/terra-cottaplein-pottenberg"');
     expect(html).toContain('Uitvoering');
-    expect(html).toContain('Voorbereiding (pijplijn/identificatie)');
+    expect(html).toContain('Voorbereiding');
     expect(html).toContain('Regio Deal Zuid-Limburg (4e tranche)');
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
   });
@@ -84,7 +84,7 @@ describe('/projecten/:slug for funders and the programme team: everything', () =
     expect(html).toContain('vw-project-flag--overdue');
     expect(html).toContain('€ 1.200.000,00');
     expect(html).toContain('€ 182.340,50');
-    expect(html).toContain('Fase gewijzigd van Voorbereiding (pijplijn/identificatie) naar Uitvoering.');
+    expect(html).toContain('Fase gewijzigd van Voorbereiding naar Uitvoering.');
     expect(html).toContain('Status gewijzigd van Op koers naar Risico.');
     expect(html).toContain(`href="/projecten/${MIRADOR}/voortgang.atom"`);
     // A partner's update still waiting for review is not on the timeline.

@@ -349,7 +349,7 @@ describe('approving several at once', () => {
       { cookie: team.cookie },
     );
     expect(res.status).toBe(303);
-    expect(res.headers.get('Location')).toBe('/beoordelen?goedgekeurd=3&overgeslagen=1');
+    expect(res.headers.get('Location')).toBe(`/beoordelen?goedgekeurd=${a}.${b}.${published.id}&overgeslagen=1`);
     expect((await row(a)).status).toBe('published');
     expect((await row(b)).status).toBe('published');
     expect((await row(stale)).status).toBe('submitted');
@@ -357,7 +357,7 @@ describe('approving several at once', () => {
     expect(await audits(a, 'activity.approve')).toHaveLength(1);
     expect(await audits(published.id, 'activity-revision.approve')).toHaveLength(1);
     const page = await (await request(res.headers.get('Location')!, { cookie: team.cookie })).text();
-    expect(page).toContain('3 goedgekeurd. 1 overgeslagen');
+    expect(page).toContain('Goedgekeurd (3): Bulk A, Bulk B, Bulk D gewijzigd. 1 item overgeslagen');
   });
 
   it('is refused for partners', async () => {

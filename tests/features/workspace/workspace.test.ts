@@ -115,7 +115,9 @@ describe('the partner workspace', () => {
     expect(page.status).toBe(200);
     expect(roundTrips(page)).toBeLessThanOrEqual(2);
     const html = await page.text();
-    expect(html).toContain('U bent (nog) geen lid van een partnerorganisatie.');
+    // Issue 17: the programme team is not told to register an organisation, but where its own work is.
+    expect(html).not.toContain('U bent (nog) geen lid van een partnerorganisatie.');
+    expect(html).toContain('Mijn portaal is de werkplek van partnerorganisaties.');
     expect(html).toContain('href="/beoordelen"');
   });
 });
