@@ -48,7 +48,7 @@ async function dataTables(d1: D1Database): Promise<string[]> {
 async function orderByForeignKeys(d1: D1Database, tables: string[]): Promise<string[]> {
   const parents = new Map<string, string[]>();
   const lists = await d1.batch(tables.map((t) => d1.prepare(`SELECT "table" AS parent FROM pragma_foreign_key_list(?)`).bind(t)));
-  tables.forEach((t, i) => parents.set(t, (lists[i]!.results as { parent: string }[]).map((r) => r.parent).filter((p) => p !== t)));
+  for (const [i, t] of tables.entries()) parents.set(t, (lists[i]!.results as { parent: string }[]).map((r) => r.parent).filter((p) => p !== t));
   const ordered: string[] = [];
   const visit = (t: string, path: Set<string>) => {
     if (ordered.includes(t) || path.has(t)) return;

@@ -53,7 +53,7 @@ export const importRoutes = new Hono<AppEnv>()
     // A file far over the limit is refused before its body is read.
     if (declared > MAX_IMPORT_BYTES + 64 * 1024) return fail('', t.tooLarge(declared));
     const body = await c.req.parseBody();
-    const file = body['bestand'];
+    const file = body.bestand;
     if (!(file instanceof File) || file.size === 0) return fail(file instanceof File ? file.name : '', file instanceof File ? t.empty : t.noFile, file instanceof File ? 1 : null);
     if (file.size > MAX_IMPORT_BYTES) return fail(file.name, t.tooLarge(file.size));
     const reference = await loadImportReference(c.var.d1);

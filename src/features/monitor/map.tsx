@@ -37,6 +37,7 @@ export function BuurtMap(props: {
           <line x1="0" y1="0" x2="0" y2="6" stroke="#8a8a8a" stroke-width="2" />
         </pattern>
       </defs>
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG shapes are not focusable; the buurt link around them carries the name */}
       <path d={MAP_GEMEENTE.d} fill="none" stroke="#4d4d4d" stroke-width="1.5" aria-hidden="true" />
       {MAP_BUURTEN.map((b) => {
         const cell = props.cells[b.code] ?? props.noData;
@@ -46,6 +47,7 @@ export function BuurtMap(props: {
             <title>{cell.label}</title>
             <path d={b.d} fill={fill} stroke="#ffffff" stroke-width="1" />
             {cell.mark && (
+              // biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG text is not focusable; the link is labelled
               <text x={b.label[0]} y={b.label[1]} class="vw-map__mark" fill={cell.markColour ?? '#1a1a1a'} text-anchor="middle" dominant-baseline="central" aria-hidden="true">
                 {cell.mark}
               </text>
@@ -54,6 +56,7 @@ export function BuurtMap(props: {
         );
       })}
       {outlined.map((b) => (
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG outline is not focusable
         <path d={b.d} fill="none" stroke="#000000" stroke-width="3" stroke-linejoin="round" aria-hidden="true" class="vw-map__programme" />
       ))}
     </svg>
