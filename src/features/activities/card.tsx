@@ -2,7 +2,8 @@ import { useAppContext, useTexts } from '../../layout/renderer';
 import type { ActivityCard, NeighbourhoodRef, PillarRef } from './cards';
 import { DemoBadge, Heading, type HeadingLevel } from './components';
 import { formatCost } from './detail';
-import { describeWhen, formatDate } from './schedule';
+import { addDays, calendarDate } from './dates';
+import { describeWhen, formatDate, formatDay, formatTimeRange } from './schedule';
 import { activityTexts } from './texts';
 
 export type ReferenceData = { pillars: PillarRef[]; neighbourhoods: NeighbourhoodRef[] };
@@ -14,6 +15,10 @@ export function ActivityCardView({ card, refs, headingLevel }: { card: ActivityC
   const t = useTexts(activityTexts);
   const locale = useAppContext().var.locale;
   const titleId = `activiteit-${card.id}`;
+  const today = calendarDate(new Date());
+  // "Vandaag" / "Morgen" where that is what the date is.
+  const soon = card.nextDate === today || card.nextDate === addDays(today, 1);
+  const onceToday = card.schedule.scheduleKind === 'once' && soon;
   const pillarNames = refs.pillars.filter((p) => card.pillarIds.includes(p.id)).map((p) => (locale === 'nl' ? p.nameNl : p.nameEn));
   const neighbourhoodNames = refs.neighbourhoods.filter((n) => card.neighbourhoodIds.includes(n.id)).map((n) => n.name);
   return (
@@ -28,11 +33,11 @@ export function ActivityCardView({ card, refs, headingLevel }: { card: ActivityC
       <dl class="vw-facts vw-facts--compact">
         <dt>{t.when}</dt>
         <dd>
-          {capitalise(describeWhen(card.schedule, locale))}
-          {card.schedule.scheduleKind === 'weekly' && (
+          {capitalise(onceToday ? `${formatDay(card.nextDate, today, locale)}, ${formatTimeRange(card.schedule, locale)}` : describeWhen(card.schedule, locale))}
+          {card.schedule.scheduleKind !== 'once' && (
             <>
               <br />
-              {t.nextTime(formatDate(card.nextDate, locale))}
+              {t.nextTime(soon ? formatDay(card.nextDate, today, locale).toLowerCase() : formatDate(card.nextDate, locale))}
             </>
           )}
         </dd>
