@@ -1,7 +1,8 @@
 import { TARGET_GROUPS } from '../../db/enums';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { ActivityCardList } from './card';
-import type { ListState } from './list-state';
+import { ViewSwitch } from './view-switch';
+import { listHref, type ListState } from './list-state';
 import { LIST_PARAMS, THIS_WEEK } from './schemas';
 import { SEARCH_MAX_LENGTH } from './search';
 import { activityTexts } from './texts';
@@ -71,7 +72,7 @@ function FilterText(props: { name: string; label: string; hint?: string; value: 
 }
 
 /** One form for both paths: a plain GET form without JavaScript, an htmx request into the results with it. */
-export function FilterForm({ state }: { state: ListState }) {
+export function FilterForm({ state, action = '/activiteiten', target = RESULTS_ID, hidden = {} }: { state: ListState; action?: string; target?: string; hidden?: Record<string, string> }) {
   const t = useTexts(activityTexts);
   const locale = useAppContext().var.locale;
   const p = state.params;
@@ -79,12 +80,16 @@ export function FilterForm({ state }: { state: ListState }) {
     <form
       class="vw-filter-form"
       method="get"
-      action="/activiteiten"
+      action={action}
       role="search"
       aria-labelledby="filters-titel"
       data-drop-empty
-      {...resultsRequest('/activiteiten')}
+      {...resultsRequest(action)}
+      hx-target={`#${target}`}
     >
+      {Object.entries(hidden).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
       <h2 class="utrecht-heading-2" id="filters-titel">
         {t.filtersLabel}
       </h2>
@@ -129,7 +134,7 @@ export function FilterForm({ state }: { state: ListState }) {
         <button type="submit" class="utrecht-button utrecht-button--primary-action">
           {t.applyFilters}
         </button>
-        <a class="utrecht-link" href="/activiteiten">
+        <a class="utrecht-link" href={action}>
           {t.clearFilters}
         </a>
       </div>
@@ -235,6 +240,7 @@ export function ActivityListPage({ state }: { state: ListState }) {
     <>
       <h1 class="utrecht-heading-1">{t.listTitle}</h1>
       <p class="utrecht-paragraph">{t.listIntro}</p>
+      <ViewSwitch current="list" listHref={listHref(state.params)} agendaHref={listHref(state.params).replace('/activiteiten', '/activiteiten/agenda')} />
       <div class="vw-layout-filters">
         <FilterForm state={state} />
         <section id={RESULTS_ID} class="vw-results" aria-labelledby="resultaten-titel">
