@@ -19,6 +19,7 @@ import { activityEditingRoutes } from './features/activity-editing/routes';
 import { reviewRoutes } from './features/review/routes';
 import { feedRoutes, funderAccountRoutes, funderRoutes } from './features/funder/routes';
 import { projectManagementRoutes } from './features/project-management/routes';
+import { holidayRoutes } from './features/holidays/routes';
 import { projectUpdateRoutes, updateReviewRoutes } from './features/project-updates/routes';
 import { projectRoutes } from './features/projects/routes';
 import { snapshotRoutes } from './features/snapshots/routes';
@@ -55,6 +56,7 @@ export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/projecten', projectRoutes);
   app.route('/projectbeheer/financiers', funderAccountRoutes);
   app.route('/projectbeheer', projectManagementRoutes);
+  app.route('/vakanties', holidayRoutes);
   app.route('/financier', funderRoutes);
   app.route('/beoordelen/voortgangsberichten', updateReviewRoutes);
 }

@@ -59,6 +59,7 @@ const PAGES: Page[] = [
   { path: '/account/tweestapsverificatie', as: 'partner' },
   { path: '/activiteiten', as: 'partner' },
   { path: '/beoordelen', as: 'programme' },
+  { path: '/vakanties', as: 'programme' },
   { path: '/beoordelen/organisaties', as: 'programme' },
   { path: '/beoordelen/voortgangsberichten', as: 'programme' },
   { path: '/projectbeheer', as: 'programme' },
