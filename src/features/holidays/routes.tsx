@@ -37,31 +37,22 @@ function HolidaysPage(props: { periods: Period[]; values: FormInput; errors: Fie
       {props.periods.length === 0 ? (
         <p class="utrecht-paragraph">{t.none}</p>
       ) : (
-        <table class="utrecht-table">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.name}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.fromDate}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.toDate}</th>
-              <th class="utrecht-table__header-cell" scope="col"><span class="vw-visually-hidden">{t.removeLabel}</span></th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {props.periods.map((p) => (
-              <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">{p.name}</td>
-                <td class="utrecht-table__cell"><time datetime={p.fromDate}>{formatDate(p.fromDate, props.locale)}</time></td>
-                <td class="utrecht-table__cell"><time datetime={p.toDate}>{formatDate(p.toDate, props.locale)}</time></td>
-                <td class="utrecht-table__cell">
-                  <form method="post" action={`${HOLIDAYS_PATH}/${p.id}/verwijderen`}>
-                    <input type="hidden" name="versie" value={String(p.version)} />
-                    <button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label={t.remove(p.name)}>{t.removeLabel}</button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul class="vw-agenda-list">
+          {props.periods.map((p) => (
+            <li class="vw-agenda-item">
+              <strong>{p.name}</strong>
+              <br />
+              {t.fromDate} <time datetime={p.fromDate}>{formatDate(p.fromDate, props.locale)}</time> {t.toDate.toLowerCase()}{' '}
+              <time datetime={p.toDate}>{formatDate(p.toDate, props.locale)}</time>
+              <form method="post" action={`${HOLIDAYS_PATH}/${p.id}/verwijderen`}>
+                <input type="hidden" name="versie" value={String(p.version)} />
+                <button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label={t.remove(p.name)}>
+                  {t.removeLabel}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
       )}
       <h2 class="utrecht-heading-2">{t.addHeading}</h2>
       <form method="post" action={HOLIDAYS_PATH} novalidate>
