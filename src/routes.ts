@@ -21,6 +21,7 @@ import { activityEditingRoutes } from './features/activity-editing/routes';
 import { reviewRoutes } from './features/review/routes';
 import { feedRoutes, funderRoutes } from './features/funder/routes';
 import { projectManagementRoutes } from './features/project-management/routes';
+import { holidayRoutes } from './features/holidays/routes';
 import { projectUpdateRoutes, updateReviewRoutes } from './features/project-updates/routes';
 import { projectRoutes } from './features/projects/routes';
 import { snapshotRoutes } from './features/snapshots/routes';
@@ -73,6 +74,7 @@ export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/portaal', portal);
   app.route('/beoordelen', review);
   app.route('/projectbeheer', projectManagementRoutes);
+  app.route('/vakanties', holidayRoutes);
   app.route('/financier', funderRoutes);
   app.route('/monitor', monitorRoutes);
   app.route('/beheer', privacyAdminRoutes);

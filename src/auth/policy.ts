@@ -93,6 +93,11 @@ export function canReadDevelopmentMailbox(environment: string | undefined): bool
 // Projects, funders and quarterly reports
 // ---------------------------------------------------------------------------------------------------------------
 
+/** The programme team keeps the holiday periods in which activities may pause (school holidays and the like). */
+export function canManageHolidayPeriods(user: CurrentUser | null): boolean {
+  return isProgrammeTeam(user);
+}
+
 /** The programme team creates and edits projects, milestones, budget lines, funder accounts and reports. */
 export function canManageProjects(user: CurrentUser | null): boolean {
   return isProgrammeTeam(user);

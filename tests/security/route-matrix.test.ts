@@ -63,6 +63,7 @@ const RULES: [string, Access][] = [
   ['* /portaal/organisaties/:id{[0-9]+}/*', { kind: 'member' }],
   ['* /beoordelen/organisaties*', { kind: 'roles', roles: ['programme'] }],
   ['* /beheer*', { kind: 'roles', roles: ['admin'] }],
+  ['* /vakanties*', { kind: 'roles', roles: ['programme'] }],
   ['GET /ontwikkeling/postvak', { kind: 'public' }],
   // Public site
   ['POST /taal', { kind: 'public' }],
@@ -84,6 +85,7 @@ const RULES: [string, Access][] = [
   // Partner workspace and activities
   ['GET /portaal', { kind: 'logged-in' }],
   ['POST /portaal/activiteiten/valideren', { kind: 'inline-validation' }],
+  ['POST /portaal/activiteiten/datums', { kind: 'inline-validation' }],
   ['POST /portaal/activiteiten/:id/valideren', { kind: 'inline-validation' }],
   ['* /portaal/activiteiten/:id*', { kind: 'member' }],
   // New activities are for members of an approved organisation.

@@ -1,8 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { addDays, endOfWeek, localDate, weekdayIndex, weekdayMask } from '../../dates';
+import { calendarDate, addDays, endOfWeek, weekdayIndex } from '../../features/activities/dates';
+import { occurrenceStatements } from '../../features/activities/occurrences';
+import type { HolidayPeriod } from '../../features/activities/recurrence';
+import { ordinalMask, weekdayMask, type Schedule } from '../../features/activities/schedule';
 import type { Db } from '../client';
 import { OPEN_END_DATE, type JoinMethod, type PillarId, type TargetGroup } from '../enums';
-import { activities, activityExceptions, activityNeighbourhoods, activityOrganisers, activityPillars, activityTargetGroups } from '../schema';
+import { activities, activityExceptions, holidayPeriods, activityNeighbourhoods, activityOrganisers, activityPillars, activityTargetGroups } from '../schema';
 import { neighbourhoodIdBySlug, organisationIdBySlug, type SeedStatement } from './ids';
 
 // Weekday indexes as stored in the bit mask (bit 0 = Monday).
@@ -12,7 +15,11 @@ type When =
   /** One-off, `day` days from today (negative: already past). `thisWeek` keeps it inside the current week. */
   | { once: number; thisWeek?: boolean }
   /** Weekly on these weekdays; starts `startsIn` days from today (default: running for two months), optional end. */
-  | { weekly: number[]; startsIn?: number; endsIn?: number; cancelNext?: number[] };
+  | { weekly: number[]; startsIn?: number; endsIn?: number; cancelNext?: number[]; every?: 2 | 3 | 4; pause?: boolean }
+  /** Monthly on these ordinals (1–4, -1 = last) of one weekday. */
+  | { monthly: number[]; weekday: number; startsIn?: number }
+  /** A series of `series` dates, one a week on `weekday`, the first on or after `startsIn` days from today. */
+  | { series: number; weekday: number; startsIn: number };
 
 type DemoActivity = {
   organisation: string;
@@ -85,11 +92,15 @@ export const DEMO_ACTIVITIES: DemoActivity[] = [
   { organisation: 'mondriaan', title: 'Workshop: beter slapen', summary: 'Tips en oefeningen om beter te slapen en minder te piekeren.', description: 'Een interactieve workshop van een psycholoog van Mondriaan.', location: GN, pillars: ['health'], neighbourhoods: ['nazareth'], targetGroups: ['adults'], when: { once: 9 }, time: ['19:30', '21:00'], join: 'link', joinDetail: 'https://mondriaan.example/beter-slapen' },
   { organisation: 'levanto', title: 'Vrijwilligerswerk ontdekken', summary: 'Organisaties uit de buurt vertellen over hun vrijwilligerswerk.', description: 'Ontdek wat bij u past en maak meteen kennis. Ook voor wie Nederlands leert.', location: GN, pillars: ['livelihood'], neighbourhoods: ['nazareth'], targetGroups: ['adults', 'newcomers'], when: { once: 12 }, time: ['14:00', '16:00'], join: 'walk-in' },
   { organisation: 'woonpunt', coOrganisers: ['servatius'], title: 'Energiecoach: informatiebijeenkomst', summary: 'Zo bespaart u op uw energierekening, met gratis bespaarpakket.', description: 'Energiecoaches vertellen over kleine maatregelen en maken een afspraak voor een huisbezoek.', location: GP, pillars: ['livelihood'], neighbourhoods: both, targetGroups: ['adults', 'seniors'], when: { once: 12 }, time: ['19:00', '20:30'], join: 'phone', joinDetail: '043 000 00 66' },
-  { organisation: 'buurtbrok', title: 'Repair Café Pottenberg', summary: 'Repareren met hulp van handige buurtgenoten.', description: 'Elektrische apparaten, kleding en fietsen. Deelname is gratis, een vrijwillige bijdrage mag.', location: GP, pillars: ['livelihood'], neighbourhoods: ['pottenberg'], targetGroups: ['everyone'], when: { once: 16 }, time: ['13:00', '16:00'], join: 'walk-in' },
+  { organisation: 'buurtbrok', title: 'Repair Café Pottenberg', summary: 'Elke eerste dinsdag van de maand repareren met hulp van handige buurtgenoten.', description: 'Elektrische apparaten, kleding en fietsen. Deelname is gratis, een vrijwillige bijdrage mag.', location: GP, pillars: ['livelihood'], neighbourhoods: ['pottenberg'], targetGroups: ['everyone'], when: { monthly: [1], weekday: DI }, time: ['19:00', '21:30'], join: 'walk-in' },
   { organisation: 'ggd-zuid-limburg', title: 'Informatiemiddag gezond ouder worden', summary: 'Over bewegen, voeding, eenzaamheid en valpreventie.', description: 'Met een korte lezing en een informatiemarkt van partners uit de wijk.', location: GP, pillars: ['health'], neighbourhoods: ['pottenberg'], targetGroups: ['seniors'], when: { once: 16 }, time: ['14:00', '16:00'], join: 'walk-in', accessibility: wheelchair },
   { organisation: 'provincie-limburg', coOrganisers: ['gemeente-maastricht'], title: 'Leernetwerk wijkenaanpak Limburg', summary: 'Professionals uit Limburgse wijkprogramma’s leren van elkaar.', description: 'Met deelnemers uit Sittard-Geleen, Heerlen, Maastricht en Vaals. Aanmelden via de website.', location: GN, pillars: ['equal-chances'], neighbourhoods: both, targetGroups: ['professionals'], when: { once: 23 }, time: ['13:00', '17:00'], join: 'link', joinDetail: 'https://limburg.example/leernetwerk-wijken' },
   { organisation: 'politie', title: 'Veilig online: voorlichting voor ouders', summary: 'Wat doen uw kinderen online, en hoe houdt u het veilig?', description: 'Een wijkagent en een mediacoach geven tips over sociale media, gamen en oplichting.', location: TREFPUNT, pillars: ['health'], neighbourhoods: both, targetGroups: ['parents'], when: { once: 30 }, time: ['19:30', '21:00'], join: 'link', joinDetail: 'https://politie.example/veilig-online' },
   { organisation: 'cultuurmakers', title: 'Straattheater op het Miradorplein', summary: 'Theater, muziek en acrobatiek midden in de wijk.', description: 'Een voorstelling voor jong en oud, gemaakt samen met bewoners.', location: ['Miradorplein', 'Miradorplein'], pillars: ['equal-chances'], neighbourhoods: ['nazareth'], targetGroups: ['everyone', 'children'], when: { once: 45 }, time: ['15:00', '16:30'], join: 'walk-in' },
+  // Schedules beyond "every week" (issue 13).
+  { organisation: 'buurtnetwerk-nazareth', title: 'Natuurwandeling Jekerdal', summary: 'Om de week op zondag samen wandelen door het Jekerdal.', description: 'Een rustige wandeling van anderhalf uur met een gids van het buurtnetwerk. We vertrekken bij het Miradorplein.', location: ['Miradorplein', 'Miradorplein'], pillars: ['health'], neighbourhoods: ['nazareth'], targetGroups: ['adults', 'seniors'], when: { weekly: [ZO], every: 2, startsIn: -14 }, time: ['10:00', '11:30'], join: 'walk-in' },
+  { organisation: 'sociale-teams', title: 'Cursus Grip op je geld', summary: 'Acht avonden over budgetteren, sparen en brieven van instanties.', description: 'In acht bijeenkomsten leert u uw geldzaken op orde te krijgen en te houden. Aanmelden per e-mail; de cursus is gratis.', location: TREFPUNT, pillars: ['livelihood'], neighbourhoods: both, targetGroups: ['adults'], when: { series: 8, weekday: WO, startsIn: 5 }, time: ['19:00', '21:00'], join: 'email', joinDetail: 'geld@sociaalteam.example' },
+  { organisation: 'trajekt', title: 'Peuterochtend Pottenberg', summary: 'Spelen, zingen en voorlezen voor peuters en hun ouders; niet in de schoolvakanties.', description: 'Elke dinsdag en donderdag een ochtend voor ouders met kinderen van 2 tot 4 jaar. In de schoolvakanties is er geen peuterochtend.', location: GP, pillars: ['health', 'equal-chances'], neighbourhoods: ['pottenberg'], targetGroups: ['parents', 'children'], when: { weekly: [DI, DO], pause: true }, time: ['09:30', '11:30'], join: 'walk-in' },
   // Already past: stays in the database but is never shown publicly.
   { organisation: 'opbouwwerk', title: 'Informatieavond Terra Cottaplein', summary: 'Het ontwerp voor het nieuwe plein, met tijd voor vragen.', description: 'Bewoners en gemeente bespreken de plannen voor het Terra Cottaplein.', location: GP, pillars: ['equal-chances'], neighbourhoods: ['pottenberg'], targetGroups: ['everyone'], when: { once: -3 }, time: ['19:00', '21:00'], join: 'walk-in' },
   { organisation: 'buurtnetwerk-pottenberg', title: 'Buurtfeest Pottenberg', summary: 'Muziek, eten en spelletjes voor de hele buurt.', description: 'Georganiseerd door en voor bewoners.', location: ['Terra Cottaplein', 'Terra Cottaplein'], pillars: ['equal-chances'], neighbourhoods: ['pottenberg'], targetGroups: ['everyone'], when: { once: -10 }, time: ['14:00', '18:00'], join: 'walk-in' },
@@ -100,16 +111,34 @@ function nthWeekday(today: string, weekday: number, n: number): string {
   return addDays(today, ((weekday - weekdayIndex(today) + 7) % 7) + 7 * n);
 }
 
-function scheduleOf(when: When, today: string) {
+function scheduleOf(when: When, today: string, time: [string, string]): Schedule {
+  const base = { startTime: time[0], endTime: time[1], exceptions: [] as string[] };
   if ('once' in when) {
     const date = addDays(today, when.thisWeek ? Math.min(when.once, daysLeftInWeek(today)) : when.once);
-    return { scheduleKind: 'once' as const, firstDate: date, lastDate: date, weekdays: 0, exceptions: [] as string[] };
+    return { ...base, scheduleKind: 'once', firstDate: date, lastDate: date, weekdays: 0 };
+  }
+  if ('monthly' in when) {
+    const firstDate = addDays(today, when.startsIn ?? -60);
+    return { ...base, scheduleKind: 'monthly', firstDate, lastDate: OPEN_END_DATE, weekdays: weekdayMask([when.weekday]), monthOrdinals: ordinalMask(when.monthly) };
+  }
+  if ('series' in when) {
+    const first = nthWeekday(addDays(today, when.startsIn), when.weekday, 0);
+    const seriesDates = Array.from({ length: when.series }, (_, i) => ({ date: addDays(first, 7 * i), startTime: time[0], endTime: time[1] }));
+    return { ...base, scheduleKind: 'series', firstDate: first, lastDate: seriesDates[seriesDates.length - 1]!.date, weekdays: 0, seriesDates };
   }
   const firstDate = addDays(today, when.startsIn ?? -60);
   const lastDate = when.endsIn === undefined ? OPEN_END_DATE : addDays(today, when.endsIn);
   const firstDay = when.weekly[0]!;
   const exceptions = (when.cancelNext ?? []).map((n) => nthWeekday(today, firstDay, n));
-  return { scheduleKind: 'weekly' as const, firstDate, lastDate, weekdays: weekdayMask(when.weekly), exceptions };
+  return { ...base, scheduleKind: 'weekly', firstDate, lastDate, weekdays: weekdayMask(when.weekly), exceptions, interval: when.every ?? 1, pauseInHolidays: when.pause ?? false };
+}
+
+/** Demo holiday periods, relative to today so the pause always shows (marked as examples in their names). */
+export function demoHolidayPeriods(today: string): HolidayPeriod[] {
+  return [
+    { name: 'Schoolvakantie regio Zuid (voorbeeld)', fromDate: addDays(today, 20), toDate: addDays(today, 33) },
+    { name: 'Voorjaarsvakantie regio Zuid (voorbeeld)', fromDate: addDays(today, 75), toDate: addDays(today, 83) },
+  ];
 }
 
 const daysLeftInWeek = (today: string) => weekdayIndex(endOfWeek(today)) - weekdayIndex(today);
@@ -119,10 +148,11 @@ const ref = <T>(value: SQL<T>) => value as unknown as T;
 
 /** Insert statements for the demo activities, with dates relative to `now`, so the demo always has upcoming activities. */
 export function demoActivityStatements(db: Db, now: Date): SeedStatement[] {
-  const today = localDate(now);
-  const statements: SeedStatement[] = [];
+  const today = calendarDate(now);
+  const holidays = demoHolidayPeriods(today);
+  const statements: SeedStatement[] = holidays.map((period) => db.insert(holidayPeriods).values(period));
   for (const demo of DEMO_ACTIVITIES) {
-    const schedule = scheduleOf(demo.when, today);
+    const schedule = scheduleOf(demo.when, today, demo.time);
     const id = ref(activityIdByTitle(demo.title));
     statements.push(
       db.insert(activities).values({
@@ -137,8 +167,13 @@ export function demoActivityStatements(db: Db, now: Date): SeedStatement[] {
         firstDate: schedule.firstDate,
         lastDate: schedule.lastDate,
         weekdays: schedule.weekdays,
-        startTime: demo.time[0],
-        endTime: demo.time[1],
+        startTime: schedule.startTime,
+        endTime: schedule.endTime,
+        scheduleInterval: schedule.interval ?? 1,
+        monthOrdinals: schedule.monthOrdinals ?? 0,
+        monthDay: schedule.monthDay ?? null,
+        seriesDates: schedule.seriesDates?.length ? JSON.stringify(schedule.seriesDates) : null,
+        pauseInHolidays: schedule.pauseInHolidays ?? false,
         costCents: demo.costCents ?? null,
         joinMethod: demo.join,
         joinDetail: demo.joinDetail ?? null,
@@ -163,6 +198,7 @@ export function demoActivityStatements(db: Db, now: Date): SeedStatement[] {
     if (schedule.exceptions.length) {
       statements.push(db.insert(activityExceptions).values(schedule.exceptions.map((date) => ({ activityId: id, date }))));
     }
+    statements.push(...occurrenceStatements(db, activityIdByTitle(demo.title), schedule, { today, holidays }));
   }
   return statements;
 }

@@ -2,7 +2,8 @@ import { CardIcon, PillarIcon } from '../../layout/identity';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import type { ActivityCard, NeighbourhoodRef, PillarRef } from './cards';
 import { DemoBadge, Heading, type HeadingLevel } from './components';
-import { describeWhen, formatDate } from './schedule';
+import { addDays, calendarDate } from './dates';
+import { describeWhen, formatDate, formatDay, formatTimeRange } from './schedule';
 import { activityTexts } from './texts';
 
 export type ReferenceData = { pillars: PillarRef[]; neighbourhoods: NeighbourhoodRef[] };
@@ -13,13 +14,17 @@ const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slic
 function CardWhen({ card }: { card: ActivityCard }) {
   const t = useTexts(activityTexts);
   const locale = useAppContext().var.locale;
+  const today = calendarDate(new Date());
+  // "Vandaag" / "Morgen" where that is what the date is.
+  const soon = card.nextDate === today || card.nextDate === addDays(today, 1);
+  const onceSoon = card.schedule.scheduleKind === 'once' && soon;
   return (
     <>
-      {capitalise(describeWhen(card.schedule, locale))}
-      {card.schedule.scheduleKind === 'weekly' && (
+      {capitalise(onceSoon ? `${formatDay(card.nextDate, today, locale)}, ${formatTimeRange(card.schedule, locale)}` : describeWhen(card.schedule, locale))}
+      {card.schedule.scheduleKind !== 'once' && (
         <>
           <br />
-          {t.nextTime(formatDate(card.nextDate, locale))}
+          {t.nextTime(soon ? formatDay(card.nextDate, today, locale).toLowerCase() : formatDate(card.nextDate, locale))}
         </>
       )}
     </>

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { PILLAR_IDS, TARGET_GROUPS, type PillarId, type ScheduleKind, type TargetGroup } from '../../db/enums';
 import { neighbourhoods, pillars } from '../../db/schema';
+import type { DatedSlot } from './recurrence';
 import type { Schedule } from './schedule';
 import { cappedCount, upcomingActivities, type ActivityFilter, type CursorKey, type Window } from './upcoming';
 
@@ -54,6 +55,11 @@ export type ActivityCardRow = {
   neighbourhoodIds: string;
   targetGroups: string;
   exceptions: string;
+  scheduleInterval: number;
+  monthOrdinals: number;
+  monthDay: number | null;
+  seriesDates: string | null;
+  pauseInHolidays: number;
 };
 
 const parseList = <T>(json: string): T[] => JSON.parse(json) as T[];
@@ -72,6 +78,11 @@ export function toActivityCard(row: ActivityCardRow): ActivityCard {
       startTime: row.startTime,
       endTime: row.endTime,
       exceptions: parseList<string>(row.exceptions).sort(),
+      interval: row.scheduleInterval,
+      monthOrdinals: row.monthOrdinals,
+      monthDay: row.monthDay,
+      seriesDates: row.seriesDates ? parseList<DatedSlot>(row.seriesDates) : [],
+      pauseInHolidays: row.pauseInHolidays === 1,
     },
     locationName: row.locationName,
     costCents: row.costCents,
@@ -89,6 +100,8 @@ export function toActivityCard(row: ActivityCardRow): ActivityCard {
 function cardColumns(today: string): SQL {
   return sql`a.id AS id, a.title AS title, a.summary AS summary, a.schedule_kind AS scheduleKind, a.first_date AS firstDate,
     a.last_date AS lastDate, a.weekdays AS weekdays, a.start_time AS startTime, a.end_time AS endTime,
+    a.schedule_interval AS scheduleInterval, a.month_ordinals AS monthOrdinals, a.month_day AS monthDay,
+    a.series_dates AS seriesDates, a.pause_in_holidays AS pauseInHolidays,
     a.location_name AS locationName, a.cost_cents AS costCents, a.is_demo AS isDemo,
     o.name AS organisationName, o.slug AS organisationSlug, u.next_date AS nextDate,
     (SELECT json_group_array(pillar_id) FROM activity_pillars WHERE activity_id = a.id) AS pillarIds,

@@ -2,7 +2,9 @@ import type { JoinMethod, PillarId, TargetGroup } from '../../db/enums';
 import { routeHref, routeLinkText } from '../../layout/route-link';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { DemoBadge, Heading, mailtoHref, nextLevel, Paragraphs, safeWebUrl, telHref, type HeadingLevel } from './components';
-import { describeSchedule, formatDate, formatTimeRange, nextOccurrences, type Schedule } from './schedule';
+import { addDays } from './dates';
+import { nextOccurrencesOf, type DatedSlot } from './recurrence';
+import { describeSchedule, formatDate, formatDay, formatTimeRange, nextOccurrences, toActivitySchedule, type Schedule } from './schedule';
 import { PartnerContentNote } from './partner-content-note';
 import { activityTexts } from './texts';
 
@@ -22,6 +24,8 @@ export type ActivityView = {
   postcode: string;
   city: string;
   schedule: Schedule;
+  /** The next dates as stored (the public page); computed from the schedule when absent (the form's preview). */
+  upcoming?: DatedSlot[];
   costCents: number | null;
   joinMethod: JoinMethod;
   joinDetail: string | null;
@@ -74,7 +78,8 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
   const t = useTexts(activityTexts);
   const locale = useAppContext().var.locale;
   const sub = nextLevel(titleLevel);
-  const upcoming = nextOccurrences(activity.schedule, today, 4);
+  const upcoming: DatedSlot[] =
+    activity.upcoming ?? nextOccurrencesOf(toActivitySchedule(activity.schedule), today, 6);
   const address = [activity.street, [activity.postcode, activity.city].filter(Boolean).join(' ')].filter(Boolean);
   const hasContact = activity.contactName || activity.contactEmail || activity.contactPhone;
   // What the partner wrote is Dutch; on an English page it says so (WCAG 3.1.2).
@@ -106,16 +111,16 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
             {t.when}
           </Heading>
           <p class="utrecht-paragraph">{describeSchedule(activity.schedule, today, locale)}</p>
-          {activity.schedule.scheduleKind === 'weekly' && (
+          {activity.schedule.scheduleKind !== 'once' && (
             <>
               <p class="utrecht-paragraph vw-meta" id="activiteit-data">
                 {t.nextDatesLabel}
               </p>
               {upcoming.length ? (
                 <ul class="utrecht-unordered-list" aria-labelledby="activiteit-data">
-                  {upcoming.map((date) => (
+                  {upcoming.map((slot) => (
                     <li>
-                      <time datetime={date}>{formatDate(date, locale)}</time>, {formatTimeRange(activity.schedule, locale)}
+                      <time datetime={slot.date}>{dayWithDate(slot.date, today, locale)}</time>, {formatTimeRange(slot, locale)}
                     </li>
                   ))}
                 </ul>
@@ -264,4 +269,10 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
       </dl>
     </article>
   );
+}
+
+/** "Vandaag (dinsdag 3 maart 2026)", or just the date when it is neither today nor tomorrow. */
+function dayWithDate(date: string, today: string, locale: 'nl' | 'en'): string {
+  const full = formatDate(date, locale);
+  return date === today || date === addDays(today, 1) ? `${formatDay(date, today, locale)} (${full})` : full;
 }

@@ -1,7 +1,8 @@
 import { TARGET_GROUPS } from '../../db/enums';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { ActivityCardList } from './card';
-import type { ListState } from './list-state';
+import { ViewSwitch } from './view-switch';
+import { listHref, type ListState } from './list-state';
 import { LIST_PARAMS, THIS_WEEK } from './schemas';
 import { SEARCH_MAX_LENGTH } from './search';
 import { listLayoutTexts } from './list-layout-texts';
@@ -83,7 +84,7 @@ export function activeFilterCount(p: ListState['params']): number {
  * phone the search field comes first and the other filters wait in a closed `<details>` ("Filters (2 actief)"), so
  * the first result is on the first screen; the disclosure works without JavaScript.
  */
-export function FilterForm({ state }: { state: ListState }) {
+export function FilterForm({ state, action = '/activiteiten', target = RESULTS_ID, hidden = {} }: { state: ListState; action?: string; target?: string; hidden?: Record<string, string> }) {
   const t = useTexts(activityTexts);
   const l = useTexts(listLayoutTexts);
   const locale = useAppContext().var.locale;
@@ -93,12 +94,16 @@ export function FilterForm({ state }: { state: ListState }) {
     <form
       class="vw-filter-form"
       method="get"
-      action="/activiteiten"
+      action={action}
       role="search"
       aria-labelledby="filters-titel"
       data-drop-empty
-      {...resultsRequest('/activiteiten')}
+      {...resultsRequest(action)}
+      hx-target={`#${target}`}
     >
+      {Object.entries(hidden).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
       <h2 class="utrecht-heading-2 vw-visually-hidden" id="filters-titel">
         {t.filtersLabel}
       </h2>
@@ -107,6 +112,9 @@ export function FilterForm({ state }: { state: ListState }) {
         <button type="submit" class="utrecht-button utrecht-button--primary-action vw-search-button">
           {l.searchButton}
         </button>
+        <a class="utrecht-link" href={action}>
+          {t.clearFilters}
+        </a>
       </div>
       <details class="vw-filter-disclosure">
         <summary class="vw-filter-disclosure__summary">{l.filtersSummary(active)}</summary>
@@ -261,6 +269,7 @@ export function ActivityListPage({ state }: { state: ListState }) {
       <h1 class="utrecht-heading-1">{t.listTitle}</h1>
       <p class="utrecht-paragraph vw-list-intro">{t.listIntro}</p>
       <PartnerContentNote />
+            <ViewSwitch current="list" listHref={listHref(state.params)} agendaHref={listHref(state.params).replace('/activiteiten', '/activiteiten/agenda')} />
       <div class="vw-layout-filters">
         <FilterForm state={state} />
         <section id={RESULTS_ID} class="vw-results" aria-labelledby="resultaten-titel">

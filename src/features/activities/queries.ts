@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import { scheduleOfRow } from './occurrences';
+import type { DatedSlot } from './recurrence';
 import type { JoinMethod, PillarId, ScheduleKind, TargetGroup } from '../../db/enums';
 import { PILLAR_IDS, TARGET_GROUPS } from '../../db/enums';
 import { activities, activityExceptions, activityNeighbourhoods, activityOrganisers, activityPillars, activityTargetGroups, neighbourhoods, organisations, pillars } from '../../db/schema';
@@ -65,6 +67,11 @@ type DetailRow = {
   weekdays: number;
   startTime: string;
   endTime: string;
+  scheduleInterval: number;
+  monthOrdinals: number;
+  monthDay: number | null;
+  seriesDates: string | null;
+  pauseInHolidays: number;
   costCents: number | null;
   joinMethod: JoinMethod;
   joinDetail: string | null;
@@ -78,15 +85,20 @@ type DetailRow = {
   organisationSlug: string;
 };
 
+/** How many next dates the detail page lists (read from the stored occurrences). */
+export const DETAIL_DATES = 6;
+
 /** One publicly visible activity with its pillars, neighbourhoods, target groups, cancelled dates and co-organisers. */
 export async function loadActivityDetail(d1: D1Database, id: number, today: string, locale: Locale): Promise<ActivityView | null> {
-  const [main, pillarRows, neighbourhoodRows, targetGroupRows, exceptionRows, organiserRows] = await d1.batch([
+  const [main, pillarRows, neighbourhoodRows, targetGroupRows, exceptionRows, organiserRows, occurrenceRows] = await d1.batch([
     statement(
       d1,
       sql`SELECT ${activities.id} AS id, ${activities.title} AS title, ${activities.summary} AS summary, ${activities.description} AS description,
           ${activities.locationName} AS locationName, ${activities.street} AS street, ${activities.postcode} AS postcode, ${activities.city} AS city,
           ${activities.scheduleKind} AS scheduleKind, ${activities.firstDate} AS firstDate, ${activities.lastDate} AS lastDate,
           ${activities.weekdays} AS weekdays, ${activities.startTime} AS startTime, ${activities.endTime} AS endTime,
+          ${activities.scheduleInterval} AS scheduleInterval, ${activities.monthOrdinals} AS monthOrdinals, ${activities.monthDay} AS monthDay,
+          ${activities.seriesDates} AS seriesDates, ${activities.pauseInHolidays} AS pauseInHolidays,
           ${activities.costCents} AS costCents, ${activities.joinMethod} AS joinMethod, ${activities.joinDetail} AS joinDetail,
           ${activities.contactName} AS contactName, ${activities.contactEmail} AS contactEmail, ${activities.contactPhone} AS contactPhone,
           ${activities.accessibility} AS accessibility, ${activities.languages} AS languages, ${activities.isDemo} AS isDemo,
@@ -113,6 +125,11 @@ export async function loadActivityDetail(d1: D1Database, id: number, today: stri
           JOIN ${organisations} ON ${organisations.id} = ${activityOrganisers.organisationId}
          WHERE ${activityOrganisers.activityId} = ${id} AND ${organisations.status} = 'approved' ORDER BY ${organisations.name}`,
     ),
+    statement(
+      d1,
+      sql`SELECT date, start_time AS startTime, end_time AS endTime FROM activity_occurrences
+         WHERE activity_id = ${id} AND date >= ${today} ORDER BY date LIMIT ${DETAIL_DATES}`,
+    ),
   ]);
   const row = rowsOf<DetailRow>(main)[0];
   if (!row) return null;
@@ -127,15 +144,8 @@ export async function loadActivityDetail(d1: D1Database, id: number, today: stri
     street: row.street,
     postcode: row.postcode,
     city: row.city,
-    schedule: {
-      scheduleKind: row.scheduleKind,
-      firstDate: row.firstDate,
-      lastDate: row.lastDate,
-      weekdays: row.weekdays,
-      startTime: row.startTime,
-      endTime: row.endTime,
-      exceptions: rowsOf<{ date: string }>(exceptionRows).map((r) => r.date),
-    },
+    schedule: scheduleOfRow({ ...row, pauseInHolidays: row.pauseInHolidays === 1, exceptions: rowsOf<{ date: string }>(exceptionRows).map((r) => r.date) }),
+    upcoming: rowsOf<DatedSlot>(occurrenceRows),
     costCents: row.costCents,
     joinMethod: row.joinMethod,
     joinDetail: row.joinDetail,

@@ -12,6 +12,10 @@ import { parseListParams } from './schemas';
 import { activityTexts } from './texts';
 import { AddToCalendar } from '../open-data/links';
 import { ActivityJsonLd } from '../open-data/seo/activity-json-ld';
+import { AGENDA_PERIODS } from './agenda';
+import { loadAgenda } from './agenda-queries';
+import { AgendaPage, AgendaResults } from './agenda-views';
+import { scheduleTexts } from './schedule-texts';
 
 const activityId = z.string().regex(/^\d{1,12}$/).transform(Number);
 
@@ -26,6 +30,15 @@ export const activityRoutes = new Hono<AppEnv>()
     if (wantsFragment(c)) return renderFragment(c, <ActivityResults state={state} />);
     const t = activityTexts[c.var.locale];
     return c.render(<ActivityListPage state={state} />, { title: t.listTitle, description: t.listIntro });
+  })
+  .get('/agenda', async (c) => {
+    const today = calendarDate(new Date());
+    const { params, notices } = parseListParams(c.req.query());
+    const period = AGENDA_PERIODS.find((p) => p === c.req.query('wanneer'));
+    const state = await loadAgenda(c.var.d1, today, params, notices, period);
+    c.header('Vary', 'HX-Request, HX-History-Restore-Request');
+    if (wantsFragment(c)) return renderFragment(c, <AgendaResults state={state} />);
+    return c.render(<AgendaPage state={state} />, { title: scheduleTexts[c.var.locale].agendaTitle, description: scheduleTexts[c.var.locale].agendaIntro });
   })
   .get('/:id', async (c) => {
     const id = activityId.safeParse(c.req.param('id'));

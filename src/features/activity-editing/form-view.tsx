@@ -304,13 +304,11 @@ export type ActivityFormProps = {
 };
 
 /**
- * The live preview of the next dates: the section's change events bubble to this element, which posts the whole
- * form (htmx includes the enclosing form) and swaps in the answer. Without JavaScript it stays empty.
+ * The live preview of the next dates: every change inside the "when" fields bubbles to their wrapper, which posts the
+ * whole form (htmx includes the enclosing form) and swaps the answer in here. Without JavaScript it stays empty.
  */
-function DatesPreview({ url }: { url: string }) {
-  return (
-    <div id="datums-voorbeeld" class="vw-dates-preview" aria-live="polite" hx-post={url} hx-trigger="change from:closest section" hx-target="this" hx-swap="innerHTML"></div>
-  );
+function DatesPreview() {
+  return <div id="datums-voorbeeld" class="vw-dates-preview" aria-live="polite"></div>;
 }
 
 function Section({ title, children, class: className }: { title: string; children: Child; class?: string }) {
@@ -351,6 +349,10 @@ export function ActivityForm(props: ActivityFormProps) {
         {field('city')}
       </Section>
       <Section title={t.sectionWhen}>
+        <div
+          class="vw-activity-form__when"
+          {...(props.datesUrl ? { 'hx-post': props.datesUrl, 'hx-trigger': 'change', 'hx-target': '#datums-voorbeeld', 'hx-swap': 'innerHTML', 'hx-sync': 'this:replace' } : {})}
+        >
         {field('scheduleKind')}
         <div class="vw-activity-form__once">
           <h3 class="utrecht-heading-3">{t.sectionOnce}</h3>
@@ -377,7 +379,8 @@ export function ActivityForm(props: ActivityFormProps) {
         </div>
         {field('startTime')}
         {field('endTime')}
-        {props.datesUrl && <DatesPreview url={props.datesUrl} />}
+        </div>
+        {props.datesUrl && <DatesPreview />}
       </Section>
       <Section title={t.sectionJoin}>
         {field('cost')}

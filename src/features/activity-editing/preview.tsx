@@ -2,7 +2,7 @@ import type { PillarId } from '../../db/enums';
 import type { Locale } from '../../i18n';
 import { useTexts } from '../../layout/renderer';
 import { ActivityDetail, type ActivityView } from '../activities/detail';
-import type { ActivityData } from './model';
+import { scheduleOfData, type ActivityData } from './model';
 import type { FormOptions } from './queries';
 import { activityEditingTexts } from './texts';
 
@@ -32,15 +32,7 @@ export function toActivityView(
     street: data.street,
     postcode: data.postcode,
     city: data.city,
-    schedule: {
-      scheduleKind: data.scheduleKind,
-      firstDate: data.firstDate,
-      lastDate: data.lastDate,
-      weekdays: data.weekdays,
-      startTime: data.startTime,
-      endTime: data.endTime,
-      exceptions: data.exceptionDates,
-    },
+    schedule: scheduleOfData(data),
     costCents: data.costCents,
     joinMethod: data.joinMethod,
     joinDetail: data.joinDetail,

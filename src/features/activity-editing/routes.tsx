@@ -262,6 +262,8 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     const user = c.var.user;
     if (!user) return c.body(null, 204);
     const input = await readForm(c);
+    // Like the inline validation: a post without the schedule choice is not a form of ours.
+    if (!one(input, 'scheduleKind')) return c.body(null, 400);
     const [options, holidays] = await Promise.all([
       c.var.db.batch([...formOptionQueries(c.var.db)]).then(toFormOptions),
       loadHolidayPeriods(c.var.db),

@@ -1,3 +1,4 @@
+import { rowToData, scheduleOfData } from './model';
 import type { Child } from 'hono/jsx';
 import { SubmitButton, type ButtonVariant } from '../../layout/form';
 import { formatDay } from '../../layout/dates';
@@ -125,15 +126,7 @@ export function ActivityOverview({ loaded, today, message, problem }: { loaded: 
   const version = { versie: row.version };
   const revisionFields: Record<string, number> = revision ? { wijziging: revision.id, wijzigingVersie: revision.version } : {};
   const confirmDue = row.status === 'published' && row.reminderSentAt !== null && row.staleHiddenAt === null;
-  const schedule = {
-    scheduleKind: row.scheduleKind,
-    firstDate: row.firstDate,
-    lastDate: row.lastDate,
-    weekdays: row.weekdays,
-    startTime: row.startTime,
-    endTime: row.endTime,
-    exceptions: loaded.links.exceptionDates,
-  };
+  const schedule = scheduleOfData(rowToData(row, loaded.links));
   const editable = row.status !== 'archived' && row.status !== 'rejected';
   return (
     <>

@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n';
 import { formatCost } from '../activities/detail';
 import { describeSchedule } from '../activities/schedule';
 import { activityTexts } from '../activities/texts';
-import type { ActivityData } from '../activity-editing/model';
+import { scheduleOfData, type ActivityData } from '../activity-editing/model';
 import type { FormOptions } from '../activity-editing/queries';
 import { activityEditingTexts } from '../activity-editing/texts';
 import { reviewTexts } from './texts';
@@ -16,15 +16,7 @@ function asText(data: ActivityData, options: FormOptions, locale: Locale, today:
   const ta = activityTexts[locale];
   const names = <T extends { id: unknown }>(list: T[], ids: unknown[], name: (item: T) => string) =>
     list.filter((item) => ids.includes(item.id)).map(name).join(', ');
-  const schedule = {
-    scheduleKind: data.scheduleKind,
-    firstDate: data.firstDate,
-    lastDate: data.lastDate,
-    weekdays: data.weekdays,
-    startTime: data.startTime,
-    endTime: data.endTime,
-    exceptions: data.exceptionDates,
-  };
+  const schedule = scheduleOfData(data);
   return [
     [te.title, data.title],
     [te.summary, data.summary],

@@ -1,3 +1,4 @@
+import { holidayTexts } from '../holidays/texts';
 import type { Child } from 'hono/jsx';
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextArea } from '../../layout/form';
 import { useAppContext } from '../../layout/renderer';
@@ -92,6 +93,11 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
     <>
       <h1 class="utrecht-heading-1">{t.queueTitle}</h1>
       <p class="utrecht-paragraph">{t.queueIntro}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/vakanties">
+          {holidayTexts[useAppContext().var.locale].title}
+        </a>
+      </p>
       {message && <Notice kind="ok">{message}</Notice>}
       <form method="post" action="/beoordelen/goedkeuren">
         <QueueSection

@@ -1,3 +1,4 @@
+import { occurrenceStatements, scheduleOfRow } from '../../../src/features/activities/occurrences';
 import { env } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import type { JoinMethod, OrganisationKind, OrganisationStatus, PillarId, TargetGroup } from '../../../src/db/enums';
@@ -120,7 +121,9 @@ export async function makeActivity(f: ActivityFixture) {
     ...(f.exceptions ?? []).map((date) => db().insert(activityExceptions).values({ activityId: id, date })),
     ...(f.coOrganisers ?? []).map((organisationId) => db().insert(activityOrganisers).values({ activityId: id, organisationId })),
   ];
-  await db().batch(tags as never);
+  // Its occurrences, as every command writes them (the agenda and the detail page read them).
+  const occurrences = occurrenceStatements(db(), id, scheduleOfRow({ ...row!, exceptions: f.exceptions ?? [] }), { today: t, holidays: [] });
+  await db().batch([...tags, ...occurrences] as never);
   return row!;
 }
 
