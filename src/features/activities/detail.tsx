@@ -4,7 +4,7 @@ import { useAppContext, useTexts } from '../../layout/renderer';
 import { DemoBadge, Heading, mailtoHref, nextLevel, Paragraphs, safeWebUrl, telHref, type HeadingLevel } from './components';
 import { addDays } from './dates';
 import { nextOccurrencesOf, type DatedSlot } from './recurrence';
-import { describeSchedule, formatDate, formatDay, formatTimeRange, nextOccurrences, toActivitySchedule, type Schedule } from './schedule';
+import { describeSchedule, formatDate, formatDay, formatTimeRange, toActivitySchedule, type Schedule } from './schedule';
 import { PartnerContentNote } from './partner-content-note';
 import { activityTexts } from './texts';
 
