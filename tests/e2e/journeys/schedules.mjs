@@ -76,7 +76,7 @@ const KINDS = [
   {
     title: 'Cursus van drie avonden',
     kind: 'Losse data (bijvoorbeeld een cursus)',
-    fill: async (page) => typeInto(page, page.getByLabel('Data', { exact: true }), series.join('\n')),
+    fill: async (page) => typeInto(page, page.locator('#veld-seriesDates'), series.join('\n')),
     dates: series,
   },
 ];
