@@ -351,7 +351,7 @@ export function ActivityForm(props: ActivityFormProps) {
       <Section title={t.sectionWhen}>
         <div
           class="vw-activity-form__when"
-          {...(props.datesUrl ? { 'hx-post': props.datesUrl, 'hx-trigger': 'change', 'hx-target': '#datums-voorbeeld', 'hx-swap': 'innerHTML', 'hx-sync': 'this:replace' } : {})}
+          {...(props.datesUrl ? { 'hx-post': props.datesUrl, 'hx-trigger': 'change, input delay:500ms', 'hx-target': '#datums-voorbeeld', 'hx-swap': 'innerHTML', 'hx-sync': 'this:replace' } : {})}
         >
         {field('scheduleKind')}
         <div class="vw-activity-form__once">

@@ -67,8 +67,8 @@ const KINDS = [
     fill: async (page) => {
       await choose(page, page.getByRole('group', { name: 'Elke maand op' }), page.getByRole('radio', { name: /een vaste weekdag/ }));
       await tick(page, page.getByRole('group', { name: 'Welke week van de maand' }).getByRole('checkbox', { name: 'eerste' }));
-      await tabTo(page, page.getByLabel('Op welke dag', { exact: true }));
-      await page.getByLabel('Op welke dag', { exact: true }).selectOption({ label: 'dinsdag' });
+      await tabTo(page, page.locator('#veld-monthWeekday'));
+      await page.locator('#veld-monthWeekday').selectOption({ label: 'dinsdag' });
       await typeDate(page, page.getByLabel('Vanaf', { exact: true }), iso(0));
     },
     dates: firstTuesdays(0, 3),
@@ -76,7 +76,7 @@ const KINDS = [
   {
     title: 'Cursus van drie avonden',
     kind: 'Losse data (bijvoorbeeld een cursus)',
-    fill: async (page) => typeInto(page, page.getByLabel('Data', { exact: true }), series.join('\n')),
+    fill: async (page) => typeInto(page, page.locator('#veld-seriesDates'), series.join('\n')),
     dates: series,
   },
 ];
@@ -100,8 +100,10 @@ journey('a partner creates an activity of every kind with the keyboard; the deta
     const often = page.getByRole('group', { name: 'Hoe vaak' });
     await choose(page, often, often.getByRole('radio', { name: k.kind, exact: true }));
     await k.fill(page);
-    await typeInto(page, page.getByLabel('Begintijd', { exact: true }), '10:00');
-    await typeInto(page, page.getByLabel('Eindtijd', { exact: true }), '12:00');
+    await tabTo(page, page.getByLabel('Begintijd', { exact: true }));
+    await page.keyboard.type('1000A');
+    await tabTo(page, page.getByLabel('Eindtijd', { exact: true }));
+    await page.keyboard.type('1200P');
     await page.keyboard.press('Tab');
     // The live preview lists the next dates in Dutch as soon as the schedule is complete.
     const preview = page.locator('#datums-voorbeeld');
