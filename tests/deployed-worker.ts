@@ -10,13 +10,12 @@ export type DeployedCall = (
 ) => Promise<{ res: Response; html: string; cache: string | null; trips: number }>;
 
 /**
- * The real worker with the edge cache switched on (ENVIRONMENT "bench": cached as in any deployed environment, with the
- * diagnostic round-trip header), on a cache origin of its own
+ * The real worker with the edge cache switched on (as in any deployed environment), on a cache origin of its own
  * (`name`), so invalidations elsewhere in the suite never touch its entries. Waits for the work a request leaves
  * behind (cache writes) before answering.
  */
 export function deployedWorker(name: string): DeployedCall & { origin: string } {
-  const deployedEnv = { ...env, ENVIRONMENT: 'bench', PUBLIC_ORIGIN: `https://${name}-${crypto.randomUUID()}.test` };
+  const deployedEnv = { ...env, ENVIRONMENT: 'staging', PUBLIC_ORIGIN: `https://${name}-${crypto.randomUUID()}.test` };
   const call: DeployedCall = async (path, init = {}) => {
     const headers = new Headers();
     if (init.cookie) headers.set('Cookie', init.cookie);

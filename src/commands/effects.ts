@@ -12,6 +12,13 @@ import { EffectLog, type Touched } from './effect-log';
  */
 export const PUBLIC_TABLES: ReadonlySet<string> = new Set([
   'activities',
+  'activity_occurrences',
+  'holiday_periods',
+  'areas',
+  'monitor_indicators',
+  'monitor_waves',
+  'monitor_observations',
+  'resilience_classes',
   'activity_pillars',
   'activity_neighbourhoods',
   'activity_target_groups',

@@ -55,7 +55,9 @@ export function countingD1(d1: D1Database, counter: RoundTripCounter, session?: 
       return d1.exec(query);
     },
     dump: () => d1.dump(),
-    withSession: (constraint?: string) => d1.withSession(constraint),
+    // A session of a counted binding is counted too (the app runs every request in one, see replication.ts).
+    withSession: (constraint?: string) => countingD1(d1.withSession(constraint) as unknown as D1Database, counter),
+    getBookmark: () => (d1 as unknown as Partial<D1DatabaseSession>).getBookmark?.() ?? null,
   };
   return wrapped as unknown as D1Database;
 }

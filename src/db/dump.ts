@@ -96,9 +96,12 @@ export class RestoreRefused extends Error {
 
 const BATCH = 100;
 
+/** Tables the migrations themselves fill with reference data (the monitor's areas and waves, migration 0012). */
+const MIGRATION_DATA_TABLES = new Set(['areas', 'monitor_waves']);
+
 /**
  * Restores a dump into an empty database that has exactly the dump's migrations applied. Refuses a database that
- * holds any row, or whose migrations differ. Triggers are dropped while inserting and recreated afterwards.
+ * holds any row (beyond the reference rows its migrations added), or whose migrations differ. Triggers are dropped while inserting and recreated afterwards.
  */
 export async function importSql(d1: D1Database, dump: string): Promise<{ statements: number }> {
   const lines = dump.split('\n');
@@ -109,12 +112,15 @@ export async function importSql(d1: D1Database, dump: string): Promise<{ stateme
     throw new RestoreRefused(`the database has other migrations than the dump (dump: ${wanted.length}, database: ${applied.length}); apply the same migrations first`);
   }
   for (const table of await tableSnapshot(d1)) {
-    if (table.name !== 'sqlite_sequence' && table.rows.length) throw new RestoreRefused(`the database is not empty (table ${table.name} has rows)`);
+    if (table.name === 'sqlite_sequence' || MIGRATION_DATA_TABLES.has(table.name)) continue;
+    if (table.rows.length) throw new RestoreRefused(`the database is not empty (table ${table.name} has rows)`);
   }
   const statements = lines.slice(2).filter((l) => l.startsWith('INSERT INTO ') || l.startsWith('UPDATE sqlite_sequence '));
   const { results: triggers } = await d1.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all<{ name: string; sql: string }>();
   await d1.batch(triggers.map((t) => d1.prepare(`DROP TRIGGER ${quoteName(t.name)}`)));
   try {
+    // The reference rows a migration put there come back from the dump, as they were when it was made.
+    await d1.batch([...MIGRATION_DATA_TABLES].map((t) => d1.prepare(`DELETE FROM ${quoteName(t)}`)));
     for (let i = 0; i < statements.length; i += BATCH) {
       const chunk = statements.slice(i, i + BATCH);
       // sqlite_sequence rows exist only once their table had an insert: make sure each row is there first.

@@ -55,7 +55,7 @@ function pageApp() {
 
 const app = pageApp();
 // A private origin per test file, so invalidations elsewhere in the suite never touch these entries.
-const testEnv = { ...env, ENVIRONMENT: 'bench', PUBLIC_ORIGIN: `https://cache-${crypto.randomUUID()}.test` };
+const testEnv = { ...env, ENVIRONMENT: 'staging', PUBLIC_ORIGIN: `https://cache-${crypto.randomUUID()}.test` };
 
 async function get(path: string, headers: Record<string, string> = {}, bindings: Partial<Env> = testEnv) {
   const ctx = createExecutionContext();

@@ -37,7 +37,9 @@ export function faultyD1(inner: D1Database, failAt: number, fault: Fault) {
     batch: (statements: D1PreparedStatement[]) => trip(() => inner.batch(statements.map((s) => (s as unknown as { inner: D1PreparedStatement }).inner ?? s))),
     exec: (query: string) => trip(() => inner.exec(query)),
     dump: () => inner.dump(),
+    // The app runs every request in a D1 session (src/db/replication.ts); the faulty binding is its own session.
     withSession: () => d1,
+    getBookmark: () => null,
   } as unknown as D1Database;
   return { d1, state };
 }

@@ -129,8 +129,16 @@ describe('print stylesheet', () => {
   it('has rules that turn the status page into a clean report, and the page uses them', async () => {
     // The built stylesheet as the static assets serve it (npm run build:assets).
     const portalCss = await (await env.ASSETS.fetch(new Request('http://localhost/css/portal.css'))).text();
-    // The project report's own print block (other features have print blocks of their own after it).
-    const blocks = portalCss.split('@media print').slice(1);
+    // The project report's own print block (other features have print blocks of their own): each block up to its
+    // matching closing brace.
+    const blocks = portalCss.split('@media print').slice(1).map((rest) => {
+      let depth = 0;
+      for (let i = rest.indexOf('{'); i < rest.length; i++) {
+        if (rest[i] === '{') depth++;
+        if (rest[i] === '}' && --depth === 0) return rest.slice(0, i + 1);
+      }
+      return rest;
+    });
     const print = blocks.find((block) => block.includes('.vw-project-table')) ?? '';
     expect(print).toContain('.vw-project-table');
     expect(print).toContain('break-inside: avoid');
