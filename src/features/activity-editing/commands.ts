@@ -9,11 +9,11 @@ import { occurrenceContext } from '../activities/occurrences';
 import { notifyProgrammeTeam, type ReviewItemKind } from '../review/notify-programme-team';
 import { activityColumns, parseStoredData, type ActivityData } from './model';
 import { loadActivity, OPEN_REVISION_STATUSES, type LoadedActivity, type RevisionRow } from './queries';
+import { insertSelect } from '../../db/insert-select';
 import type { ValidActivity } from './schemas';
 import {
   activityIs,
   auditWhen,
-  insertSelect,
   newestActivityId,
   newestRevisionId,
   previousStatementWrote,

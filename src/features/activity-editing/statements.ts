@@ -1,6 +1,5 @@
-import { and, eq, exists, getTableColumns, inArray, is, SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, inArray, is, SQL, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AuditEntry } from '../../audit';
 import type { Db } from '../../db/client';
 import type { ActivityStatus, ReviewStatus } from '../../db/enums';
@@ -27,24 +26,7 @@ import { scheduleOfData, type ActivityData } from './model';
  */
 
 export type Statement = BatchItem<'sqlite'>;
-
-/** INSERT … SELECT …: one insert whose `tail` (FROM/WHERE) decides whether, and how many, rows are written. */
-export function insertSelect<T extends SQLiteTable>(
-  db: Db,
-  table: T,
-  values: { [K in keyof T['$inferInsert']]?: T['$inferInsert'][K] | SQL },
-  tail: SQL,
-) {
-  const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
-  const given = values as Record<string, unknown>;
-  const selectList = Object.entries(columns).map(([key, column]) => {
-    const value = given[key];
-    if (value !== undefined) return is(value, SQL) ? value : sql.param(value, column);
-    if (column.default !== undefined) return is(column.default, SQL) ? column.default : sql.param(column.default, column);
-    return sql`NULL`;
-  });
-  return db.insert(table).select(sql`SELECT ${sql.join(selectList, sql`, `)} ${tail}`);
-}
+import { insertSelect } from '../../db/insert-select';
 
 /** Holds while the activity is still in one of `statuses` at `version`. */
 export function activityIs(id: number, statuses: readonly ActivityStatus[], version: number): SQL {
