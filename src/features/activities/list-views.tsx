@@ -112,9 +112,6 @@ export function FilterForm({ state, action = '/activiteiten', target = RESULTS_I
         <button type="submit" class="utrecht-button utrecht-button--primary-action vw-search-button">
           {l.searchButton}
         </button>
-        <a class="utrecht-link" href={action}>
-          {t.clearFilters}
-        </a>
       </div>
       <details class="vw-filter-disclosure">
         <summary class="vw-filter-disclosure__summary">{l.filtersSummary(active)}</summary>
@@ -159,7 +156,7 @@ export function FilterForm({ state, action = '/activiteiten', target = RESULTS_I
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {t.applyFilters}
             </button>
-            <a class="utrecht-link" href="/activiteiten">
+            <a class="utrecht-link" href={action}>
               {t.clearFilters}
             </a>
           </div>

@@ -139,7 +139,7 @@ journey('a partner creates an activity of every kind with the keyboard; the deta
   await visitor.getByRole('link', { name: 'Agenda per dag' }).click();
   await expectVisible(h1(visitor, 'Agenda per dag'));
   await visitor.getByLabel('Zoek op woord').fill('Cursus');
-  await visitor.getByRole('button', { name: 'Toon activiteiten' }).click();
+  await visitor.getByRole('button', { name: 'Zoeken', exact: true }).click();
   await visitor.waitForURL((url) => url.searchParams.get('zoek') === 'Cursus');
   for (const date of series) {
     const day = visitor.locator('section.vw-agenda-day').filter({ has: visitor.locator(`time[datetime="${date}"]`) });
