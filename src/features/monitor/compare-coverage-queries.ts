@@ -1,6 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { PILLAR_IDS, type IndicatorVisibility, type PillarId } from '../../db/enums';
+import { activityOccurrences as o } from '../../db/schema';
+import { COUNT_CAP } from '../activities/count-cap';
 import { addDays } from '../activities/dates';
+import { hasKey } from '../activities/filter-keys';
+import { publiclyVisibleActivity } from '../activities/visibility';
 import { rowsOf, statement } from '../activities/statement';
 import { cappedCount } from '../activities/upcoming';
 import type { Indicator, Level, Wave } from './model';
@@ -42,11 +46,21 @@ export async function loadCompare(d1: D1Database, levels: readonly IndicatorVisi
 }
 
 export type CoverageRow = { code: string; name: string; slug: string | null; programme: number; problems: Level | null; vulnerable: Level | null; isDemo: number | null };
-export type CoverageCounts = { code: string; total: number; soon: number };
+export type CoverageCounts = { code: string; total: number; soon: number; occurrences: number };
 export type CoverageData = { wave: Wave | null; rows: CoverageRow[]; counts: Record<PillarId, CoverageCounts[]> };
 
 /** Days ahead that count as "soon" on the coverage page. */
 export const SOON_DAYS = 28;
+
+/**
+ * How often the public activities of a pillar take place in buurt `n` from today up to `until`: one range of the
+ * occurrences' day index, each entry tested on its keys and the activity's visibility, counted up to COUNT_CAP + 1.
+ */
+function occurrencesSoon(today: string, until: string, pillar: PillarId): SQL {
+  return sql`(SELECT count(*) FROM (SELECT 1 FROM ${o} INDEXED BY activity_occurrences_day_idx CROSS JOIN activities ON activities.id = ${o.activityId}
+     WHERE ${o.date} >= ${today} AND ${o.date} <= ${until} AND ${hasKey(o.pillarKeys, pillar)} AND ${hasKey(o.neighbourhoodKeys, sql`n.id`)}
+       AND ${publiclyVisibleActivity(today)} LIMIT ${COUNT_CAP + 1}))`;
+}
 
 /**
  * Per buurt: its class in the latest wave, and per pillar the public activities linked to it (through the
@@ -59,7 +73,8 @@ export async function loadCoverage(d1: D1Database, today: string): Promise<Cover
     statement(
       d1,
       sql`SELECT n.cbs_code AS code, ${cappedCount(today, { neighbourhoodId: sql`n.id`, pillar })} AS total,
-                 ${cappedCount(today, { neighbourhoodId: sql`n.id`, pillar, until })} AS soon
+                 ${cappedCount(today, { neighbourhoodId: sql`n.id`, pillar, until })} AS soon,
+                 ${occurrencesSoon(today, until, pillar)} AS occurrences
             FROM neighbourhoods n WHERE n.cbs_code IS NOT NULL`,
     ),
   );

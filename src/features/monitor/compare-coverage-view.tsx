@@ -72,7 +72,7 @@ export function CoveragePage({ data }: { data: CoverageData }) {
   const t = useTexts(monitorTexts);
   const locale = useAppContext().var.locale;
   const pillarName = (p: (typeof PILLAR_IDS)[number]) => t.pillar(p);
-  const countsOf = (row: CoverageRow, pillar: (typeof PILLAR_IDS)[number]) => data.counts[pillar].find((c) => c.code === row.code) ?? { total: 0, soon: 0 };
+  const countsOf = (row: CoverageRow, pillar: (typeof PILLAR_IDS)[number]) => data.counts[pillar].find((c) => c.code === row.code) ?? { total: 0, soon: 0, occurrences: 0 };
   const klass = (r: CoverageRow) => (r.problems && r.vulnerable ? resilienceClass(r.problems, r.vulnerable) : null);
   const total = (r: CoverageRow) => PILLAR_IDS.reduce((sum, p) => sum + countsOf(r, p).total, 0);
   const waveName = data.wave?.name ?? '';
@@ -97,7 +97,7 @@ export function CoveragePage({ data }: { data: CoverageData }) {
             </th>
             {PILLAR_IDS.map((pillar) => {
               const n = countsOf(r, pillar);
-              const label = n.total === 0 ? t.coverageEmpty : t.coverageCell(n.total, n.soon);
+              const label = n.total === 0 ? t.coverageEmpty : t.coverageCell(n.total, n.soon, n.occurrences);
               const href = r.slug ? `/activiteiten?pijler=${pillar}&wijk=${encodeURIComponent(r.slug)}` : null;
               return (
                 <td class={n.total === 0 ? 'utrecht-table__cell vw-coverage-empty' : 'utrecht-table__cell'}>

@@ -102,7 +102,8 @@ const nl = {
   coverageTitle: 'Waar activiteiten en behoefte elkaar raken',
   coverageIntro: 'Per buurt en pijler het aantal activiteiten dat nu openbaar is, en hoeveel daarvan de komende vier weken plaatsvindt. Een leeg vak springt eruit; ernaast de veerkrachtklasse.',
   coverageCaption: 'Openbare activiteiten per buurt en pijler (programmawijken eerst)',
-  coverageCell: (n: number, soon: number) => `${n} activiteiten, ${soon} in de komende 4 weken`,
+  coverageCell: (n: number, soon: number, times: number) =>
+    `${n} activiteiten, ${soon} in de komende 4 weken${times ? ` (${times > 200 ? 'meer dan 200' : times} keer)` : ''}`,
   coverageEmpty: 'geen activiteiten',
   coverageNotLinked: 'Activiteiten zijn alleen aan de programmawijken gekoppeld; voor de andere buurten telt het portaal nog geen activiteiten.',
   coverageClassCaption: (wave: string) => `Veerkrachtklasse (${wave}) naast het aantal activiteiten per buurt`,
@@ -211,7 +212,8 @@ const en: Texts = {
   coverageTitle: 'Where activities meet need',
   coverageIntro: 'Per buurt and pillar the number of activities public now, and how many of them take place in the next four weeks. An empty cell stands out; next to it the resilience class.',
   coverageCaption: 'Public activities per buurt and pillar (programme neighbourhoods first)',
-  coverageCell: (n, soon) => `${n} activities, ${soon} in the next 4 weeks`,
+  coverageCell: (n, soon, times) =>
+    `${n} activities, ${soon} in the next 4 weeks${times ? ` (${times > 200 ? 'more than 200' : times} ${times === 1 ? 'time' : 'times'})` : ''}`,
   coverageEmpty: 'no activities',
   coverageNotLinked: 'Activities are linked to the programme neighbourhoods only; for the other buurten the portal counts no activities yet.',
   coverageClassCaption: (wave) => `Resilience class (${wave}) next to the number of activities per buurt`,

@@ -1,4 +1,6 @@
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addDays, calendarDate } from '../../../src/features/activities/dates';
 import { seedDemoData } from '../../../src/db/seed';
 import { createUser, db, request, roundTrips, sessionCookie } from '../../helpers';
 
@@ -53,6 +55,23 @@ describe('monitor pages', () => {
     expect(html).toContain('hoge klasse, weinig activiteiten');
     // Programme neighbourhoods first.
     expect(html.indexOf('>Pottenberg<')).toBeLessThan(html.indexOf('>Amby<'));
+  });
+
+  it('coverage counts how often the public activities take place in the next 4 weeks, from the stored occurrences', async () => {
+    const today = calendarDate(new Date());
+    const { results } = await env.DB.prepare(
+      `SELECT count(*) AS n FROM activity_occurrences o JOIN activities a ON a.id = o.activity_id
+        JOIN organisations g ON g.id = a.organisation_id AND g.status = 'approved'
+       WHERE o.date BETWEEN ? AND ? AND instr(o.pillar_keys, '|health|') > 0
+         AND instr(o.neighbourhood_keys, '|' || (SELECT id FROM neighbourhoods WHERE slug = 'pottenberg') || '|') > 0
+         AND a.status = 'published' AND a.stale_hidden_at IS NULL AND a.last_date >= ?`,
+    )
+      .bind(today, addDays(today, 27), today)
+      .all<{ n: number }>();
+    const times = results[0]!.n;
+    expect(times).toBeGreaterThan(0);
+    const html = await (await request('/monitor/dekking')).text();
+    expect(html).toMatch(new RegExp(`href="/activiteiten\\?pijler=health&amp;wijk=pottenberg">\\d+ activiteiten, \\d+ in de komende 4 weken \\(${times} keer\\)`));
   });
 
   it('the import is for the programme team: visitors go to login, others get 403', async () => {
