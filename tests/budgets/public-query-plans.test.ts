@@ -91,6 +91,8 @@ describe('query plans of every public page', () => {
     ['API organisations', () => '/api/v1/organisations'],
     ['API neighbourhoods', () => '/api/v1/neighbourhoods'],
     ['API projects', () => '/api/v1/projects'],
+    ['API indicators', () => '/api/v1/indicators'],
+    ['API indicator values', () => '/api/v1/indicators/lage-inkomens?meting=circusvis-2023'],
     ['HSDS export', () => '/api/hsds/export.json'],
     ['sitemap', () => '/sitemap.xml'],
     ['widget', () => `/widget/activiteiten?organisatie=${partnerSlug}`],

@@ -44,6 +44,11 @@ describe('/api/v1', () => {
       ['/organisations', '/api/v1/organisations', '200'],
       ['/neighbourhoods', '/api/v1/neighbourhoods', '200'],
       ['/projects', '/api/v1/projects', '200'],
+      ['/indicators', '/api/v1/indicators', '200'],
+      ['/indicators/{code}', '/api/v1/indicators/lage-inkomens', '200'],
+      ['/indicators/{code}', '/api/v1/indicators/lage-inkomens?meting=circusvis-2021', '200'],
+      ['/indicators/{code}', '/api/v1/indicators/lage-inkomens?meting=bestaat-niet', '400'],
+      ['/indicators/{code}', '/api/v1/indicators/bestaat-niet', '404'],
       ['/activities', '/api/v1/activities?pijler=onbekend', '400'],
       ['/activities/{id}', '/api/v1/activities/999999999', '404'],
     ];
@@ -56,6 +61,25 @@ describe('/api/v1', () => {
       if (status === '200') expect(roundTrips(res), url).toBe(1);
       check(path, status, type, await res.json());
     }
+  });
+
+  it('the monitor in the API: public indicators only, small numbers never published', async () => {
+    const list = (await (await request('/api/v1/indicators')).json()) as { data: { code: string; minCount: number }[] };
+    const codes = list.data.map((i) => i.code);
+    expect(codes).toContain('lage-inkomens');
+    expect(codes).not.toContain('schulden'); // programme team only
+    expect(codes).not.toContain('psychische-klachten'); // logged-in partners and funders
+    expect((await request('/api/v1/indicators/schulden')).status).toBe(404);
+    const { results } = await env.DB.prepare(
+      `SELECT o.area_code AS area, o.indicator_code AS indicator, o.wave_code AS wave FROM monitor_observations o
+         JOIN monitor_indicators i ON i.code = o.indicator_code AND i.visibility = 'public' WHERE o.count < i.min_count LIMIT 1`,
+    ).all<{ area: string; indicator: string; wave: string }>();
+    const small = results[0]!;
+    const body = (await (await request(`/api/v1/indicators/${small.indicator}?meting=${small.wave}`)).json()) as {
+      areas: { code: string; value: number | null; count: number | null; suppressed: boolean }[];
+    };
+    expect(body.areas.find((a) => a.code === small.area)).toMatchObject({ value: null, count: null, suppressed: true });
+    expect(body.areas.some((a) => a.value !== null && !a.suppressed)).toBe(true);
   });
 
   it('the schema check is not blind: a wrong body fails it', async () => {

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { PILLAR_IDS, TARGET_GROUPS } from '../../../db/enums';
 import { SEARCH_MAX_LENGTH } from '../../activities/search';
+import { IndicatorListSchema, IndicatorValuesSchema } from './indicator-schemas';
 import { LIMIT_DEFAULT, LIMIT_MAX, ActivityPageSchema, ActivitySchema, NeighbourhoodListSchema, OrganisationListSchema, ProjectListSchema } from './schemas';
 
 type Text = { nl: string; en: string };
@@ -47,5 +48,19 @@ export const ENDPOINTS: EndpointDoc[] = [
   { path: '/activities/{id}', operationId: 'getActivity', summary: { nl: 'Eén openbare activiteit', en: 'One public activity' }, params: [{ name: 'id', in: 'path', required: true, schema: z.int().positive(), description: { nl: 'Nummer van de activiteit', en: 'Number of the activity' } }], response: ActivitySchema, badRequest: false, notFound: true, example: '/activities/1' },
   { path: '/organisations', operationId: 'listOrganisations', summary: { nl: 'Goedgekeurde partnerorganisaties', en: 'Approved partner organisations' }, params: [], response: OrganisationListSchema, badRequest: false, notFound: false, example: '/organisations' },
   { path: '/neighbourhoods', operationId: 'listNeighbourhoods', summary: { nl: 'De wijken van het programma', en: 'The programme’s neighbourhoods' }, params: [], response: NeighbourhoodListSchema, badRequest: false, notFound: false, example: '/neighbourhoods' },
+  { path: '/indicators', operationId: 'listIndicators', summary: { nl: 'De openbare indicatoren van de monitor en de metingen', en: 'The monitor’s public indicators and the research waves' }, params: [], response: IndicatorListSchema, badRequest: false, notFound: false, example: '/indicators' },
+  {
+    path: '/indicators/{code}',
+    operationId: 'getIndicatorValues',
+    summary: { nl: 'Eén indicator per buurt en voor heel Maastricht, in één meting (kleine aantallen niet gepubliceerd)', en: 'One indicator per buurt and for all of Maastricht, in one wave (small numbers not published)' },
+    params: [
+      { name: 'code', in: 'path', required: true, schema: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/), description: { nl: 'Code van de indicator (zie /indicators)', en: 'Code of the indicator (see /indicators)' } },
+      { name: 'meting', in: 'query', schema: z.string(), description: { nl: 'Code van de meting; zonder: de nieuwste', en: 'Code of the wave; without: the latest' }, example: 'circusvis-2023' },
+    ],
+    response: IndicatorValuesSchema,
+    badRequest: true,
+    notFound: true,
+    example: '/indicators/lage-inkomens?meting=circusvis-2023',
+  },
   { path: '/projects', operationId: 'listProjects', summary: { nl: 'Projecten (het openbare deel)', en: 'Projects (the public part)' }, params: [], response: ProjectListSchema, badRequest: false, notFound: false, example: '/projects' },
 ];

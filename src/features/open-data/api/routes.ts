@@ -13,6 +13,7 @@ import { publicBody } from '../http';
 import { originOf, SLUG } from '../origin';
 import { loadOpenActivity, loadOpenList } from '../queries';
 import { renderApiDocs } from './docs';
+import { indicatorValues, listIndicators } from './indicators';
 import { openApiDocument } from './openapi';
 import { apiActivity, apiNeighbourhood, apiOrganisation, apiProject, LICENCE_URL } from './present';
 import { problem } from './problem';
@@ -89,5 +90,7 @@ export const apiRoutes = new Hono<AppEnv>()
     const origin = originOf(c);
     return sendJson(c, { data: rows.map((p) => apiProject(p, origin)), meta: { licence: LICENCE_URL } });
   })
+  .get('/indicators', listIndicators)
+  .get('/indicators/:code', indicatorValues)
   .get('*', (c) => problem(c, 404, 'not-found'))
   .all('*', (c) => problem(c, 405, 'method-not-allowed'));

@@ -9,7 +9,7 @@ const time = z.string().regex(/^\d{2}:\d{2}$/).meta({ description: 'Local time i
 
 export const ScheduleSchema = z
   .object({
-    kind: z.enum(SCHEDULE_KINDS).meta({ description: 'once = one date; weekly = every week on the given weekdays. More kinds may be added.' }),
+    kind: z.enum(SCHEDULE_KINDS).meta({ description: 'once = one date; weekly = every `interval` weeks on the given weekdays; monthly = on ordinal weekdays or a day of the month (see rrule); series = a list of dates, each with its own times. More kinds may be added.' }),
     firstDate: isoDate,
     lastDate: isoDate.nullable().meta({ description: 'Null when a recurring activity has no end date' }),
     startTime: time,

@@ -5,7 +5,7 @@ import { LIMIT_MAX } from './schemas';
 
 export type ProblemKind = 'invalid-parameters' | 'not-found' | 'method-not-allowed';
 /** API parameters beyond the list filters. */
-export type ApiParam = FilterParam | 'organisatie' | 'limit' | 'na';
+export type ApiParam = FilterParam | 'organisatie' | 'limit' | 'na' | 'meting';
 
 const NL_PARAMS: Record<ApiParam, string> = {
   zoek: `Geef minstens één woord om op te zoeken (we lezen de eerste ${SEARCH_MAX_LENGTH} tekens).`,
@@ -18,6 +18,7 @@ const NL_PARAMS: Record<ApiParam, string> = {
   organisatie: 'Geen geldige organisatie (slug, zie /api/v1/organisations).',
   limit: `Een geheel getal van 1 tot en met ${LIMIT_MAX}.`,
   na: 'Deze cursor klopt niet. Gebruik de link links.next van de vorige pagina.',
+  meting: 'Deze meting bestaat niet. De metingen staan onder waves in /indicators.',
 };
 const EN_PARAMS: Record<ApiParam, string> = {
   zoek: `Give at least one word to search for (we read the first ${SEARCH_MAX_LENGTH} characters).`,
@@ -30,6 +31,7 @@ const EN_PARAMS: Record<ApiParam, string> = {
   organisatie: 'Not a valid organisation (slug, see /api/v1/organisations).',
   limit: `A whole number from 1 to ${LIMIT_MAX}.`,
   na: 'This cursor is not right. Use the link links.next of the previous page.',
+  meting: 'This wave does not exist. The waves are listed under waves in /indicators.',
 };
 
 export const apiTexts = defineTexts(
