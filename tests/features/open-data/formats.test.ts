@@ -119,6 +119,13 @@ describe('the widget', () => {
     }
   });
 
+  it('says when in words: "Vandaag" or "Morgen" where true, a one-off date once with its times', async () => {
+    const organisation = await makeOrganisation({ name: 'Widgetwoorden' });
+    await makeActivity({ organisationId: organisation.id, title: 'Morgen eenmalig', onceIn: 1, startTime: '14:00', endTime: '16:00' });
+    const html = await (await request(`/widget/activiteiten?organisatie=${organisation.slug}`)).text();
+    expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">Morgen<\/time>, 14:00–16:00/);
+  });
+
   it('plain style, new-window links, and a bad or scripted parameter answered in Dutch without reflecting it', async () => {
     const plain = await (await request('/widget/activiteiten?stijl=eenvoudig&doel=nieuw')).text();
     expect(plain).not.toContain('portal.css');

@@ -4,7 +4,7 @@ import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
 import type { AppEnv } from '../../../env';
 import { calendarDate } from '../../activities/dates';
-import { describeWhen, formatDate } from '../../activities/schedule';
+import { describeWhen, formatDay, formatTimeRange } from '../../activities/schedule';
 import { parseFilters, unknownNeighbourhood } from '../filters';
 import { originOf, SLUG } from '../origin';
 import { loadOpenList, type OpenActivity } from '../queries';
@@ -14,8 +14,11 @@ export const WIDGET_ITEMS = 8;
 
 type WidgetProps = { plain: boolean; target: '_top' | '_blank'; activities: OpenActivity[]; message: string | null; origin: string; locale: 'nl' | 'en' };
 
+const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
 function WidgetBody({ plain, target, activities, message, origin, locale }: WidgetProps) {
   const t = widgetTexts[locale];
+  const today = calendarDate(new Date());
   const rel = target === '_blank' ? 'noopener' : undefined;
   return (
     <main class={plain ? undefined : 'vw-widget'}>
@@ -29,7 +32,9 @@ function WidgetBody({ plain, target, activities, message, origin, locale }: Widg
             </a>
             {a.isDemo && ` (${t.demo})`}
             <br />
-            <time datetime={a.nextDate}>{formatDate(a.nextDate, locale)}</time> · {describeWhen(a.schedule, locale)}
+            {/* The next date in words ("Vandaag", "Morgen", "zaterdag 6 december"); a recurring activity also says how often. */}
+            <time datetime={a.nextDate}>{capitalise(formatDay(a.nextDate, today, locale))}</time>
+            {a.schedule.scheduleKind === 'once' ? `, ${formatTimeRange(a.schedule, locale)}` : ` · ${describeWhen(a.schedule, locale)}`}
             <br />
             {a.locationName} · {a.organisation.name}
           </li>
