@@ -127,6 +127,29 @@ export function SelectField(props: FieldBase & { value?: string | null; options:
   );
 }
 
+/** A select in a GET filter form (the activity list, the monitor): no description or error, an optional "all" first. */
+export function FilterSelect(props: { id: string; name: string; label: string; value: string | undefined; options: Option[]; all?: string }) {
+  return (
+    <div class="utrecht-form-field utrecht-form-field--select vw-filter-field">
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={props.id}>
+          {props.label}
+        </label>
+      </div>
+      <div class="utrecht-form-field__input">
+        <select class="utrecht-select utrecht-select--html-select" id={props.id} name={props.name}>
+          {props.all !== undefined && <option value="">{props.all}</option>}
+          {props.options.map((o) => (
+            <option value={o.value} selected={o.value === props.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
 /** A group of checkboxes (multiple) or radio buttons (single) in a fieldset with a legend. */
 export function ChoiceGroup(
   props: FieldBase & { kind: 'checkbox' | 'radio'; options: Option[]; values: string[] },

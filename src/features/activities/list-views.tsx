@@ -1,4 +1,5 @@
 import { TARGET_GROUPS } from '../../db/enums';
+import { FilterSelect as SharedFilterSelect, type Option } from '../../layout/form';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { ActivityCardList } from './card';
 import { ViewSwitch } from './view-switch';
@@ -20,29 +21,8 @@ const resultsRequest = (href: string) => ({
   'hx-push-url': 'true',
 });
 
-type Option = { value: string; label: string };
-
 function FilterSelect(props: { name: string; label: string; value: string | undefined; all: string; options: Option[] }) {
-  const id = `filter-${props.name}`;
-  return (
-    <div class="utrecht-form-field utrecht-form-field--select vw-filter-field">
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {props.label}
-        </label>
-      </div>
-      <div class="utrecht-form-field__input">
-        <select class="utrecht-select utrecht-select--html-select" id={id} name={props.name}>
-          <option value="">{props.all}</option>
-          {props.options.map((o) => (
-            <option value={o.value} selected={o.value === props.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
+  return <SharedFilterSelect id={`filter-${props.name}`} {...props} />;
 }
 
 function FilterText(props: { name: string; label: string; hint?: string; value: string | undefined; type: 'search' | 'date'; maxLength?: number }) {

@@ -1,4 +1,5 @@
 import { MONITOR_PILLARS, type IndicatorUnit } from '../../db/enums';
+import { FilterSelect } from '../../layout/form';
 import { DataTable } from '../../layout/data-table';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { DemoNote, indicatorDefinition, indicatorName, MonitorNav, sourceText, valueText } from './components';
@@ -40,25 +41,8 @@ function Chooser({ data, selection }: { data: MapData; selection: MapSelection }
 }
 
 export function Select(props: { name: string; id?: string; label: string; value: string; options: [string, string][] }) {
-  const id = props.id ?? `kies-${props.name}`;
-  return (
-    <div class="utrecht-form-field utrecht-form-field--select vw-filter-field">
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {props.label}
-        </label>
-      </div>
-      <div class="utrecht-form-field__input">
-        <select class="utrecht-select utrecht-select--html-select" id={id} name={props.name}>
-          {props.options.map(([value, label]) => (
-            <option value={value} selected={value === props.value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
+  const options = props.options.map(([value, label]) => ({ value, label }));
+  return <FilterSelect id={props.id ?? `kies-${props.name}`} name={props.name} label={props.label} value={props.value} options={options} />;
 }
 
 /** An SVG swatch: its fill is a presentation attribute, which the strict CSP (no inline styles) allows. */
