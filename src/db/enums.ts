@@ -88,3 +88,18 @@ export type MonitorImportKind = (typeof MONITOR_IMPORT_KINDS)[number];
 
 export const MONITOR_IMPORT_STATUSES = ['pending', 'confirmed', 'undone'] as const;
 export type MonitorImportStatus = (typeof MONITOR_IMPORT_STATUSES)[number];
+
+// Programme plan (issue 15)
+/** The strategic agenda is programme-wide (5 years); an execution plan belongs to one neighbourhood (2 years). */
+export const PLAN_KINDS = ['strategic-agenda', 'execution-plan'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+
+/** A concept is edited in place; an adopted version is frozen; a new adoption makes the previous one superseded. */
+export const PLAN_VERSION_STATUSES = ['concept', 'adopted', 'superseded'] as const;
+export type PlanVersionStatus = (typeof PLAN_VERSION_STATUSES)[number];
+
+export const GOAL_STATUSES = ['not-started', 'under-way', 'on-track', 'behind', 'achieved'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+/** Ambition → goal → sub-goal. */
+export const MAX_GOAL_DEPTH = 3;

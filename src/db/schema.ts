@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   ACTIVITY_STATUSES,
   AREA_LEVELS,
   FUNDING_PROGRAMMES,
+  GOAL_STATUSES,
   INDICATOR_DIRECTIONS,
   INDICATOR_UNITS,
   INDICATOR_VISIBILITIES,
@@ -15,6 +16,8 @@ import {
   MILESTONE_STATUSES,
   ORGANISATION_KINDS,
   ORGANISATION_STATUSES,
+  PLAN_KINDS,
+  PLAN_VERSION_STATUSES,
   PROJECT_HEALTHS,
   PROJECT_PARTNER_ROLES,
   REVIEW_STATUSES,
@@ -701,4 +704,170 @@ export const monitorImports = sqliteTable(
     undoneByUserId: integer('undone_by_user_id').references(() => users.id),
   },
   (t) => [index('monitor_imports_status_idx').on(t.status, t.confirmedAt)],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Programme plan (strategic agenda, execution plans per neighbourhood, goals)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A plan's identity: the strategic agenda (no neighbourhood) or the execution plan of one neighbourhood. */
+export const plans = sqliteTable(
+  'plans',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    kind: text('kind', { enum: PLAN_KINDS }).notNull(),
+    neighbourhoodId: integer('neighbourhood_id').references(() => neighbourhoods.id),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('plans_slug_unique').on(t.slug), index('plans_neighbourhood_idx').on(t.neighbourhoodId, t.kind)],
+);
+
+/**
+ * One version of a plan. A `concept` is edited in place (`version` guards concurrent edits); adopting it freezes it
+ * (the database refuses changes, see migration triggers); changing an adopted plan starts a new concept, a copy with
+ * `number + 1`. At most one concept per plan.
+ */
+export const planVersions = sqliteTable(
+  'plan_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    status: text('status', { enum: PLAN_VERSION_STATUSES }).notNull().default('concept'),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    periodStart: integer('period_start').notNull(), // first year
+    periodEnd: integer('period_end').notNull(), // last year
+    adoptedOn: text('adopted_on'), // calendar date
+    adoptedBy: text('adopted_by'), // the body that adopted it, e.g. "Stuurgroep Veerkrachtige Wijken"
+    adoptedByUserId: integer('adopted_by_user_id').references(() => users.id), // who recorded the adoption
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('plan_versions_number_unique').on(t.planId, t.number),
+    uniqueIndex('plan_versions_one_concept').on(t.planId).where(sql`status = 'concept'`),
+    index('plan_versions_status_idx').on(t.planId, t.status, t.number),
+    check('plan_versions_period', sql`${t.periodEnd} >= ${t.periodStart}`),
+  ],
+);
+
+/**
+ * A goal's identity across the versions of its plan. Links (activities, projects, execution goals under agenda
+ * goals) and the reported status and progress point here, so they survive a new version; the goal's content per
+ * version is in `plan_goals`.
+ */
+export const goals = sqliteTable(
+  'goals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: GOAL_STATUSES }).notNull().default('not-started'),
+    progress: integer('progress'), // whole percent 0–100 for a goal without sub-goals; parents roll up
+    progressNote: text('progress_note'),
+    progressUpdatedAt: integer('progress_updated_at', { mode: 'timestamp_ms' }),
+    progressUpdatedByUserId: integer('progress_updated_by_user_id').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index('goals_plan_idx').on(t.planId), check('goals_progress_range', sql`${t.progress} IS NULL OR ${t.progress} BETWEEN 0 AND 100`)],
+);
+
+/** A goal as one plan version states it: place in the tree (depth 1–3), texts, weight, indicator and baseline. */
+export const planGoals = sqliteTable(
+  'plan_goals',
+  {
+    planVersionId: integer('plan_version_id').notNull().references(() => planVersions.id, { onDelete: 'cascade' }),
+    goalId: integer('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
+    parentGoalId: integer('parent_goal_id').references(() => goals.id),
+    depth: integer('depth').notNull(), // 1 ambition, 2 goal, 3 sub-goal
+    sortOrder: integer('sort_order').notNull().default(0),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    weight: integer('weight'), // null: equal weights among its siblings
+    indicatorCode: text('indicator_code').references(() => monitorIndicators.code),
+    baselineWaveCode: text('baseline_wave_code').references(() => monitorWaves.code),
+    baselineValue: real('baseline_value'),
+    /** For a goal of an execution plan: the goal of the strategic agenda it serves. */
+    agendaGoalId: integer('agenda_goal_id').references(() => goals.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.planVersionId, t.goalId] }),
+    index('plan_goals_parent_idx').on(t.planVersionId, t.parentGoalId, t.sortOrder),
+    index('plan_goals_agenda_idx').on(t.agendaGoalId),
+    check('plan_goals_depth', sql`${t.depth} BETWEEN 1 AND 3`),
+    check('plan_goals_weight', sql`${t.weight} IS NULL OR ${t.weight} >= 0`),
+  ],
+);
+
+export const planGoalPillars = sqliteTable(
+  'plan_goal_pillars',
+  {
+    planVersionId: integer('plan_version_id').notNull(),
+    goalId: integer('goal_id').notNull(),
+    pillarId: text('pillar_id').notNull().references(() => pillars.id),
+  },
+  (t) => [primaryKey({ columns: [t.planVersionId, t.goalId, t.pillarId] }), foreignKey({ columns: [t.planVersionId, t.goalId], foreignColumns: [planGoals.planVersionId, planGoals.goalId] }).onDelete('cascade')],
+);
+
+export const planGoalNeighbourhoods = sqliteTable(
+  'plan_goal_neighbourhoods',
+  {
+    planVersionId: integer('plan_version_id').notNull(),
+    goalId: integer('goal_id').notNull(),
+    neighbourhoodId: integer('neighbourhood_id').notNull().references(() => neighbourhoods.id),
+  },
+  (t) => [primaryKey({ columns: [t.planVersionId, t.goalId, t.neighbourhoodId] }), index('plan_goal_neighbourhoods_nb_idx').on(t.neighbourhoodId), foreignKey({ columns: [t.planVersionId, t.goalId], foreignColumns: [planGoals.planVersionId, planGoals.goalId] }).onDelete('cascade')],
+);
+
+/** The partner organisations responsible for a goal. */
+export const planGoalPartners = sqliteTable(
+  'plan_goal_partners',
+  {
+    planVersionId: integer('plan_version_id').notNull(),
+    goalId: integer('goal_id').notNull(),
+    organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.planVersionId, t.goalId, t.organisationId] }), index('plan_goal_partners_org_idx').on(t.organisationId), foreignKey({ columns: [t.planVersionId, t.goalId], foreignColumns: [planGoals.planVersionId, planGoals.goalId] }).onDelete('cascade')],
+);
+
+/** A goal's target value for a year or for a monitor wave (exactly one of the two). */
+export const planGoalTargets = sqliteTable(
+  'plan_goal_targets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planVersionId: integer('plan_version_id').notNull(),
+    goalId: integer('goal_id').notNull(),
+    year: integer('year'),
+    waveCode: text('wave_code').references(() => monitorWaves.code),
+    value: real('value').notNull(),
+  },
+  (t) => [
+    index('plan_goal_targets_goal_idx').on(t.planVersionId, t.goalId),
+    foreignKey({ columns: [t.planVersionId, t.goalId], foreignColumns: [planGoals.planVersionId, planGoals.goalId] }).onDelete('cascade'),
+    check('plan_goal_targets_one_period', sql`(${t.year} IS NULL) <> (${t.waveCode} IS NULL)`),
+  ],
+);
+
+/** The goals an activity serves (chosen by the partner, reviewed with the activity). */
+export const activityGoals = sqliteTable(
+  'activity_goals',
+  {
+    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    goalId: integer('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.goalId] }), index('activity_goals_goal_idx').on(t.goalId)],
+);
+
+/** The goals a project serves (linked by the programme team). */
+export const projectGoals = sqliteTable(
+  'project_goals',
+  {
+    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    goalId: integer('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.goalId] }), index('project_goals_goal_idx').on(t.goalId)],
 );
