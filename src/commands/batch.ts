@@ -130,10 +130,18 @@ export function auditRow(ctx: CommandContext, entry: AuditRow, condition: SQL = 
       objectId: objectId === undefined ? null : objectId instanceof SQL ? sql`CAST(${objectId} AS TEXT)` : String(objectId),
       result: entry.result ?? 'success',
       ip: entry.ip === undefined ? ctx.ip : entry.ip,
-      detail: entry.detail ? JSON.stringify(entry.detail) : null,
+      detail: entry.detail ? detailJson(entry.detail) : null,
     },
     sql`WHERE ${condition}`,
   );
+}
+
+/** The audit detail as JSON text; a value that is a subselect (an id made earlier in the batch) is read in SQL. */
+function detailJson(detail: Record<string, unknown>): string | SQL {
+  const entries = Object.entries(detail);
+  if (!entries.some(([, value]) => value instanceof SQL)) return JSON.stringify(detail);
+  const pairs = entries.map(([key, value]) => (value instanceof SQL ? sql`${key}, ${value}` : sql`${key}, json(${JSON.stringify(value)})`));
+  return sql`json_object(${sql.join(pairs, sql`, `)})`;
 }
 
 /** Rows changed by one statement of a committed batch. */

@@ -1,12 +1,12 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { auditStatement } from '../../audit';
 import { canLeaveOrganisation, canManageMember, canManageMembers } from '../../auth/policy';
 import type { MembershipRole } from '../../db/enums';
 import { memberships, users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { accountSubject, hitRateLimits, RATE_LIMITS } from '../../security/rate-limit';
-import { abortUnlessChanged, isTransitionConflict, isUniqueViolation, runBatch } from '../../security/transition-guard';
+import { isUniqueViolation } from '../../security/transition-guard';
+import { commandBatch } from '../../commands/batch';
 import type { CommandContext } from '../../commands/context';
 import { invitedAccountStatements, resendInvitation } from '../accounts/invitations';
 import { queueMailTo } from '../../mail/compose';
@@ -50,16 +50,16 @@ export async function inviteMember(
   if (existing && current.members.some((m) => m.userId === existing.id)) return { kind: 'already-member' };
   if (existing && existing.role !== 'partner') return { kind: 'not-partner-account' };
   const audit = (userId: number | SQL<number>, action: string) =>
-    sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip, detail)
-               VALUES (${now.getTime()}, ${actor.id}, ${action}, 'organisation', ${String(organisationId)}, 'success', ${ctx.ip},
-                       json_object('userId', ${userId}, 'role', ${input.role}))`;
+    ({ actorUserId: actor.id, action, objectType: 'organisation', objectId: organisationId, detail: { userId, role: input.role } }) as const;
   try {
     if (existing) {
-      await runBatch(db, [
-        db.insert(memberships).values({ userId: existing.id, organisationId, role: input.role, createdAt: now }),
-        audit(existing.id, 'membership.add'),
-        queueMailTo(db, { email: input.email, locale: existing.locale }, 'membership-added', addedToOrganisationMail(existing.name, organisationName, `${ctx.origin}/inloggen`)),
-      ]);
+      await commandBatch(ctx)
+        .add(
+          db.insert(memberships).values({ userId: existing.id, organisationId, role: input.role, createdAt: now }),
+          queueMailTo(db, { email: input.email, locale: existing.locale }, 'membership-added', addedToOrganisationMail(existing.name, organisationName, `${ctx.origin}/inloggen`)),
+        )
+        .audit(audit(existing.id, 'membership.add'))
+        .commit();
       return { kind: 'added' };
     }
     const invitation = await invitedAccountStatements(
@@ -67,11 +67,10 @@ export async function inviteMember(
       { email: input.email, name: input.name, role: 'partner', locale: input.locale, invitedByUserId: actor.id, invitedFor: invitedFor(organisationName) },
       ctx,
     );
-    await runBatch(db, [
-      ...invitation.statements,
-      db.insert(memberships).values({ userId: invitation.userId, organisationId, role: input.role, createdAt: now }),
-      audit(invitation.userId, 'membership.invite'),
-    ]);
+    await commandBatch(ctx)
+      .add(...invitation.statements, db.insert(memberships).values({ userId: invitation.userId, organisationId, role: input.role, createdAt: now }))
+      .audit(audit(invitation.userId, 'membership.invite'))
+      .commit();
     return { kind: 'invited' };
   } catch (error) {
     // Someone else added the same address a moment earlier.
@@ -97,19 +96,11 @@ async function endMembership(ctx: CommandContext, actor: CurrentUser, organisati
   if (!state.current) return { kind: 'not-found' };
   if (!state.member) return { kind: 'not-a-member' };
   if (state.member.role === 'owner' && state.otherOwners === 0) return { kind: 'last-owner' };
-  try {
-    await runBatch(db, [
-      db
-        .delete(memberships)
-        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId), anotherOwnerRemains(organisationId, userId))),
-      abortUnlessChanged(),
-      auditStatement(db, { actorUserId: actor.id, action, objectType: 'organisation', objectId: organisationId, ip: ctx.ip, detail: { userId, role: state.member.role } }, now.getTime()),
-    ]);
-  } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'last-owner' };
-    throw error;
-  }
-  return { kind: 'done' };
+  const committed = await commandBatch(ctx)
+    .change(db.delete(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId), anotherOwnerRemains(organisationId, userId))))
+    .audit({ actorUserId: actor.id, action, objectType: 'organisation', objectId: organisationId, detail: { userId, role: state.member.role } })
+    .commit();
+  return committed.kind === 'ok' ? { kind: 'done' } : { kind: 'last-owner' };
 }
 
 /** An owner removes a colleague (not themselves: they leave instead). */
@@ -139,24 +130,11 @@ export async function changeMemberRole(
   if (!state.member) return { kind: 'not-a-member' };
   if (state.member.role === role) return { kind: 'done' };
   if (role === 'editor' && state.otherOwners === 0) return { kind: 'last-owner' };
-  try {
-    await runBatch(db, [
-      db
-        .update(memberships)
-        .set({ role })
-        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId), anotherOwnerRemains(organisationId, userId))),
-      abortUnlessChanged(),
-      auditStatement(
-        db,
-        { actorUserId: actor.id, action: 'membership.role-change', objectType: 'organisation', objectId: organisationId, ip: ctx.ip, detail: { userId, from: state.member.role, to: role } },
-        now.getTime(),
-      ),
-    ]);
-  } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'last-owner' };
-    throw error;
-  }
-  return { kind: 'done' };
+  const committed = await commandBatch(ctx)
+    .change(db.update(memberships).set({ role }).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId), anotherOwnerRemains(organisationId, userId))))
+    .audit({ actorUserId: actor.id, action: 'membership.role-change', objectType: 'organisation', objectId: organisationId, detail: { userId, from: state.member.role, to: role } })
+    .commit();
+  return committed.kind === 'ok' ? { kind: 'done' } : { kind: 'last-owner' };
 }
 
 /** An owner sends a new invitation link to a colleague who has not chosen a password yet. */
