@@ -14,7 +14,7 @@ import { touchedBy } from './effects';
 /** The id of an object, or a subselect for an object created earlier in the same batch. */
 export type ObjectId = string | number | SQL;
 
-export type AuditRow = Omit<AuditEntry, 'objectId' | 'ip'> & { objectId?: ObjectId; ip?: string | null };
+export type AuditRow = Omit<AuditEntry, 'actorUserId' | 'objectId' | 'ip'> & { actorUserId: number | null | SQL; objectId?: ObjectId; ip?: string | null };
 
 export type Committed = { kind: 'ok'; touched: Touched; rows: Record<string, unknown>[]; results: D1Result[] };
 

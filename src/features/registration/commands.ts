@@ -1,12 +1,12 @@
-import { eq, sql } from 'drizzle-orm';
-import { auditStatement } from '../../audit';
+import { eq, type SQL } from 'drizzle-orm';
 import { hashPassword } from '../../auth/password';
 import { endSessionStatement, newSession } from '../../auth/session';
 import { memberships, organisationNeighbourhoods, organisations, users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { accountSubject, RATE_LIMITS, rateLimitOutcome, rateLimitStatements, type RateLimitHit } from '../../security/rate-limit';
-import { isUniqueViolation, runBatch, type BatchStatement } from '../../security/transition-guard';
+import { isUniqueViolation, type BatchStatement } from '../../security/transition-guard';
+import { commandBatch } from '../../commands/batch';
 import type { CommandContext } from '../../commands/context';
 import { userIdByEmail, verificationMailStatements } from '../accounts/verification-commands';
 import { freeSlug, slugify, type OrganisationProfile } from '../organisations/schemas';
@@ -65,25 +65,21 @@ export async function registerOrganisation(
             passwordHash: await hashPassword(applicant.password),
           }),
           ...(await verificationMailStatements(db, { userId, name: applicant.name, email: applicant.email, locale: applicant.locale }, ctx.origin, now)),
-          sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip)
-                     VALUES (${now.getTime()}, ${userId}, 'user.register', 'user', CAST(${userId} AS TEXT), 'success', ${ctx.ip})`,
         ]
       : [];
+  const batch = commandBatch(ctx).change(
+    db.insert(organisations).values({ ...profileColumns(profile), slug, status: 'pending', createdAt: now, updatedAt: now }).returning({ id: organisations.id }),
+  );
+  batch.add(db.insert(organisationNeighbourhoods).values(profile.neighbourhoodIds.map((neighbourhoodId) => ({ organisationId, neighbourhoodId }))), ...account);
+  if (applicant.kind === 'new') batch.audit({ actorUserId: userId as SQL, action: 'user.register', objectType: 'user', objectId: userId as SQL });
+  batch
+    .add(db.insert(memberships).values({ userId, organisationId, role: 'owner', createdAt: now }))
+    .audit({ actorUserId: actor ?? userId, action: 'organisation.register', objectType: 'organisation', objectId: organisationId, detail: { name: profile.name, kind: profile.kind } })
+    .add(notifyProgrammeTeam(db, ctx.origin, { kind: 'organisation', title: profile.name, organisationName: profile.name, id: organisationId }));
   try {
-    const [created] = await runBatch(db, [
-      db
-        .insert(organisations)
-        .values({ ...profileColumns(profile), slug, status: 'pending', createdAt: now, updatedAt: now })
-        .returning({ id: organisations.id }),
-      db.insert(organisationNeighbourhoods).values(profile.neighbourhoodIds.map((neighbourhoodId) => ({ organisationId, neighbourhoodId }))),
-      ...account,
-      db.insert(memberships).values({ userId, organisationId, role: 'owner', createdAt: now }),
-      sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip, detail)
-                 VALUES (${now.getTime()}, ${actor ?? userId}, 'organisation.register', 'organisation', CAST(${organisationId} AS TEXT),
-                         'success', ${ctx.ip}, ${JSON.stringify({ name: profile.name, kind: profile.kind })})`,
-      notifyProgrammeTeam(db, ctx.origin, { kind: 'organisation', title: profile.name, organisationName: profile.name, id: organisationId }),
-    ]);
-    const id = (created!.results[0] as { id: number }).id;
+    const created = await batch.commit();
+    if (created.kind !== 'ok') throw new Error('an insert always changes a row');
+    const id = (created.rows[0] as { id: number }).id;
     if (applicant.kind === 'existing') return { kind: 'registered', organisationId: id, sessionToken: null };
     return { kind: 'registered', organisationId: id, sessionToken: await startSession(ctx, applicant.email, previousSessionHash) };
   } catch (error) {
@@ -98,11 +94,9 @@ async function startSession(ctx: CommandContext, email: string, previousSessionH
   const { db, now } = ctx;
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   const session = await newSession(db, user!.id, 'active', now.getTime());
-  await runBatch(db, [
-    session.insert,
-    ...(previousSessionHash ? [endSessionStatement(db, previousSessionHash)] : []),
-    db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user!.id)),
-    auditStatement(db, { actorUserId: user!.id, action: 'login.success', objectType: 'user', objectId: user!.id, ip: ctx.ip, detail: { via: 'registration' } }, now.getTime()),
-  ]);
+  await commandBatch(ctx)
+    .add(session.insert, ...(previousSessionHash ? [endSessionStatement(db, previousSessionHash)] : []), db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user!.id)))
+    .audit({ actorUserId: user!.id, action: 'login.success', objectType: 'user', objectId: user!.id, detail: { via: 'registration' } })
+    .commit();
   return session.token;
 }

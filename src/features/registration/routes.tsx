@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { setSessionCookie } from '../../auth/session';
 import type { AppEnv } from '../../env';
-import { deliverOutboxSoon } from '../../mail/mailer';
 import { ipSubject, markTooManyRequests, tooManyAttemptsMessage } from '../../security/rate-limit';
 import { one, parseWith, readForm, type FieldErrors } from '../../validation/form';
 import { commandContext } from '../../commands/context';
@@ -81,7 +80,6 @@ export const registrationRoutes = new Hono<AppEnv>()
       }
       case 'registered':
         if (result.sessionToken) setSessionCookie(c, result.sessionToken);
-        deliverOutboxSoon(c);
         return c.redirect(`/portaal/organisaties/${result.organisationId}/profiel?melding=aangemeld`, 303);
     }
   });
