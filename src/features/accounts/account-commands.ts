@@ -10,7 +10,7 @@ import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { accountSubject, hitRateLimits, RATE_LIMITS } from '../../security/rate-limit';
 import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
-import type { CommandContext } from './command-context';
+import type { CommandContext } from '../../commands/context';
 import { enableTotpStatements, encryptLegacySecretStatements, replaceRecoveryCodesStatements } from './second-factor-statements';
 
 export async function updatePreferences(ctx: CommandContext, user: CurrentUser, input: { name: string; locale: Locale }) {

@@ -12,7 +12,7 @@ import { markTooManyRequests, tooManyAttemptsMessage } from '../../security/rate
 import { one, parseWith, readForm, type FieldErrors } from '../../validation/form';
 import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes, updatePreferences } from './account-commands';
 import { AccountPage, ChangePasswordPage, SecondFactorSettingsPage, type AccountNotice } from './account-views';
-import { commandContext } from './command-context';
+import { commandContext } from '../../commands/context';
 import { RecoveryCodesPage } from './login-views';
 import { changePassword } from './password-commands';
 import { secondFactorOverview } from './queries';

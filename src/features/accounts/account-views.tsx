@@ -3,7 +3,8 @@ import { ErrorSummary, SubmitButton, TextField } from '../../layout/form';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
 import { YourDataSection } from '../privacy/views';
-import { AccountDetailList, formatDate, LanguageChoice, Notice, PostForm } from './components';
+import { AccountDetailList, LanguageChoice } from './components';
+import { formatDate, Notice, PostForm } from '../../layout/components';
 import { EnrolForm } from './login-views';
 import { accountTexts } from './texts';
 

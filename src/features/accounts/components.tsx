@@ -3,11 +3,6 @@ import { ChoiceGroup } from '../../layout/form';
 import { useTexts } from '../../layout/renderer';
 import { accountTexts } from './texts';
 
-// Kept for the accounts files (changed on another branch today); the code lives in src/layout/components.tsx.
-export { formatDate, formatDateTime, Notice, PostForm } from '../../layout/components';
-
-
-
 /** The recovery codes, shown once, in a list that prints and copies well. */
 export function RecoveryCodeList({ codes }: { codes: string[] }) {
   return (

@@ -8,8 +8,8 @@ import { userTokens, users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { isUniqueViolation, runBatch, type BatchStatement } from '../../security/transition-guard';
-import type { CommandContext } from './command-context';
-import { queueMailTo } from './mail';
+import type { CommandContext } from '../../commands/context';
+import { queueMailTo } from '../../mail/compose';
 import { invitationMail } from './mail-texts';
 import { userIdByEmail } from './verification-commands';
 

@@ -3,7 +3,7 @@ import type { AppEnv } from '../../env';
 import { deliverOutboxSoon } from '../../mail/mailer';
 import { ipSubject, markTooManyRequests, tooManyAttemptsMessage } from '../../security/rate-limit';
 import { one, parseWith, readForm } from '../../validation/form';
-import { commandContext } from './command-context';
+import { commandContext } from '../../commands/context';
 import { acceptInvitation, requestPasswordReset, resetPassword } from './password-commands';
 import { ChoosePasswordPage, ConfirmEmailPage, EmailConfirmedPage, ForgotPasswordPage, ForgotSentPage, LinkInvalidPage } from './password-views';
 import { forgotPasswordSchema, newPasswordSchema } from './schemas';

@@ -12,7 +12,7 @@ import { memberships, organisations, recoveryCodes, users } from '../../db/schem
 import type { KnownDevice } from '../../auth/known-device';
 import { accountSubject, failureLimitOutcome, RATE_LIMITS, rateLimitCountQuery, rateLimitOutcome, rateLimitStatements, type RateLimitHit } from '../../security/rate-limit';
 import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
-import type { CommandContext } from './command-context';
+import type { CommandContext } from '../../commands/context';
 import { enableTotpStatements, encryptLegacySecretStatements } from './second-factor-statements';
 
 export type LoginResult =

@@ -8,7 +8,7 @@ import type { AppEnv } from '../../env';
 import { safeReturnPath } from '../../i18n/routes';
 import { ipSubject, markTooManyRequests, tooManyAttemptsMessage } from '../../security/rate-limit';
 import { one, parseWith, readForm } from '../../validation/form';
-import { commandContext } from './command-context';
+import { commandContext } from '../../commands/context';
 import { completeSecondFactor, enrolSecondFactorAtLogin, login, logout, pendingUserSummary } from './login-commands';
 import { EnrolAtLoginPage, LoginPage, RecoveryCodesPage, SecondFactorPage, type LoginFlash } from './login-views';
 import { codeSchema, enrolSchema, loginSchema } from './schemas';

@@ -2,7 +2,8 @@ import { groupSecret, otpauthUri } from '../../auth/totp';
 import { ErrorSummary, SubmitButton, TextField } from '../../layout/form';
 import { useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
-import { Notice, PostForm, RecoveryCodeList } from './components';
+import { RecoveryCodeList } from './components';
+import { Notice, PostForm } from '../../layout/components';
 import { accountTexts } from './texts';
 
 export type LoginFlash = 'uitgelogd' | 'wachtwoord-hersteld' | 'wachtwoord-ingesteld' | 'sessie-verlopen';

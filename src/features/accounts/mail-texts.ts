@@ -1,4 +1,4 @@
-import { composeMail, type LocalisedMail } from './mail';
+import { composeMail, type LocalisedMail } from '../../mail/compose';
 
 /** E-mails of the account flows, in Dutch and English; each recipient gets the language of their account. */
 

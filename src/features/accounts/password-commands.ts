@@ -8,8 +8,8 @@ import { users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import { accountSubject, RATE_LIMITS, hitRateLimits } from '../../security/rate-limit';
 import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
-import type { CommandContext } from './command-context';
-import { queueMailTo, queueMailToUsersStatement } from './mail';
+import type { CommandContext } from '../../commands/context';
+import { queueMailTo, queueMailToUsersStatement } from '../../mail/compose';
 import { passwordChangedMail, resetPasswordMail } from './mail-texts';
 import type { UsableToken } from './token-queries';
 

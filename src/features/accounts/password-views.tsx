@@ -1,7 +1,7 @@
 import { ErrorSummary, SubmitButton, TextField } from '../../layout/form';
 import { useTexts } from '../../layout/renderer';
 import type { FieldErrors } from '../../validation/form';
-import { Notice, PostForm } from './components';
+import { Notice, PostForm } from '../../layout/components';
 import { accountTexts } from './texts';
 
 export function ForgotPasswordPage(props: { email?: string; errors?: FieldErrors; problem?: string }) {

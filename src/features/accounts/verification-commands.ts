@@ -7,8 +7,8 @@ import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { accountSubject, hitRateLimits, RATE_LIMITS } from '../../security/rate-limit';
 import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
-import type { CommandContext } from './command-context';
-import { queueMailTo } from './mail';
+import type { CommandContext } from '../../commands/context';
+import { queueMailTo } from '../../mail/compose';
 import { verifyEmailMail } from './mail-texts';
 import type { UsableToken } from './token-queries';
 

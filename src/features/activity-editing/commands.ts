@@ -6,7 +6,7 @@ import { activities, activityRevisions, savedDrafts } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import { calendarDate } from '../activities/dates';
 import { occurrenceContext } from '../activities/occurrences';
-import { notifyProgrammeTeam, type ReviewItemKind } from '../review/notify-programme-team';
+import { notifyProgrammeTeam, type ReviewItemKind } from '../../mail/programme-team';
 import { activityColumns, parseStoredData, type ActivityData } from './model';
 import { loadActivity, OPEN_REVISION_STATUSES, type LoadedActivity, type RevisionRow } from './queries';
 import { insertSelect } from '../../db/insert-select';

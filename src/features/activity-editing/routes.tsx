@@ -9,7 +9,7 @@ import type { AppEnv, CurrentUser } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { deliverOutboxSoon } from '../../mail/mailer';
 import { one, readForm, type FieldErrors, type FormInput } from '../../validation/form';
-import { publicOrigin } from '../accounts/command-context';
+import { publicOrigin } from '../../http/origin';
 import { calendarDate } from '../activities/dates';
 import {
   archiveActivity,

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../env';
-import { publicOrigin } from '../accounts/command-context';
+import { publicOrigin } from '../../http/origin';
 
 /** The portal's public origin, for absolute links in feeds, the API and the sitemap. */
 export const originOf = (c: Context<AppEnv>) => publicOrigin(c);

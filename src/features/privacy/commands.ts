@@ -1,10 +1,9 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { auditStatement } from '../../audit';
 import { randomToken, sha256Hex } from '../../auth/crypto';
 import type { Db } from '../../db/client';
 import { auditLog, feedKeys, funderProgrammes, memberships, organisations, outbox, recoveryCodes, sessions, userTokens, users } from '../../db/schema';
-import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
-import type { CommandContext } from '../accounts/command-context';
+import { commandBatch } from '../../commands/batch';
+import type { CommandContext } from '../../commands/context';
 
 export const DELETED_EMAIL_DOMAIN = 'verwijderd.invalid';
 
@@ -47,14 +46,15 @@ export async function deleteAccount(ctx: CommandContext, input: { userId: number
   const pseudoEmail = `verwijderd-${tag}@${DELETED_EMAIL_DOMAIN}`;
   const soleOwnerNow = sql`EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = ${input.userId} AND m.role = 'owner'
       AND NOT EXISTS (SELECT 1 FROM memberships o WHERE o.organisation_id = m.organisation_id AND o.user_id <> ${input.userId} AND o.role = 'owner'))`;
-  try {
-    await runBatch(db, [
-      // Guard: still the same address (not deleted meanwhile) and still no organisation left without an owner.
+  const committed = await commandBatch(ctx)
+    // Guard: still the same address (not deleted meanwhile) and still no organisation left without an owner.
+    .change(
       db
         .update(users)
         .set({ email: pseudoEmail, name: pseudonym, passwordHash: null, totpSecret: null, totpEnabledAt: null, totpLastStep: null, emailVerifiedAt: null, lastLoginAt: null, disabledAt: now, locale: 'nl', updatedAt: now })
         .where(and(eq(users.id, input.userId), eq(users.email, target.email), sql`NOT ${soleOwnerNow}`)),
-      abortUnlessChanged(),
+    )
+    .add(
       db.delete(memberships).where(eq(memberships.userId, input.userId)),
       db.delete(sessions).where(eq(sessions.userId, input.userId)),
       db.delete(userTokens).where(eq(userTokens.userId, input.userId)),
@@ -67,12 +67,10 @@ export async function deleteAccount(ctx: CommandContext, input: { userId: number
         .update(auditLog)
         .set({ detail: sql`replace(${auditLog.detail}, ${target.email}, ${pseudoEmail})` })
         .where(sql`instr(${auditLog.detail}, ${target.email}) > 0`),
-      auditStatement(db, { actorUserId: input.actorUserId, action: 'account.delete', objectType: 'user', objectId: input.userId, ip: input.by === 'admin' ? ctx.ip : null, detail: { by: input.by } }, now.getTime()),
-    ]);
-  } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'not-found' };
-    throw error;
-  }
+    )
+    .audit({ actorUserId: input.actorUserId, action: 'account.delete', objectType: 'user', objectId: input.userId, ip: input.by === 'admin' ? ctx.ip : null, detail: { by: input.by } })
+    .commit();
+  if (committed.kind !== 'ok') return { kind: 'not-found' };
   return { kind: 'deleted', pseudonym };
 }
 

@@ -5,7 +5,7 @@ import { clearSessionCookie } from '../../auth/session';
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { one, readForm } from '../../validation/form';
-import { commandContext } from '../accounts/command-context';
+import { commandContext } from '../../commands/context';
 import { deleteAccount } from './commands';
 import { personalData } from './export-queries';
 import { privacyStatementTitle, PrivacyStatementPage } from './statement';

@@ -1,6 +1,6 @@
 import { ErrorSummary, SubmitButton, TextField } from '../../layout/form';
 import { useTexts } from '../../layout/renderer';
-import { Notice, PostForm, formatDateTime } from '../accounts/components';
+import { Notice, PostForm, formatDateTime } from '../../layout/components';
 import type { PersonalData } from './export-queries';
 import { privacyTexts } from './texts';
 

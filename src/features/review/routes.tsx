@@ -5,7 +5,7 @@ import { canReviewActivities } from '../../auth/policy';
 import { invalidatePublicPages } from '../../cache';
 import type { AppEnv } from '../../env';
 import { deliverOutboxSoon } from '../../mail/mailer';
-import { publicOrigin } from '../accounts/command-context';
+import { publicOrigin } from '../../http/origin';
 import { renderNotFound } from '../../layout/status-pages';
 import { many, parseWith, readForm, type FormInput } from '../../validation/form';
 import { calendarDate } from '../activities/dates';
