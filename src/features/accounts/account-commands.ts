@@ -1,5 +1,4 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import { auditStatement } from '../../audit';
 import { verifyPassword } from '../../auth/password';
 import { canDisableSecondFactor } from '../../auth/policy';
 import { isValidTotpSecret, verifyTotp } from '../../auth/totp';
@@ -9,16 +8,26 @@ import { recoveryCodes, users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { accountSubject, hitRateLimits, RATE_LIMITS } from '../../security/rate-limit';
-import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
+import { abortUnlessChanged } from '../../security/transition-guard';
+import { auditRow, commandBatch } from '../../commands/batch';
 import type { CommandContext } from '../../commands/context';
 import { enableTotpStatements, encryptLegacySecretStatements, replaceRecoveryCodesStatements } from './second-factor-statements';
 
 export async function updatePreferences(ctx: CommandContext, user: CurrentUser, input: { name: string; locale: Locale }) {
   const { db, now } = ctx;
-  await runBatch(db, [
-    db.update(users).set({ name: input.name, locale: input.locale, updatedAt: now }).where(eq(users.id, user.id)),
-    auditStatement(db, { actorUserId: user.id, action: 'account.update', objectType: 'user', objectId: user.id, ip: ctx.ip, detail: { locale: input.locale } }, now.getTime()),
-  ]);
+  await commandBatch(ctx)
+    .add(
+      db.update(users).set({ name: input.name, locale: input.locale, updatedAt: now }).where(eq(users.id, user.id)),
+      auditRow(ctx, {
+        actorUserId: user.id,
+        action: 'account.update',
+        objectType: 'user',
+        objectId: user.id,
+        ip: ctx.ip,
+        detail: { locale: input.locale },
+      }),
+    )
+    .commit();
 }
 
 async function secondFactorState(db: Db, userId: number) {
@@ -53,16 +62,14 @@ export async function enableSecondFactor(
   const step = isValidTotpSecret(input.secret) ? await verifyTotp(input.secret, input.code, now.getTime()) : null;
   if (step === null) return { kind: 'failed' };
   const enable = await enableTotpStatements(db, box, user.id, input.secret, step, now);
-  try {
-    await runBatch(db, [
+  const committed = await commandBatch(ctx)
+    .add(
       enable.statements[0]!,
       ...enable.statements.slice(1),
-      auditStatement(db, { actorUserId: user.id, action: 'mfa.enable', objectType: 'user', objectId: user.id, ip: ctx.ip }, now.getTime()),
-    ]);
-  } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'already-enabled' };
-    throw error;
-  }
+      auditRow(ctx, { actorUserId: user.id, action: 'mfa.enable', objectType: 'user', objectId: user.id, ip: ctx.ip }),
+    )
+    .commit();
+  if (committed.kind !== 'ok') return { kind: 'already-enabled' };
   return { kind: 'enabled', recoveryCodes: enable.recoveryCodes };
 }
 
@@ -93,17 +100,15 @@ export async function regenerateRecoveryCodes(ctx: CommandContext, box: TotpSecr
   const step = await verifyTotp(secret, code, now.getTime(), state.lastStep);
   if (step === null) return { kind: 'failed' };
   const codes = await replaceRecoveryCodesStatements(db, user.id);
-  try {
-    await runBatch(db, [
+  const committed = await commandBatch(ctx)
+    .add(
       ...consumeStepStatements(db, user.id, step),
       ...(await encryptLegacySecretStatements(db, box, user.id, state.secret)),
       ...codes.statements,
-      auditStatement(db, { actorUserId: user.id, action: 'mfa.recovery-codes.regenerate', objectType: 'user', objectId: user.id, ip: ctx.ip }, now.getTime()),
-    ]);
-  } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'failed' };
-    throw error;
-  }
+      auditRow(ctx, { actorUserId: user.id, action: 'mfa.recovery-codes.regenerate', objectType: 'user', objectId: user.id, ip: ctx.ip }),
+    )
+    .commit();
+  if (committed.kind !== 'ok') return { kind: 'failed' };
   return { kind: 'regenerated', recoveryCodes: codes.recoveryCodes };
 }
 
@@ -132,16 +137,14 @@ export async function disableSecondFactor(
   const { secret } = await box.decrypt(state.secret, user.id);
   const step = await verifyTotp(secret, input.code, now.getTime(), state.lastStep);
   if (step === null) return { kind: 'failed' };
-  try {
-    await runBatch(db, [
+  const committed = await commandBatch(ctx)
+    .add(
       ...consumeStepStatements(db, user.id, step),
       db.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: now }).where(eq(users.id, user.id)),
       db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id)),
-      auditStatement(db, { actorUserId: user.id, action: 'mfa.disable', objectType: 'user', objectId: user.id, ip: ctx.ip }, now.getTime()),
-    ]);
-  } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'failed' };
-    throw error;
-  }
+      auditRow(ctx, { actorUserId: user.id, action: 'mfa.disable', objectType: 'user', objectId: user.id, ip: ctx.ip }),
+    )
+    .commit();
+  if (committed.kind !== 'ok') return { kind: 'failed' };
   return { kind: 'disabled' };
 }

@@ -1,5 +1,4 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import { auditStatement } from '../../audit';
 import { canInviteAccount } from '../../auth/policy';
 import { newUserToken } from '../../auth/tokens';
 import type { Db } from '../../db/client';
@@ -7,7 +6,8 @@ import type { UserRole } from '../../db/enums';
 import { userTokens, users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
-import { isUniqueViolation, runBatch, type BatchStatement } from '../../security/transition-guard';
+import { isUniqueViolation, type BatchStatement } from '../../security/transition-guard';
+import { auditRow, commandBatch } from '../../commands/batch';
 import type { CommandContext } from '../../commands/context';
 import { queueMailTo } from '../../mail/compose';
 import { invitationMail } from './mail-texts';
@@ -84,7 +84,9 @@ export async function inviteAccount(
   const invitation = await invitedAccountStatements(db, { ...input, email, invitedByUserId: actor.id }, ctx);
   const statements = [...invitation.statements, ...extra(invitation.userId)];
   try {
-    await runBatch(db, statements);
+    await commandBatch(ctx)
+      .add(...statements)
+      .commit();
   } catch (error) {
     if (isUniqueViolation(error, 'users.email')) return { kind: 'email-taken' };
     throw error;
@@ -107,14 +109,21 @@ export async function resendInvitation(
   if (target.hasPassword) return { kind: 'not-pending' };
   const { db, now } = ctx;
   const token = await newUserToken('invite', now);
-  await runBatch(db, [
-    db
-      .update(userTokens)
-      .set({ usedAt: now })
-      .where(and(eq(userTokens.userId, target.id), eq(userTokens.purpose, 'invite'), isNull(userTokens.usedAt))),
-    db.insert(userTokens).values({ tokenHash: token.tokenHash, userId: target.id, purpose: 'invite', expiresAt: token.expiresAt, createdAt: now }),
-    queueMailTo(db, target, 'invitation', invitationMail(target.name, invitedFor ?? INVITED_FOR[target.role], invitationLink(ctx.origin, token.token))),
-    auditStatement(db, { actorUserId, action: 'user.invite.resend', objectType: 'user', objectId: target.id, ip: ctx.ip }, now.getTime()),
-  ]);
+  await commandBatch(ctx)
+    .add(
+      db
+        .update(userTokens)
+        .set({ usedAt: now })
+        .where(and(eq(userTokens.userId, target.id), eq(userTokens.purpose, 'invite'), isNull(userTokens.usedAt))),
+      db.insert(userTokens).values({ tokenHash: token.tokenHash, userId: target.id, purpose: 'invite', expiresAt: token.expiresAt, createdAt: now }),
+      queueMailTo(
+        db,
+        target,
+        'invitation',
+        invitationMail(target.name, invitedFor ?? INVITED_FOR[target.role], invitationLink(ctx.origin, token.token)),
+      ),
+      auditRow(ctx, { actorUserId, action: 'user.invite.resend', objectType: 'user', objectId: target.id, ip: ctx.ip }),
+    )
+    .commit();
   return { kind: 'sent' };
 }

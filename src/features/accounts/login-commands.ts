@@ -1,5 +1,4 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import { auditStatement } from '../../audit';
 import { landingPath } from '../../auth/landing';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../auth/password';
 import { requiresSecondFactor } from '../../auth/policy';
@@ -10,8 +9,17 @@ import type { TotpSecretBox } from '../../auth/totp-secrets';
 import type { Db } from '../../db/client';
 import { memberships, organisations, recoveryCodes, users } from '../../db/schema';
 import type { KnownDevice } from '../../auth/known-device';
-import { accountSubject, failureLimitOutcome, RATE_LIMITS, rateLimitCountQuery, rateLimitOutcome, rateLimitStatements, type RateLimitHit } from '../../security/rate-limit';
-import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
+import {
+  accountSubject,
+  failureLimitOutcome,
+  RATE_LIMITS,
+  rateLimitCountQuery,
+  rateLimitOutcome,
+  rateLimitStatements,
+  type RateLimitHit,
+} from '../../security/rate-limit';
+import { abortUnlessChanged } from '../../security/transition-guard';
+import { auditRow, commandBatch } from '../../commands/batch';
 import type { CommandContext } from '../../commands/context';
 import { enableTotpStatements, encryptLegacySecretStatements } from './second-factor-statements';
 
@@ -72,7 +80,17 @@ export async function login(
   const failureLimit = failureLimitOutcome(failureHit, onKnownDevice ? deviceFailures : accountFailures, now);
   const limit = ipLimit.limited ? ipLimit : failureLimit;
   if (limit.limited) {
-    await auditStatement(db, { actorUserId: null, action: 'login.rate-limited', objectType: 'user', objectId: user?.id, result: 'denied', ip: ctx.ip, detail: { email: input.email } }, now.getTime()).run();
+    await commandBatch(ctx)
+      .audit({
+        actorUserId: null,
+        action: 'login.rate-limited',
+        objectType: 'user',
+        objectId: user?.id,
+        result: 'denied',
+        ip: ctx.ip,
+        detail: { email: input.email },
+      })
+      .commit();
     return { kind: 'rate-limited', retryAt: limit.retryAt };
   }
 
@@ -82,10 +100,20 @@ export async function login(
 
   if (!user || !check.ok || user.disabledAt) {
     const reason = !user ? 'unknown-email' : !user.passwordHash ? 'no-password' : !check.ok ? 'wrong-password' : 'disabled';
-    await runBatch(db, [
-      ...rateLimitStatements(db, [failureHit], now),
-      auditStatement(db, { actorUserId: null, action: 'login.failure', objectType: 'user', objectId: user?.id, result: 'failure', ip: ctx.ip, detail: { email: input.email, reason, knownDevice: onKnownDevice } }, now.getTime()),
-    ]);
+    await commandBatch(ctx)
+      .add(
+        ...rateLimitStatements(db, [failureHit], now),
+        auditRow(ctx, {
+          actorUserId: null,
+          action: 'login.failure',
+          objectType: 'user',
+          objectId: user?.id,
+          result: 'failure',
+          ip: ctx.ip,
+          detail: { email: input.email, reason, knownDevice: onKnownDevice },
+        }),
+      )
+      .commit();
     return { kind: 'failed' };
   }
 
@@ -95,23 +123,21 @@ export async function login(
     ...(check.needsRehash ? { passwordHash: await hashPassword(input.password) } : {}),
     ...(needsSecondFactor ? {} : { lastLoginAt: now }),
   };
-  await runBatch(db, [
-    session.insert,
-    ...(previousSessionHash ? [endSessionStatement(db, previousSessionHash)] : []),
-    ...(Object.keys(changes).length ? [db.update(users).set(changes).where(eq(users.id, user.id))] : []),
-    auditStatement(
-      db,
-      {
+  await commandBatch(ctx)
+    .add(
+      session.insert,
+      ...(previousSessionHash ? [endSessionStatement(db, previousSessionHash)] : []),
+      ...(Object.keys(changes).length ? [db.update(users).set(changes).where(eq(users.id, user.id))] : []),
+      auditRow(ctx, {
         actorUserId: user.id,
         action: needsSecondFactor ? 'login.password-accepted' : 'login.success',
         objectType: 'user',
         objectId: user.id,
         ip: ctx.ip,
         detail: { secondFactor: needsSecondFactor ? (user.totpEnabledAt ? 'required' : 'enrolment-required') : 'none' },
-      },
-      now.getTime(),
-    ),
-  ]);
+      }),
+    )
+    .commit();
   if (needsSecondFactor) return { kind: 'second-factor', token: session.token, enrol: user.totpEnabledAt === null };
   return { kind: 'logged-in', token: session.token, landing: landingPath(user.role, membershipRows), userId: user.id };
 }
@@ -163,7 +189,17 @@ export async function completeSecondFactor(
   if (!user || user.disabledAt || !user.totpEnabledAt || !user.totpSecret) return { kind: 'expired' };
 
   const failed = async () => {
-    await auditStatement(db, { actorUserId: null, action: 'login.failure', objectType: 'user', objectId: user.id, result: 'failure', ip: ctx.ip, detail: { reason: 'second-factor' } }, now.getTime()).run();
+    await commandBatch(ctx)
+      .audit({
+        actorUserId: null,
+        action: 'login.failure',
+        objectType: 'user',
+        objectId: user.id,
+        result: 'failure',
+        ip: ctx.ip,
+        detail: { reason: 'second-factor' },
+      })
+      .commit();
     return { kind: 'failed' } as const;
   };
 
@@ -192,24 +228,38 @@ export async function completeSecondFactor(
           .update(recoveryCodes)
           .set({ usedAt: now })
           .where(and(eq(recoveryCodes.id, proof.id), isNull(recoveryCodes.usedAt)));
-  try {
-    await runBatch(db, [
+  const committed = await commandBatch(ctx)
+    .add(
       consume,
       abortUnlessChanged(),
       db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)),
       ...encryptLegacy,
       endSessionStatement(db, input.pendingSessionHash),
       session.insert,
-      auditStatement(db, { actorUserId: user.id, action: 'login.success', objectType: 'user', objectId: user.id, ip: ctx.ip, detail: { secondFactor: proof.kind } }, now.getTime()),
+      auditRow(ctx, {
+        actorUserId: user.id,
+        action: 'login.success',
+        objectType: 'user',
+        objectId: user.id,
+        ip: ctx.ip,
+        detail: { secondFactor: proof.kind },
+      }),
       ...(proof.kind === 'recovery-code'
-        ? [auditStatement(db, { actorUserId: user.id, action: 'mfa.recovery-code.use', objectType: 'user', objectId: user.id, ip: ctx.ip, detail: { remaining: state.codes.length - 1 } }, now.getTime())]
+        ? [
+            auditRow(ctx, {
+              actorUserId: user.id,
+              action: 'mfa.recovery-code.use',
+              objectType: 'user',
+              objectId: user.id,
+              ip: ctx.ip,
+              detail: { remaining: state.codes.length - 1 },
+            }),
+          ]
         : []),
-    ]);
-  } catch (error) {
-    // The same code was used by a parallel request a moment earlier: it counts as used.
-    if (isTransitionConflict(error)) return failed();
-    throw error;
-  }
+    )
+    .commit();
+  // The same code was used by a parallel request a moment earlier: it counts as used.
+  if (committed.kind !== 'ok') return failed();
   return { kind: 'logged-in', token: session.token, landing: landingPath(user.role, state.memberships) };
 }
 
@@ -239,34 +289,43 @@ export async function enrolSecondFactorAtLogin(
 
   const step = isValidTotpSecret(input.secret) ? await verifyTotp(input.secret, input.code, now.getTime()) : null;
   if (step === null) {
-    await auditStatement(db, { actorUserId: user.id, action: 'mfa.enable', objectType: 'user', objectId: user.id, result: 'failure', ip: ctx.ip }, now.getTime()).run();
+    await commandBatch(ctx)
+      .audit({ actorUserId: user.id, action: 'mfa.enable', objectType: 'user', objectId: user.id, result: 'failure', ip: ctx.ip })
+      .commit();
     return { kind: 'failed' };
   }
   const enable = await enableTotpStatements(db, box, user.id, input.secret, step, now);
   const session = await newSession(db, user.id, 'active', now.getTime());
-  try {
-    await runBatch(db, [
+  const committed = await commandBatch(ctx)
+    .add(
       db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)),
       ...enable.statements,
       endSessionStatement(db, input.pendingSessionHash),
       session.insert,
-      auditStatement(db, { actorUserId: user.id, action: 'mfa.enable', objectType: 'user', objectId: user.id, ip: ctx.ip }, now.getTime()),
-      auditStatement(db, { actorUserId: user.id, action: 'login.success', objectType: 'user', objectId: user.id, ip: ctx.ip, detail: { secondFactor: 'totp-enrolment' } }, now.getTime()),
-    ]);
-  } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'already-enabled' };
-    throw error;
-  }
+      auditRow(ctx, { actorUserId: user.id, action: 'mfa.enable', objectType: 'user', objectId: user.id, ip: ctx.ip }),
+      auditRow(ctx, {
+        actorUserId: user.id,
+        action: 'login.success',
+        objectType: 'user',
+        objectId: user.id,
+        ip: ctx.ip,
+        detail: { secondFactor: 'totp-enrolment' },
+      }),
+    )
+    .commit();
+  if (committed.kind !== 'ok') return { kind: 'already-enabled' };
   return { kind: 'logged-in', token: session.token, landing: landingPath(user.role, state.memberships), recoveryCodes: enable.recoveryCodes };
 }
 
 /** Ends the current session (also a pending one). */
 export async function logout(ctx: CommandContext, input: { sessionHash: string; userId: number | null }) {
   const { db, now } = ctx;
-  await runBatch(db, [
-    endSessionStatement(db, input.sessionHash),
-    auditStatement(db, { actorUserId: input.userId, action: 'logout', objectType: 'user', objectId: input.userId ?? undefined, ip: ctx.ip }, now.getTime()),
-  ]);
+  await commandBatch(ctx)
+    .add(
+      endSessionStatement(db, input.sessionHash),
+      auditRow(ctx, { actorUserId: input.userId, action: 'logout', objectType: 'user', objectId: input.userId ?? undefined, ip: ctx.ip }),
+    )
+    .commit();
 }
 
 /** The e-mail address the pending session belongs to, to label the enrolment in the app. */

@@ -1,5 +1,4 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { auditStatement } from '../../audit';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { endAllSessionsStatement, newSession } from '../../auth/session';
 import { consumeTokenStatement, newUserToken } from '../../auth/tokens';
@@ -7,7 +6,8 @@ import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import { accountSubject, RATE_LIMITS, hitRateLimits } from '../../security/rate-limit';
-import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
+import { abortUnlessChanged } from '../../security/transition-guard';
+import { auditRow, commandBatch } from '../../commands/batch';
 import type { CommandContext } from '../../commands/context';
 import { queueMailTo, queueMailToUsersStatement } from '../../mail/compose';
 import { passwordChangedMail, resetPasswordMail } from './mail-texts';
@@ -37,19 +37,21 @@ export async function requestPasswordReset(ctx: CommandContext, email: string, i
 
   const token = await newUserToken('reset-password', now);
   const activeAccount = sql`u.email = ${email} AND u.disabled_at IS NULL`;
-  await runBatch(db, [
-    sql`UPDATE user_tokens SET used_at = ${now.getTime()}
+  await commandBatch(ctx)
+    .add(
+      sql`UPDATE user_tokens SET used_at = ${now.getTime()}
                 WHERE purpose = 'reset-password' AND used_at IS NULL
                   AND user_id IN (SELECT u.id FROM users u WHERE ${activeAccount})`,
-    sql`INSERT INTO user_tokens (token_hash, user_id, purpose, expires_at, created_at)
+      sql`INSERT INTO user_tokens (token_hash, user_id, purpose, expires_at, created_at)
                SELECT ${token.tokenHash}, u.id, 'reset-password', ${token.expiresAt.getTime()}, ${now.getTime()}
                  FROM users u WHERE ${activeAccount}`,
-    queueMailToUsersStatement(db, 'password-reset', resetPasswordMail(resetLink(ctx.origin, token.token)), activeAccount),
-    sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip, detail)
+      queueMailToUsersStatement(db, 'password-reset', resetPasswordMail(resetLink(ctx.origin, token.token)), activeAccount),
+      sql`INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, result, ip, detail)
                VALUES (${now.getTime()}, NULL, 'password.reset.request', 'user',
                        (SELECT CAST(u.id AS TEXT) FROM users u WHERE u.email = ${email}), 'success', ${ctx.ip},
                        json_object('accountFound', EXISTS (SELECT 1 FROM users u WHERE ${activeAccount})))`,
-  ]);
+    )
+    .commit();
   return { kind: 'sent' };
 }
 
@@ -59,8 +61,8 @@ export type TokenPasswordResult = { kind: 'done' } | { kind: 'link-invalid' };
 export async function resetPassword(ctx: CommandContext, token: UsableToken, password: string): Promise<TokenPasswordResult> {
   const { db, now } = ctx;
   const passwordHash = await hashPassword(password);
-  try {
-    await runBatch(db, [
+  const committed = await commandBatch(ctx)
+    .add(
       consumeTokenStatement(db, token.tokenHash, 'reset-password', now),
       abortUnlessChanged(),
       db
@@ -68,13 +70,11 @@ export async function resetPassword(ctx: CommandContext, token: UsableToken, pas
         .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.getTime()})`, updatedAt: now })
         .where(eq(users.id, token.userId)),
       endAllSessionsStatement(db, token.userId),
-      auditStatement(db, { actorUserId: token.userId, action: 'password.reset', objectType: 'user', objectId: token.userId, ip: ctx.ip }, now.getTime()),
+      auditRow(ctx, { actorUserId: token.userId, action: 'password.reset', objectType: 'user', objectId: token.userId, ip: ctx.ip }),
       queueMailTo(db, token, 'password-changed', passwordChangedMail(token.name, `${ctx.origin}/wachtwoord-vergeten`)),
-    ]);
-  } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'link-invalid' };
-    throw error;
-  }
+    )
+    .commit();
+  if (committed.kind !== 'ok') return { kind: 'link-invalid' };
   return { kind: 'done' };
 }
 
@@ -82,8 +82,8 @@ export async function resetPassword(ctx: CommandContext, token: UsableToken, pas
 export async function acceptInvitation(ctx: CommandContext, token: UsableToken, password: string): Promise<TokenPasswordResult> {
   const { db, now } = ctx;
   const passwordHash = await hashPassword(password);
-  try {
-    await runBatch(db, [
+  const committed = await commandBatch(ctx)
+    .add(
       consumeTokenStatement(db, token.tokenHash, 'invite', now),
       abortUnlessChanged(),
       db
@@ -91,19 +91,14 @@ export async function acceptInvitation(ctx: CommandContext, token: UsableToken, 
         .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.getTime()})`, updatedAt: now })
         .where(and(eq(users.id, token.userId), isNull(users.passwordHash))),
       abortUnlessChanged(),
-      auditStatement(db, { actorUserId: token.userId, action: 'invitation.accept', objectType: 'user', objectId: token.userId, ip: ctx.ip }, now.getTime()),
-    ]);
-  } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'link-invalid' };
-    throw error;
-  }
+      auditRow(ctx, { actorUserId: token.userId, action: 'invitation.accept', objectType: 'user', objectId: token.userId, ip: ctx.ip }),
+    )
+    .commit();
+  if (committed.kind !== 'ok') return { kind: 'link-invalid' };
   return { kind: 'done' };
 }
 
-export type ChangePasswordResult =
-  | { kind: 'rate-limited'; retryAt: Date }
-  | { kind: 'wrong-current' }
-  | { kind: 'changed'; token: string };
+export type ChangePasswordResult = { kind: 'rate-limited'; retryAt: Date } | { kind: 'wrong-current' } | { kind: 'changed'; token: string };
 
 async function currentPasswordHash(db: Db, userId: number) {
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
@@ -125,17 +120,29 @@ export async function changePassword(
   const stored = await currentPasswordHash(db, user.id);
   const check = stored ? await verifyPassword(input.currentPassword, stored) : { ok: false };
   if (!check.ok) {
-    await auditStatement(db, { actorUserId: user.id, action: 'password.change', objectType: 'user', objectId: user.id, result: 'failure', ip: ctx.ip, detail: { reason: 'wrong-current-password' } }, now.getTime()).run();
+    await commandBatch(ctx)
+      .audit({
+        actorUserId: user.id,
+        action: 'password.change',
+        objectType: 'user',
+        objectId: user.id,
+        result: 'failure',
+        ip: ctx.ip,
+        detail: { reason: 'wrong-current-password' },
+      })
+      .commit();
     return { kind: 'wrong-current' };
   }
   const passwordHash = await hashPassword(input.newPassword);
   const session = await newSession(db, user.id, 'active', now.getTime());
-  await runBatch(db, [
-    db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id)),
-    endAllSessionsStatement(db, user.id),
-    session.insert,
-    auditStatement(db, { actorUserId: user.id, action: 'password.change', objectType: 'user', objectId: user.id, ip: ctx.ip }, now.getTime()),
-    queueMailTo(db, user, 'password-changed', passwordChangedMail(user.name, `${ctx.origin}${FORGOT_PASSWORD_PATH}`)),
-  ]);
+  await commandBatch(ctx)
+    .add(
+      db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id)),
+      endAllSessionsStatement(db, user.id),
+      session.insert,
+      auditRow(ctx, { actorUserId: user.id, action: 'password.change', objectType: 'user', objectId: user.id, ip: ctx.ip }),
+      queueMailTo(db, user, 'password-changed', passwordChangedMail(user.name, `${ctx.origin}${FORGOT_PASSWORD_PATH}`)),
+    )
+    .commit();
   return { kind: 'changed', token: session.token };
 }

@@ -1,12 +1,12 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { auditStatement } from '../../audit';
 import { consumeTokenStatement, newUserToken } from '../../auth/tokens';
 import type { Db } from '../../db/client';
 import { userTokens, users } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import type { Locale } from '../../i18n';
 import { accountSubject, hitRateLimits, RATE_LIMITS } from '../../security/rate-limit';
-import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
+import { abortUnlessChanged } from '../../security/transition-guard';
+import { auditRow, commandBatch } from '../../commands/batch';
 import type { CommandContext } from '../../commands/context';
 import { queueMailTo } from '../../mail/compose';
 import { verifyEmailMail } from './mail-texts';
@@ -23,7 +23,9 @@ export async function verificationMailStatements(
 ) {
   const token = await newUserToken('verify-email', now);
   return [
-    db.insert(userTokens).values({ tokenHash: token.tokenHash, userId: account.userId, purpose: 'verify-email', expiresAt: token.expiresAt, createdAt: now }),
+    db
+      .insert(userTokens)
+      .values({ tokenHash: token.tokenHash, userId: account.userId, purpose: 'verify-email', expiresAt: token.expiresAt, createdAt: now }),
     queueMailTo(db, account, 'verify-email', verifyEmailMail(account.name, verifyLink(origin, token.token))),
   ];
 }
@@ -35,17 +37,15 @@ export type VerifyResult = { kind: 'verified' } | { kind: 'link-invalid' };
 
 export async function verifyEmail(ctx: CommandContext, token: UsableToken): Promise<VerifyResult> {
   const { db, now } = ctx;
-  try {
-    await runBatch(db, [
+  const committed = await commandBatch(ctx)
+    .add(
       consumeTokenStatement(db, token.tokenHash, 'verify-email', now),
       abortUnlessChanged(),
       db.update(users).set({ emailVerifiedAt: now, updatedAt: now }).where(eq(users.id, token.userId)),
-      auditStatement(db, { actorUserId: token.userId, action: 'email.verify', objectType: 'user', objectId: token.userId, ip: ctx.ip }, now.getTime()),
-    ]);
-  } catch (error) {
-    if (isTransitionConflict(error)) return { kind: 'link-invalid' };
-    throw error;
-  }
+      auditRow(ctx, { actorUserId: token.userId, action: 'email.verify', objectType: 'user', objectId: token.userId, ip: ctx.ip }),
+    )
+    .commit();
+  if (committed.kind !== 'ok') return { kind: 'link-invalid' };
   return { kind: 'verified' };
 }
 
@@ -56,7 +56,14 @@ export async function resendVerificationMail(ctx: CommandContext, user: CurrentU
   if (user.emailVerified) return { kind: 'already-verified' };
   const limit = await hitRateLimits(db, [{ rule: RATE_LIMITS.verificationMailPerAccount, subject: await accountSubject(user.id) }], now);
   if (limit.limited) return { kind: 'rate-limited', retryAt: limit.retryAt };
-  const statements = await verificationMailStatements(db, { userId: user.id, name: user.name, email: user.email, locale: user.locale }, ctx.origin, now);
-  await runBatch(db, statements);
+  const statements = await verificationMailStatements(
+    db,
+    { userId: user.id, name: user.name, email: user.email, locale: user.locale },
+    ctx.origin,
+    now,
+  );
+  await commandBatch(ctx)
+    .add(...statements)
+    .commit();
   return { kind: 'sent' };
 }
