@@ -1,10 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { auditStatement } from '../../audit';
 import { canImportMonitorData } from '../../auth/policy';
-import type { Db } from '../../db/client';
+import { commandBatch } from '../../commands/batch';
+import type { CommandContext } from '../../commands/context';
 import type { MonitorImportKind } from '../../db/enums';
 import type { CurrentUser } from '../../env';
-import { abortUnlessChanged, isTransitionConflict, runBatch } from '../../security/transition-guard';
 import type { ImportCheck } from './import-validate';
 
 export type ImportResult = { ok: true; id: number } | { ok: false; reason: 'forbidden' | 'conflict' | 'invalid' };
@@ -16,16 +15,19 @@ const importRows = (id: number) => sql`json_each((SELECT rows FROM monitor_impor
  * Keeps a checked file as a pending import, bound to the user, so the confirmation writes exactly the rows that
  * were previewed and nothing is re-uploaded. Refused when the check found any error.
  */
-export async function prepareImport(db: Db, user: CurrentUser | null, fileName: string, check: ImportCheck, now = new Date()): Promise<ImportResult> {
+export async function prepareImport(ctx: CommandContext, user: CurrentUser | null, fileName: string, check: ImportCheck): Promise<ImportResult> {
   if (!canImportMonitorData(user)) return { ok: false, reason: 'forbidden' };
   if (!check.kind || check.errors.length || check.payload.length === 0) return { ok: false, reason: 'invalid' };
   const name = fileName.replace(/[\r\n\t]/g, ' ').slice(0, MAX_FILE_NAME) || 'import.csv';
-  const [result] = await runBatch(db, [
-    sql`INSERT INTO monitor_imports (kind, status, file_name, user_id, rows, new_count, changed_count, unchanged_count, created_at)
-        VALUES (${check.kind}, 'pending', ${name}, ${user.id}, ${JSON.stringify(check.payload)}, ${check.counts.new}, ${check.counts.changed}, ${check.counts.unchanged}, ${now.getTime()})
+  const committed = await commandBatch(ctx)
+    .change(
+      sql`INSERT INTO monitor_imports (kind, status, file_name, user_id, rows, new_count, changed_count, unchanged_count, created_at)
+        VALUES (${check.kind}, 'pending', ${name}, ${user.id}, ${JSON.stringify(check.payload)}, ${check.counts.new}, ${check.counts.changed}, ${check.counts.unchanged}, ${ctx.now.getTime()})
         RETURNING id`,
-  ]);
-  return { ok: true, id: (result!.results[0] as { id: number }).id };
+    )
+    .commit();
+  if (committed.kind !== 'ok') return { ok: false, reason: 'conflict' };
+  return { ok: true, id: (committed.rows[0] as { id: number }).id };
 }
 
 /** The stored values a confirmation replaces (only rows that really change), and the counts as they are now. */
@@ -70,27 +72,23 @@ function writeStatement(kind: MonitorImportKind, id: number): SQL {
 }
 
 /** Writes a pending import: all rows or none, in one batch with its audit row. A second confirmation writes nothing. */
-export async function confirmImport(db: Db, user: CurrentUser | null, id: number, kind: MonitorImportKind, ip: string | null, now = new Date()): Promise<ImportResult> {
+export async function confirmImport(ctx: CommandContext, user: CurrentUser | null, id: number, kind: MonitorImportKind): Promise<ImportResult> {
   if (!canImportMonitorData(user)) return { ok: false, reason: 'forbidden' };
-  try {
-    await runBatch(db, [
-      confirmStatement(kind, id, user.id, now.getTime()),
-      abortUnlessChanged(),
-      writeStatement(kind, id),
-      auditStatement(db, { actorUserId: user.id, action: 'monitor.import.confirm', objectType: 'monitor_import', objectId: id, ip, detail: { kind } }, now.getTime()),
-    ]);
-    return { ok: true, id };
-  } catch (error) {
-    if (isTransitionConflict(error)) return { ok: false, reason: 'conflict' };
-    throw error;
-  }
+  const committed = await commandBatch(ctx)
+    .change(confirmStatement(kind, id, user.id, ctx.now.getTime()))
+    .add(writeStatement(kind, id))
+    .audit({ actorUserId: user.id, action: 'monitor.import.confirm', objectType: 'monitor_import', objectId: id, detail: { kind } })
+    .commit();
+  return committed.kind === 'ok' ? { ok: true, id } : { ok: false, reason: 'conflict' };
 }
 
 /** Throws a pending import away (only its own user's). */
-export async function cancelImport(db: Db, user: CurrentUser | null, id: number): Promise<ImportResult> {
+export async function cancelImport(ctx: CommandContext, user: CurrentUser | null, id: number): Promise<ImportResult> {
   if (!canImportMonitorData(user)) return { ok: false, reason: 'forbidden' };
-  const [result] = await runBatch(db, [sql`DELETE FROM monitor_imports WHERE id = ${id} AND status = 'pending' AND user_id = ${user.id}`]);
-  return result!.meta.changes ? { ok: true, id } : { ok: false, reason: 'conflict' };
+  const committed = await commandBatch(ctx)
+    .change(sql`DELETE FROM monitor_imports WHERE id = ${id} AND status = 'pending' AND user_id = ${user.id}`)
+    .commit();
+  return committed.kind === 'ok' ? { ok: true, id } : { ok: false, reason: 'conflict' };
 }
 
 const previousRows = (id: number) => sql`json_each((SELECT previous FROM monitor_imports WHERE id = ${id}))`;
@@ -99,7 +97,7 @@ const previousRows = (id: number) => sql`json_each((SELECT previous FROM monitor
  * Undoes a confirmed import as a whole: rows it added are deleted, rows it changed get their previous values back.
  * Only the latest confirmed import of its kind, so an undo never restores values a later import has replaced.
  */
-export async function undoImport(db: Db, user: CurrentUser | null, id: number, kind: MonitorImportKind, ip: string | null, now = new Date()): Promise<ImportResult> {
+export async function undoImport(ctx: CommandContext, user: CurrentUser | null, id: number, kind: MonitorImportKind): Promise<ImportResult> {
   if (!canImportMonitorData(user)) return { ok: false, reason: 'forbidden' };
   const table = sql.raw(kind === 'observations' ? 'monitor_observations' : 'resilience_classes');
   const sameRow =
@@ -110,20 +108,18 @@ export async function undoImport(db: Db, user: CurrentUser | null, id: number, k
     kind === 'observations'
       ? sql`value = p.value ->> 'v', count = p.value ->> 'c'`
       : sql`problems_level = p.value ->> 'p', vulnerable_level = p.value ->> 'k'`;
-  try {
-    await runBatch(db, [
-      sql`UPDATE monitor_imports SET status = 'undone', undone_at = ${now.getTime()}, undone_by_user_id = ${user.id}
+  const committed = await commandBatch(ctx)
+    .change(
+      sql`UPDATE monitor_imports SET status = 'undone', undone_at = ${ctx.now.getTime()}, undone_by_user_id = ${user.id}
            WHERE id = ${id} AND status = 'confirmed' AND kind = ${kind}
              AND NOT EXISTS (SELECT 1 FROM monitor_imports l WHERE l.kind = ${kind} AND l.status = 'confirmed' AND l.confirmed_at > monitor_imports.confirmed_at)`,
-      abortUnlessChanged(),
+    )
+    .add(
       sql`DELETE FROM ${table} AS t WHERE t.import_id = ${id} AND NOT EXISTS (SELECT 1 FROM ${previousRows(id)} p WHERE ${sameRow})`,
       sql`UPDATE ${table} AS t SET ${restore}, import_id = p.value ->> 'imp', is_demo = p.value ->> 'd'
             FROM ${previousRows(id)} p WHERE t.import_id = ${id} AND ${sameRow}`,
-      auditStatement(db, { actorUserId: user.id, action: 'monitor.import.undo', objectType: 'monitor_import', objectId: id, ip, detail: { kind } }, now.getTime()),
-    ]);
-    return { ok: true, id };
-  } catch (error) {
-    if (isTransitionConflict(error)) return { ok: false, reason: 'conflict' };
-    throw error;
-  }
+    )
+    .audit({ actorUserId: user.id, action: 'monitor.import.undo', objectType: 'monitor_import', objectId: id, detail: { kind } })
+    .commit();
+  return committed.kind === 'ok' ? { ok: true, id } : { ok: false, reason: 'conflict' };
 }

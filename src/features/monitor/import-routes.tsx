@@ -1,9 +1,8 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod';
-import { clientIp } from '../../audit';
 import { requirePolicy } from '../../auth/guards';
 import { canImportMonitorData } from '../../auth/policy';
-import { invalidatePublicPages } from '../../cache';
+import { commandContext } from '../../commands/context';
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { MAX_IMPORT_BYTES } from './csv-parse';
@@ -30,9 +29,8 @@ async function renderIndex(c: Context<AppEnv>, status: 200 | 409 = 200, error?: 
   return c.render(<ImportPage imports={imports} message={message} error={error} />, { title: t.title });
 }
 
-async function afterCommand(c: Context<AppEnv>, result: ImportResult, done: (typeof DONE)[number], changesPublicPages: boolean) {
+async function afterCommand(c: Context<AppEnv>, result: ImportResult, done: (typeof DONE)[number]) {
   if (result.ok) {
-    if (changesPublicPages) await invalidatePublicPages(c);
     return c.redirect(`/monitor/import?klaar=${done}&import=${result.id}`, 303);
   }
   if (result.reason === 'forbidden') return c.body(null, 403);
@@ -64,7 +62,7 @@ export const importRoutes = new Hono<AppEnv>()
       c.status(422);
       return render(null);
     }
-    const prepared = await prepareImport(c.var.db, c.var.user, file.name, check);
+    const prepared = await prepareImport(commandContext(c), c.var.user, file.name, check);
     if (!prepared.ok) return prepared.reason === 'forbidden' ? c.body(null, 403) : fail(file.name, t.empty, 1);
     return render(prepared.id);
   })
@@ -81,16 +79,16 @@ export const importRoutes = new Hono<AppEnv>()
     const id = idParam.safeParse(c.req.param('id'));
     const record = id.success ? await loadImport(c.var.d1, id.data, c.var.user!.id) : null;
     if (!record) return renderNotFound(c);
-    return afterCommand(c, await confirmImport(c.var.db, c.var.user, record.id, record.kind, clientIp(c)), 'bevestigd', true);
+    return afterCommand(c, await confirmImport(commandContext(c), c.var.user, record.id, record.kind), 'bevestigd');
   })
   .post('/:id/annuleren', async (c) => {
     const id = idParam.safeParse(c.req.param('id'));
     if (!id.success) return renderNotFound(c);
-    return afterCommand(c, await cancelImport(c.var.db, c.var.user, id.data), 'geannuleerd', false);
+    return afterCommand(c, await cancelImport(commandContext(c), c.var.user, id.data), 'geannuleerd');
   })
   .post('/:id/ongedaan', async (c) => {
     const id = idParam.safeParse(c.req.param('id'));
     const record = id.success ? await loadImport(c.var.d1, id.data, c.var.user!.id) : null;
     if (!record) return renderNotFound(c);
-    return afterCommand(c, await undoImport(c.var.db, c.var.user, record.id, record.kind, clientIp(c)), 'ongedaan', true);
+    return afterCommand(c, await undoImport(commandContext(c), c.var.user, record.id, record.kind), 'ongedaan');
   });
