@@ -1,22 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { defineTexts, type Locale } from '../i18n';
+import type { Locale } from '../i18n';
 import { queueMailStatement } from './outbox';
+import { mailSignature } from './signature';
 
 export type MailContent = { subject: string; body: string };
 /** One message in both languages; each recipient gets it in the language of their account. */
 export type LocalisedMail = Record<Locale, MailContent>;
 
-const signature = defineTexts(
-  {
-    closing: 'Met vriendelijke groet,\nHet programmateam Veerkrachtige Wijken\n\nDit bericht is automatisch verstuurd; u kunt er niet op antwoorden.',
-    greeting: (name?: string) => (name ? `Beste ${name},` : 'Beste lezer,'),
-  },
-  {
-    closing: 'Kind regards,\nThe Veerkrachtige Wijken programme team\n\nThis message was sent automatically; replies are not read.',
-    greeting: (name?: string) => (name ? `Dear ${name},` : 'Hello,'),
-  },
-);
 
 /** Builds a message in both languages from paragraphs per language, with greeting and signature. */
 export function composeMail(
@@ -25,7 +16,7 @@ export function composeMail(
 ): LocalisedMail {
   const one = (locale: Locale): MailContent => ({
     subject: parts[locale].subject,
-    body: [signature[locale].greeting(name), ...parts[locale].paragraphs, signature[locale].closing].join('\n\n'),
+    body: [mailSignature[locale].greeting(name), ...parts[locale].paragraphs, mailSignature[locale].closing].join('\n\n'),
   });
   return { nl: one('nl'), en: one('en') };
 }

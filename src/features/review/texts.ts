@@ -1,3 +1,4 @@
+import { mailSignature } from '../../mail/signature';
 import { defineTexts } from '../../i18n';
 
 const comment = (text: string | null, label: string) => (text ? `\n\n${label}:\n${text}` : '');
@@ -66,22 +67,22 @@ export const reviewTexts = defineTexts(
     // Mail
     mailApprovedSubject: (title: string) => `Uw activiteit "${title}" staat online`,
     mailApprovedBody: (name: string, title: string, publicUrl: string, note: string | null) =>
-      `Beste ${name},\n\nHet programmateam van Veerkrachtige Wijken heeft uw activiteit "${title}" goedgekeurd. Zij staat nu op de website:\n${publicUrl}${comment(note, 'Opmerking van het programmateam')}\n\nMet vriendelijke groet,\nProgrammateam Veerkrachtige Wijken`,
+      `Beste ${name},\n\nHet programmateam van Veerkrachtige Wijken heeft uw activiteit "${title}" goedgekeurd. Zij staat nu op de website:\n${publicUrl}${comment(note, 'Opmerking van het programmateam')}\n\n${mailSignature.nl.closing}`,
     mailChangesSubject: (title: string) => `Aanpassingen gevraagd voor "${title}"`,
     mailChangesBody: (name: string, title: string, portalUrl: string, note: string | null) =>
-      `Beste ${name},\n\nHet programmateam van Veerkrachtige Wijken vraagt u om de activiteit "${title}" aan te passen voordat zij wordt gepubliceerd.${comment(note, 'Wat er anders moet')}\n\nPas de activiteit aan en dien haar opnieuw in:\n${portalUrl}\n\nMet vriendelijke groet,\nProgrammateam Veerkrachtige Wijken`,
+      `Beste ${name},\n\nHet programmateam van Veerkrachtige Wijken vraagt u om de activiteit "${title}" aan te passen voordat zij wordt gepubliceerd.${comment(note, 'Wat er anders moet')}\n\nPas de activiteit aan en dien haar opnieuw in:\n${portalUrl}\n\n${mailSignature.nl.closing}`,
     mailRejectedSubject: (title: string) => `Uw activiteit "${title}" is niet goedgekeurd`,
     mailRejectedBody: (name: string, title: string, portalUrl: string, note: string | null) =>
-      `Beste ${name},\n\nHet programmateam van Veerkrachtige Wijken heeft de activiteit "${title}" niet goedgekeurd.${comment(note, 'De reden')}\n\nU vindt de activiteit in uw portaal:\n${portalUrl}\n\nMet vriendelijke groet,\nProgrammateam Veerkrachtige Wijken`,
+      `Beste ${name},\n\nHet programmateam van Veerkrachtige Wijken heeft de activiteit "${title}" niet goedgekeurd.${comment(note, 'De reden')}\n\nU vindt de activiteit in uw portaal:\n${portalUrl}\n\n${mailSignature.nl.closing}`,
     mailRevisionApprovedSubject: (title: string) => `Uw wijziging van "${title}" staat online`,
     mailRevisionApprovedBody: (name: string, title: string, publicUrl: string, note: string | null) =>
-      `Beste ${name},\n\nHet programmateam heeft uw wijziging van de activiteit "${title}" goedgekeurd. De website toont nu de nieuwe versie:\n${publicUrl}${comment(note, 'Opmerking van het programmateam')}\n\nMet vriendelijke groet,\nProgrammateam Veerkrachtige Wijken`,
+      `Beste ${name},\n\nHet programmateam heeft uw wijziging van de activiteit "${title}" goedgekeurd. De website toont nu de nieuwe versie:\n${publicUrl}${comment(note, 'Opmerking van het programmateam')}\n\n${mailSignature.nl.closing}`,
     mailRevisionChangesSubject: (title: string) => `Aanpassingen gevraagd in uw wijziging van "${title}"`,
     mailRevisionChangesBody: (name: string, title: string, portalUrl: string, note: string | null) =>
-      `Beste ${name},\n\nHet programmateam vraagt u om uw wijziging van de activiteit "${title}" aan te passen. Tot die tijd blijft de gepubliceerde versie op de website staan.${comment(note, 'Wat er anders moet')}\n\nPas de wijziging aan en dien haar opnieuw in:\n${portalUrl}\n\nMet vriendelijke groet,\nProgrammateam Veerkrachtige Wijken`,
+      `Beste ${name},\n\nHet programmateam vraagt u om uw wijziging van de activiteit "${title}" aan te passen. Tot die tijd blijft de gepubliceerde versie op de website staan.${comment(note, 'Wat er anders moet')}\n\nPas de wijziging aan en dien haar opnieuw in:\n${portalUrl}\n\n${mailSignature.nl.closing}`,
     mailRevisionRejectedSubject: (title: string) => `Uw wijziging van "${title}" is niet goedgekeurd`,
     mailRevisionRejectedBody: (name: string, title: string, portalUrl: string, note: string | null) =>
-      `Beste ${name},\n\nHet programmateam heeft uw wijziging van de activiteit "${title}" niet goedgekeurd. De gepubliceerde versie blijft ongewijzigd op de website staan.${comment(note, 'De reden')}\n\nU vindt de activiteit in uw portaal:\n${portalUrl}\n\nMet vriendelijke groet,\nProgrammateam Veerkrachtige Wijken`,
+      `Beste ${name},\n\nHet programmateam heeft uw wijziging van de activiteit "${title}" niet goedgekeurd. De gepubliceerde versie blijft ongewijzigd op de website staan.${comment(note, 'De reden')}\n\nU vindt de activiteit in uw portaal:\n${portalUrl}\n\n${mailSignature.nl.closing}`,
     // Mail to the programme team when something is submitted for review (the link goes between body and closing)
   },
   {
@@ -143,21 +144,21 @@ export const reviewTexts = defineTexts(
     fieldContact: 'Contact',
     mailApprovedSubject: (title: string) => `Your activity "${title}" is online`,
     mailApprovedBody: (name: string, title: string, publicUrl: string, note: string | null) =>
-      `Dear ${name},\n\nThe Veerkrachtige Wijken programme team approved your activity "${title}". It is now on the website:\n${publicUrl}${comment(note, 'Comment from the programme team')}\n\nKind regards,\nProgramme team Veerkrachtige Wijken`,
+      `Dear ${name},\n\nThe Veerkrachtige Wijken programme team approved your activity "${title}". It is now on the website:\n${publicUrl}${comment(note, 'Comment from the programme team')}\n\n${mailSignature.en.closing}`,
     mailChangesSubject: (title: string) => `Changes requested for "${title}"`,
     mailChangesBody: (name: string, title: string, portalUrl: string, note: string | null) =>
-      `Dear ${name},\n\nThe Veerkrachtige Wijken programme team asks you to change the activity "${title}" before it is published.${comment(note, 'What to change')}\n\nUpdate the activity and submit it again:\n${portalUrl}\n\nKind regards,\nProgramme team Veerkrachtige Wijken`,
+      `Dear ${name},\n\nThe Veerkrachtige Wijken programme team asks you to change the activity "${title}" before it is published.${comment(note, 'What to change')}\n\nUpdate the activity and submit it again:\n${portalUrl}\n\n${mailSignature.en.closing}`,
     mailRejectedSubject: (title: string) => `Your activity "${title}" was not approved`,
     mailRejectedBody: (name: string, title: string, portalUrl: string, note: string | null) =>
-      `Dear ${name},\n\nThe Veerkrachtige Wijken programme team did not approve the activity "${title}".${comment(note, 'The reason')}\n\nYou find the activity in your portal:\n${portalUrl}\n\nKind regards,\nProgramme team Veerkrachtige Wijken`,
+      `Dear ${name},\n\nThe Veerkrachtige Wijken programme team did not approve the activity "${title}".${comment(note, 'The reason')}\n\nYou find the activity in your portal:\n${portalUrl}\n\n${mailSignature.en.closing}`,
     mailRevisionApprovedSubject: (title: string) => `Your change to "${title}" is online`,
     mailRevisionApprovedBody: (name: string, title: string, publicUrl: string, note: string | null) =>
-      `Dear ${name},\n\nThe programme team approved your change to the activity "${title}". The website now shows the new version:\n${publicUrl}${comment(note, 'Comment from the programme team')}\n\nKind regards,\nProgramme team Veerkrachtige Wijken`,
+      `Dear ${name},\n\nThe programme team approved your change to the activity "${title}". The website now shows the new version:\n${publicUrl}${comment(note, 'Comment from the programme team')}\n\n${mailSignature.en.closing}`,
     mailRevisionChangesSubject: (title: string) => `Changes requested to your change of "${title}"`,
     mailRevisionChangesBody: (name: string, title: string, portalUrl: string, note: string | null) =>
-      `Dear ${name},\n\nThe programme team asks you to adjust your change to the activity "${title}". Until then the published version stays on the website.${comment(note, 'What to change')}\n\nAdjust the change and submit it again:\n${portalUrl}\n\nKind regards,\nProgramme team Veerkrachtige Wijken`,
+      `Dear ${name},\n\nThe programme team asks you to adjust your change to the activity "${title}". Until then the published version stays on the website.${comment(note, 'What to change')}\n\nAdjust the change and submit it again:\n${portalUrl}\n\n${mailSignature.en.closing}`,
     mailRevisionRejectedSubject: (title: string) => `Your change to "${title}" was not approved`,
     mailRevisionRejectedBody: (name: string, title: string, portalUrl: string, note: string | null) =>
-      `Dear ${name},\n\nThe programme team did not approve your change to the activity "${title}". The published version stays on the website unchanged.${comment(note, 'The reason')}\n\nYou find the activity in your portal:\n${portalUrl}\n\nKind regards,\nProgramme team Veerkrachtige Wijken`,
+      `Dear ${name},\n\nThe programme team did not approve your change to the activity "${title}". The published version stays on the website unchanged.${comment(note, 'The reason')}\n\nYou find the activity in your portal:\n${portalUrl}\n\n${mailSignature.en.closing}`,
   },
 );
