@@ -18,7 +18,7 @@ import {
   rateLimitStatements,
   type RateLimitHit,
 } from '../../security/rate-limit';
-import { abortUnlessChanged } from '../../security/transition-guard';
+import { abortUnlessChanged, type BatchStatement } from '../../security/transition-guard';
 import { auditRow, commandBatch } from '../../commands/batch';
 import type { CommandContext } from '../../commands/context';
 import { enableTotpStatements, encryptLegacySecretStatements } from './second-factor-statements';
@@ -142,6 +142,16 @@ export async function login(
   return { kind: 'logged-in', token: session.token, landing: landingPath(user.role, membershipRows), userId: user.id };
 }
 
+/** The pending session becomes an active one: the login is complete, with its audit row. */
+function secondFactorLoginStatements(ctx: CommandContext, userId: number, pendingSessionHash: string, sessionInsert: BatchStatement, secondFactor: string) {
+  return [
+    ctx.db.update(users).set({ lastLoginAt: ctx.now }).where(eq(users.id, userId)),
+    endSessionStatement(ctx.db, pendingSessionHash),
+    sessionInsert,
+    auditRow(ctx, { actorUserId: userId, action: 'login.success', objectType: 'user', objectId: userId, ip: ctx.ip, detail: { secondFactor } }),
+  ];
+}
+
 export type SecondFactorResult =
   | { kind: 'rate-limited'; retryAt: Date }
   | { kind: 'failed' }
@@ -232,18 +242,8 @@ export async function completeSecondFactor(
     .add(
       consume,
       abortUnlessChanged(),
-      db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)),
       ...encryptLegacy,
-      endSessionStatement(db, input.pendingSessionHash),
-      session.insert,
-      auditRow(ctx, {
-        actorUserId: user.id,
-        action: 'login.success',
-        objectType: 'user',
-        objectId: user.id,
-        ip: ctx.ip,
-        detail: { secondFactor: proof.kind },
-      }),
+      ...secondFactorLoginStatements(ctx, user.id, input.pendingSessionHash, session.insert, proof.kind),
       ...(proof.kind === 'recovery-code'
         ? [
             auditRow(ctx, {
@@ -298,19 +298,9 @@ export async function enrolSecondFactorAtLogin(
   const session = await newSession(db, user.id, 'active', now.getTime());
   const committed = await commandBatch(ctx)
     .add(
-      db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)),
       ...enable.statements,
-      endSessionStatement(db, input.pendingSessionHash),
-      session.insert,
       auditRow(ctx, { actorUserId: user.id, action: 'mfa.enable', objectType: 'user', objectId: user.id, ip: ctx.ip }),
-      auditRow(ctx, {
-        actorUserId: user.id,
-        action: 'login.success',
-        objectType: 'user',
-        objectId: user.id,
-        ip: ctx.ip,
-        detail: { secondFactor: 'totp-enrolment' },
-      }),
+      ...secondFactorLoginStatements(ctx, user.id, input.pendingSessionHash, session.insert, 'totp-enrolment'),
     )
     .commit();
   if (committed.kind !== 'ok') return { kind: 'already-enabled' };

@@ -98,6 +98,18 @@ function ruleYields(s: ActivitySchedule, date: string): boolean {
   return false;
 }
 
+const zoneClocks = new Map<string, Intl.DateTimeFormat>();
+
+/** How a moment reads on the wall clock of a zone. Made once per zone: constructing one costs more than using it. */
+function zoneClock(timeZone: string): Intl.DateTimeFormat {
+  let clock = zoneClocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    zoneClocks.set(timeZone, clock);
+  }
+  return clock;
+}
+
 /** The UTC instant of a wall-clock time on a date in the programme's time zone, as ISO text (DST-correct). */
 export function instantOf(date: string, time: string, timeZone: string = PROGRAMME_TIME_ZONE): string {
   const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
@@ -105,9 +117,7 @@ export function instantOf(date: string, time: string, timeZone: string = PROGRAM
   const asUtc = Date.UTC(y, mo - 1, d, h, mi);
   // The zone's offset at a moment, from how that moment reads there; twice, for times near a change of offset.
   const offsetAt = (ms: number) => {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    }).formatToParts(new Date(ms));
+    const parts = zoneClock(timeZone).formatToParts(new Date(ms));
     const p = (type: string) => Number(parts.find((x) => x.type === type)?.value);
     return Date.UTC(p('year'), p('month') - 1, p('day'), p('hour'), p('minute')) - ms;
   };
@@ -144,6 +154,16 @@ export function occurrencesBetween(
     if (ruleYields(s, date) && !skipped(date)) result.push(occurrence(date, s.startTime, s.endTime, s.timeZone));
   }
   return result;
+}
+
+/**
+ * The first date the bare rule yields on or after `from` and not after `to` (cancelled dates and holiday pauses not
+ * applied), or null. It stops at the first match: an open-ended rule's `until` lies in the year 9999.
+ */
+export function firstRuleDate(s: ActivitySchedule, from: string, to: string): string | null {
+  const last = s.until && s.until < to ? s.until : to;
+  for (let date = from > s.dtstart ? from : s.dtstart; date <= last; date = addDays(date, 1)) if (ruleYields(s, date)) return date;
+  return null;
 }
 
 /** The first `count` occurrences on or after `from`, looking at most until the horizon. */

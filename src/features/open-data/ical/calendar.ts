@@ -1,6 +1,6 @@
 // An iCalendar object (RFC 5545) of public activities: one VEVENT per activity, recurring ones with RRULE/EXDATE.
 import type { OpenActivity } from '../queries';
-import { recurrenceOf, rruleText } from './recurrence';
+import { type Recurrence, recurrenceOf, rruleText } from './recurrence';
 import { contentLines, escapeText } from './text';
 import { localDateTime, utcDateTime } from './time';
 import { TZID, VTIMEZONE_LINES } from './timezone';
@@ -23,8 +23,7 @@ export function locationText(a: Pick<OpenActivity, 'locationName' | 'street' | '
   return [a.locationName, a.street, [a.postcode, a.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
-function eventLines(a: OpenActivity, info: CalendarInfo): string[] {
-  const recurrence = recurrenceOf(a.schedule, info.today, a.holidays);
+function eventLines(a: OpenActivity, recurrence: Recurrence, info: CalendarInfo): string[] {
   const url = `${info.origin}/activiteiten/${a.id}`;
   const modified = utcDateTime(a.updatedAt);
   const description = [a.summary, a.description, `${a.organisation.name} — ${url}`].filter(Boolean).join('\n\n');
@@ -74,7 +73,10 @@ export function renderCalendar(activities: readonly OpenActivity[], info: Calend
     'X-PUBLISHED-TTL:PT6H',
     ...VTIMEZONE_LINES,
     // A pattern whose first date lies after its last has no dates at all; as a VEVENT its DTSTART would count as one.
-    ...activities.filter((a) => recurrenceOf(a.schedule, info.today, a.holidays).startDate <= a.schedule.lastDate).flatMap((a) => eventLines(a, info)),
+    ...activities
+      .map((a) => ({ a, recurrence: recurrenceOf(a.schedule, info.today, a.holidays) }))
+      .filter(({ a, recurrence }) => recurrence.startDate <= a.schedule.lastDate)
+      .flatMap(({ a, recurrence }) => eventLines(a, recurrence, info)),
     'END:VCALENDAR',
   ]);
 }

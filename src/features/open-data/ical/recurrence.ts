@@ -2,7 +2,7 @@
 // already shaped after RFC 5545 (src/features/activities/recurrence.ts); this file only writes it down, and the
 // ical.js test expands every fixture activity against the portal's own occurrences.
 import { addDays, laterDate } from '../../activities/dates';
-import { horizonEnd, occurrencesBetween, type ActivitySchedule, type HolidayPeriod } from '../../activities/recurrence';
+import { firstRuleDate, horizonEnd, occurrencesBetween, type ActivitySchedule, type HolidayPeriod } from '../../activities/recurrence';
 import { toActivitySchedule, type Schedule } from '../../activities/schedule';
 import { localDateTime, maastrichtToUtc, utcDateTime } from './time';
 
@@ -76,7 +76,7 @@ export function recurrenceOf(schedule: Schedule, today: string, holidays: readon
   const pattern: ActivitySchedule = { ...s, exdates: [], pauseInHolidays: false };
   const end = horizonEnd(today);
   const patternDates = (from: string, to: string) => occurrencesBetween(pattern, from, to).map((o) => o.date);
-  const startDate = patternDates(s.dtstart, s.until ?? end)[0] ?? s.dtstart;
+  const startDate = firstRuleDate(pattern, s.dtstart, s.until ?? end) ?? s.dtstart;
   const from = laterDate(startDate, addDays(today, -EXDATES_BACK_DAYS));
   const real = new Set(occurrencesBetween(s, from, end, holidays).map((o) => o.date));
   const exdates = patternDates(from, end).filter((date) => !real.has(date));
