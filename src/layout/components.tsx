@@ -16,12 +16,25 @@ export function Notice({ kind, children }: { kind: 'info' | 'ok' | 'warning' | '
   );
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One format per language and style, made on first use: constructing one costs far more than using it. */
+function longFormat(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${withTime}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: PROGRAMME_TIME_ZONE });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 export function formatDateTime(date: Date | number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: PROGRAMME_TIME_ZONE }).format(date);
+  return longFormat(locale, true).format(date);
 }
 
 export function formatDate(date: Date | number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: PROGRAMME_TIME_ZONE }).format(date);
+  return longFormat(locale, false).format(date);
 }
 
 /** A form that posts to the portal itself; browsers' own validation is off so every message is the portal's own. */

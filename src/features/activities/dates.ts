@@ -6,9 +6,14 @@ export const PROGRAMME_TIME_ZONE = 'Europe/Amsterdam';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Made once per zone: constructing a format costs far more than using it. */
+const zoneCalendars = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of `now` in the programme's time zone. */
 export function calendarDate(now: Date, timeZone = PROGRAMME_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  let calendar = zoneCalendars.get(timeZone);
+  if (!calendar) zoneCalendars.set(timeZone, (calendar = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  const parts = calendar.formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -6,16 +6,18 @@ export function localDateTime(date: string, time: string): string {
 }
 
 /** The offset of Maastricht from UTC in minutes at a UTC instant (60 in winter, 120 in summer). */
+const maastrichtClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: PROGRAMME_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 function offsetMinutes(utcMs: number): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: PROGRAMME_TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(utcMs));
+  const parts = maastrichtClock.formatToParts(new Date(utcMs));
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
   return Math.round((asUtc - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
