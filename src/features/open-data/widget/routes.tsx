@@ -62,7 +62,7 @@ async function renderWidget(c: Context<AppEnv>) {
   if (invalid.length || badOrganisation) message = t.badParameters;
   else {
     const list = await loadOpenList(c.var.d1, today, { ...filter, organisationSlug: organisation }, WIDGET_ITEMS);
-    if (unknownNeighbourhood(params, list.neighbourhoods)) message = t.badParameters;
+    if (unknownNeighbourhood(params, list.neighbourhoods) || !list.organisationKnown) message = t.badParameters;
     else activities = list.activities;
   }
   const plain = query.stijl === 'eenvoudig';
