@@ -98,6 +98,18 @@ function ruleYields(s: ActivitySchedule, date: string): boolean {
   return false;
 }
 
+// One formatter per time zone: making an Intl.DateTimeFormat costs far more than using one, and a feed of 500
+// activities asks for tens of thousands of instants.
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    zoneFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The UTC instant of a wall-clock time on a date in the programme's time zone, as ISO text (DST-correct). */
 export function instantOf(date: string, time: string, timeZone: string = PROGRAMME_TIME_ZONE): string {
   const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
@@ -105,9 +117,7 @@ export function instantOf(date: string, time: string, timeZone: string = PROGRAM
   const asUtc = Date.UTC(y, mo - 1, d, h, mi);
   // The zone's offset at a moment, from how that moment reads there; twice, for times near a change of offset.
   const offsetAt = (ms: number) => {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    }).formatToParts(new Date(ms));
+    const parts = zoneFormat(timeZone).formatToParts(new Date(ms));
     const p = (type: string) => Number(parts.find((x) => x.type === type)?.value);
     return Date.UTC(p('year'), p('month') - 1, p('day'), p('hour'), p('minute')) - ms;
   };
