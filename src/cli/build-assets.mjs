@@ -20,5 +20,8 @@ const portal = readFileSync(join(root, 'src/layout/styles/portal.css'), 'utf8');
 const banner = '/* Partnerportaal Veerkrachtige Wijken — NL Design System (EUPL-1.2): @utrecht/component-library-css, theme based on @nl-design-system-unstable/voorbeeld-design-tokens. */\n';
 writeFileSync(join(root, 'public/css/portal.css'), banner + voorbeeld + '\n' + brandTokens + '\n' + components + '\n' + portal);
 
+// The widget's own small stylesheet (a partner's iframe should not load the whole portal CSS).
+copyFileSync(join(root, 'src/features/open-data/widget/widget.css'), join(root, 'public/css/widget.css'));
+
 copyFileSync(pkg('htmx.org/dist/htmx.min.js'), join(root, 'public/js/htmx.min.js'));
-console.log('public/css/portal.css and public/js/htmx.min.js written');
+console.log('public/css/portal.css, public/css/widget.css and public/js/htmx.min.js written');

@@ -314,6 +314,20 @@ export const activities = sqliteTable(
     // (the partner directory) reads only the index.
     index('activities_org_idx').on(t.organisationId, t.status, t.lastDate, t.staleHiddenAt),
     index('activities_review_idx').on(t.status, t.submittedAt),
+    // The Atom feed of newly published activities walks this newest first and stops after its entries; the trailing
+    // columns make it covering for the visibility test and the filters, as activities_upcoming_idx is for the lists.
+    index('activities_published_idx').on(
+      t.status,
+      t.publishedAt,
+      t.id,
+      t.organisationId,
+      t.staleHiddenAt,
+      t.lastDate,
+      t.nextDate,
+      t.pillarKeys,
+      t.neighbourhoodKeys,
+      t.targetGroupKeys,
+    ),
   ],
 );
 

@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import { buildWorkerBundle, bundleSize } from '../budgets/bundle-size.mjs';
 import { importTs } from '../../src/cli/local-db.mjs';
 import { cpuPerRequest } from './cpu.mjs';
-import { addReferenceData, growActivities, SEARCH_TERM } from './dataset.mjs';
+import { addReferenceData, growActivities } from './dataset.mjs';
 import { refusalReason } from './guard.mjs';
 import { load, probe, settle } from './load.mjs';
 import { checkWrites, LOAD_CLIENTS, loadPeople, runLoad } from './load-writes.mjs';
 import { machine, targets, writeLoadSection, writeReport } from './report.mjs';
+import { ROUTES } from './routes.mjs';
 import { root, startWorker, stopAll, wranglerSync } from './servers.mjs';
 import { partnerSession } from './session.mjs';
 
@@ -28,27 +29,6 @@ const LOAD = { connections: 10, duration: quick ? 1 : 4, warmup: 1 };
 /** Makes the edge cache step aside, as any cookie but the language cookie does. */
 const UNCACHED = { Cookie: 'bench=uncached' };
 
-const ROUTES = [
-  { key: 'home', label: '`/`', path: () => '/' },
-  { key: 'home-cached', label: '`/` cached', path: () => '/', cached: true },
-  { key: 'activities', label: '`/activiteiten`', path: () => '/activiteiten' },
-  { key: 'activities-cached', label: '`/activiteiten` cached', path: () => '/activiteiten', cached: true },
-  { key: 'filtered', label: '`/activiteiten` pillar + neighbourhood', path: () => '/activiteiten?pijler=health&wijk=pottenberg' },
-  { key: 'search', label: `\`/activiteiten\` search "${SEARCH_TERM}"`, path: () => `/activiteiten?zoek=${encodeURIComponent(SEARCH_TERM)}` },
-  { key: 'page-50', label: '`/activiteiten` page 50', path: () => '/activiteiten?pagina=50' },
-  { key: 'detail', label: 'activity detail', path: (ctx) => `/activiteiten/${ctx.activityId}` },
-  { key: 'project', label: 'project page', path: (ctx) => `/projecten/${ctx.projectSlug}` },
-  { key: 'monitor', label: '`/monitor` map and table', path: () => '/monitor?indicator=lage-inkomens' },
-  { key: 'monitor-resilience', label: '`/monitor/veerkracht`', path: () => '/monitor/veerkracht' },
-  { key: 'monitor-coverage', label: '`/monitor/dekking`', path: () => '/monitor/dekking' },
-  { key: 'api', label: '`/api/v1/activities`', path: () => '/api/v1/activities' },
-  { key: 'ics', label: '`/activiteiten.ics`', path: () => '/activiteiten.ics' },
-  { key: 'workspace', label: '`/portaal` logged in', path: () => '/portaal', session: true },
-  // Open data (src/features/open-data): each one D1 round trip and bounded (API page ≤ 100, a feed ≤ the next 500).
-  { key: 'ics', label: '`/activiteiten.ics` pillar + neighbourhood', path: () => '/activiteiten.ics?pijler=health&wijk=pottenberg' },
-  { key: 'api-activities', label: '`/api/v1/activities?limit=100`', path: () => '/api/v1/activities?limit=100' },
-  { key: 'api-activities-cached', label: '`/api/v1/activities` cached', path: () => '/api/v1/activities', cached: true },
-];
 
 async function withBenchDb(stateDir, fn) {
   const { getPlatformProxy } = await import('wrangler');

@@ -34,7 +34,7 @@ export type Window = { limit: number; after?: CursorKey; before?: CursorKey };
  * lists walk that index in date order and test each entry in the index itself, so a page costs the same whether there
  * are a thousand activities or a hundred thousand.
  */
-function filterConditions(filter: ActivityFilter): SQL[] {
+export function filterConditions(filter: ActivityFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.pillar) conditions.push(hasKey(activities.pillarKeys, filter.pillar));
   if (filter.neighbourhoodSlug) {

@@ -1,15 +1,14 @@
 import { renderAtom } from '../../formats/atom';
 import type { OpenActivity } from './queries';
 
-/** At most this many entries: the most recently published of the feed's upcoming activities. */
+/** At most this many entries: the most recently published public activities of the filter. */
 export const ATOM_ENTRIES = 50;
 
 type AtomTexts = { atomTitle: string; atomSubtitle: string; atomAuthor: string; demoLabel: string };
 
-/** Newly published activities (of the next FEED_LIMIT matching the filter), newest publication first. */
-export function activitiesAtom(activities: readonly OpenActivity[], origin: string, selfPath: string, t: AtomTexts, lang: string): string {
+/** Newly published activities, in the order given (`newlyPublishedQuery`: newest publication first). */
+export function activitiesAtom(newest: readonly OpenActivity[], origin: string, selfPath: string, t: AtomTexts, lang: string): string {
   const published = (a: OpenActivity) => a.publishedAt ?? a.createdAt;
-  const newest = [...activities].sort((a, b) => published(b) - published(a) || b.id - a.id).slice(0, ATOM_ENTRIES);
   const iso = (ms: number) => new Date(ms).toISOString();
   const updated = newest.reduce((latest, a) => Math.max(latest, a.updatedAt), 0);
   return renderAtom({

@@ -6,8 +6,10 @@ import { PILLAR_IDS, TARGET_GROUPS, type PillarId, type ScheduleKind, type Targe
 import { neighbourhoodsQuery, pillarsQuery, type NeighbourhoodRef, type PillarRef } from '../activities/cards';
 import type { DatedSlot, HolidayPeriod } from '../activities/recurrence';
 import type { Schedule } from '../activities/schedule';
+import { laterDate } from '../activities/dates';
+import { nextDateOf } from '../activities/next-date';
 import { rowsOf, statement } from '../activities/statement';
-import { upcomingActivities, type ActivityFilter, type CursorKey } from '../activities/upcoming';
+import { filterConditions, upcomingActivities, type ActivityFilter, type CursorKey } from '../activities/upcoming';
 import { publiclyVisibleActivity } from '../activities/visibility';
 
 /** An `.ics` of a filter holds at most the next this many activities. */
@@ -143,27 +145,65 @@ export function upcomingOpenQuery(today: string, filter: ActivityFilter, limit: 
      ORDER BY u.next_date, u.start_time, u.id`;
 }
 
+/** The filters of the list page (a feed of the list takes no organisation). */
+export type ListFilter = Omit<ActivityFilter, 'organisationSlug' | 'neighbourhoodId'>;
+
+/**
+ * The `limit` most recently published public activities matching the filter, newest publication first: one backward
+ * walk of `activities_published_idx` that stops after `limit` matches. The date filters hold for the next date on or
+ * after `van` (computed only for the rows whose stored next date lies before it, as the list does).
+ */
+export function newlyPublishedQuery(today: string, filter: ListFilter, limit: number): SQL {
+  const from = laterDate(today, filter.from ?? today);
+  const nextDate = sql`CASE WHEN activities.next_date >= ${from} THEN activities.next_date ELSE ${nextDateOf('activities', from)} END`;
+  const conditions = [publiclyVisibleActivity(today), ...filterConditions(filter), sql`${nextDate} IS NOT NULL`];
+  if (filter.until) conditions.push(sql`${nextDate} <= ${filter.until}`);
+  if (filter.ftsQuery) conditions.push(sql`activities.id IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${filter.ftsQuery})`);
+  return sql`SELECT ${columns} FROM (
+      SELECT activities.id AS id, ${nextDate} AS next_date, activities.published_at AS published_at
+        FROM activities INDEXED BY activities_published_idx
+       WHERE ${sql.join(conditions, sql` AND `)}
+       ORDER BY activities.published_at DESC, activities.id DESC LIMIT ${limit}) u ${joins}
+     ORDER BY u.published_at DESC, u.id DESC`;
+}
+
 /** One public activity (the visibility rule of the pages), or no row. */
 function openActivityQuery(id: number, today: string): SQL {
   return sql`SELECT ${columns} FROM (SELECT activities.id AS id, activities.next_date AS next_date FROM activities
       WHERE activities.id = ${id} AND ${publiclyVisibleActivity(today)}) u ${joins}`;
 }
 
-export type OpenList = { activities: OpenActivity[]; pillars: PillarRef[]; neighbourhoods: NeighbourhoodRef[] };
+export type OpenList = {
+  activities: OpenActivity[];
+  pillars: PillarRef[];
+  neighbourhoods: NeighbourhoodRef[];
+  /** False when the filter names an organisation that is not an approved one (a feed refuses it, like a wrong wijk). */
+  organisationKnown: boolean;
+};
 
-/** A page (or a bounded feed) of upcoming activities with the reference lists, to tell unknown slugs apart. */
-export async function loadOpenList(d1: D1Database, today: string, filter: ActivityFilter, limit: number, after?: CursorKey): Promise<OpenList> {
-  const [pillarRows, neighbourhoodRows, rows] = await d1.batch([
+/** The rows of `rowsQuery` with the reference lists (and, with a slug, whether that organisation exists): one batch. */
+async function loadListOf(d1: D1Database, rowsQuery: SQL, organisation?: string): Promise<OpenList> {
+  const organisationQuery = sql`SELECT count(*) AS n FROM organisations WHERE slug = ${organisation ?? ''} AND status = 'approved'`;
+  const [pillarRows, neighbourhoodRows, rows, organisationRows] = await d1.batch([
     statement(d1, pillarsQuery),
     statement(d1, neighbourhoodsQuery),
-    statement(d1, upcomingOpenQuery(today, filter, limit, after)),
+    statement(d1, rowsQuery),
+    ...(organisation === undefined ? [] : [statement(d1, organisationQuery)]),
   ]);
   return {
     pillars: rowsOf<PillarRef>(pillarRows),
     neighbourhoods: rowsOf<NeighbourhoodRef>(neighbourhoodRows),
     activities: rowsOf<Row>(rows).map(toOpenActivity),
+    organisationKnown: organisation === undefined || rowsOf<{ n: number }>(organisationRows)[0]?.n === 1,
   };
 }
+
+/** A page (or a bounded feed) of upcoming activities with the reference lists, to tell unknown slugs apart. */
+export const loadOpenList = (d1: D1Database, today: string, filter: ActivityFilter, limit: number, after?: CursorKey) =>
+  loadListOf(d1, upcomingOpenQuery(today, filter, limit, after), filter.organisationSlug);
+
+/** The Atom feed's activities, newest publication first, with the reference lists. */
+export const loadNewlyPublished = (d1: D1Database, today: string, filter: ListFilter, limit: number) => loadListOf(d1, newlyPublishedQuery(today, filter, limit));
 
 /** The rows of an `upcomingOpenQuery` statement sent in a caller's own batch. */
 export const toOpenActivityRows = (result: D1Result | undefined) => rowsOf<Row>(result).map(toOpenActivity);

@@ -9,6 +9,7 @@ type Doc = { paths: Record<string, { get: { responses: Record<string, { content?
 const DOC_ID = 'https://api.test/openapi.json';
 let doc: Doc;
 let activityId = 0;
+let organisationSlug = '';
 
 /** Checks a body against the schema the document gives for this path and status, with the document's own $refs. */
 function validate(path: string, status: string, mediaType: string, body: unknown) {
@@ -29,6 +30,7 @@ function check(path: string, status: string, mediaType: string, body: unknown) {
 beforeAll(async () => {
   await seedDemoData(db());
   const org = await makeOrganisation();
+  organisationSlug = org.slug;
   for (let i = 0; i < 30; i++) await makeActivity({ organisationId: org.id, onceIn: 2 + (i % 5), title: `Api-activiteit ${i}`, startTime: '11:00' });
   activityId = (await env.DB.prepare("SELECT id FROM activities WHERE status = 'published' ORDER BY id LIMIT 1").first<number>('id'))!;
   doc = (await (await request('/api/v1/openapi.json')).json()) as Doc;
@@ -50,6 +52,10 @@ describe('/api/v1', () => {
       ['/indicators/{code}', '/api/v1/indicators/lage-inkomens?meting=bestaat-niet', '400'],
       ['/indicators/{code}', '/api/v1/indicators/bestaat-niet', '404'],
       ['/activities', '/api/v1/activities?pijler=onbekend', '400'],
+      ['/activities', '/api/v1/activities?wijk=bestaat-niet', '400'],
+      ['/activities', '/api/v1/activities?doelgroep=onbekend', '400'],
+      ['/activities', '/api/v1/activities?organisatie=bestaat-niet', '400'],
+      ['/activities', `/api/v1/activities?organisatie=${organisationSlug}`, '200'],
       ['/activities/{id}', '/api/v1/activities/999999999', '404'],
     ];
     expect(new Set(cases.map(([path]) => path))).toEqual(new Set(Object.keys(doc.paths)));
@@ -80,6 +86,25 @@ describe('/api/v1', () => {
     };
     expect(body.areas.find((a) => a.code === small.area)).toMatchObject({ value: null, count: null, suppressed: true });
     expect(body.areas.some((a) => a.value !== null && !a.suppressed)).toBe(true);
+  });
+
+  it('an unknown filter value is a 400 naming it, never an empty list, and the document says so', async () => {
+    const pending = await makeOrganisation({ status: 'pending' });
+    await makeActivity({ organisationId: pending.id, title: 'Van een aanvraag' });
+    for (const query of ['organisatie=bestaat-niet', `organisatie=${pending.slug}`, 'wijk=bestaat-niet', 'pijler=onbekend', 'doelgroep=onbekend']) {
+      const res = await request(`/api/v1/activities?${query}`);
+      expect(res.status, query).toBe(400);
+      const body = (await res.json()) as { errors: { parameter: string; nl: string; en: string }[] };
+      expect(body.errors.map((e) => e.parameter)).toEqual([query.split('=')[0]]);
+      expect(body.errors[0]!.nl).toMatch(/^Onbekende /);
+      expect(body.errors[0]!.en).toMatch(/^Unknown /);
+    }
+    const known = (await (await request(`/api/v1/activities?organisatie=${organisationSlug}&limit=100`)).json()) as { data: { title: string }[] };
+    expect(known.data).toHaveLength(30);
+    const bad = doc.paths['/activities']!.get.responses['400'] as { description: string };
+    expect(bad.description).toMatch(/unknown filter value/);
+    expect(bad.description).toMatch(/onbekende filterwaarde/);
+    expect(bad.description).toMatch(/Never an empty list/);
   });
 
   it('the schema check is not blind: a wrong body fails it', async () => {
@@ -114,6 +139,8 @@ describe('/api/v1', () => {
     ['?na=%3Cscript%3E', 'na'],
     ['?pijler=onbekend', 'pijler'],
     ['?wijk=bestaat-niet', 'wijk'],
+    ['?organisatie=bestaat-niet', 'organisatie'],
+    ['?organisatie=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'organisatie'],
     ['?doelgroep=<b>x</b>', 'doelgroep'],
     ['?van=2026-13-01', 'van'],
     ['?van=2030-01-10&tot=2030-01-01', 'tot'],

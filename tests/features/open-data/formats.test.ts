@@ -110,7 +110,9 @@ describe('the widget', () => {
     expect(res.headers.get('Set-Cookie')).toBeNull();
     const html = await res.text();
     expect(html).toContain('target="_top"');
-    expect(html).toContain('/css/portal.css');
+    expect(html).toContain('<link rel="stylesheet" href="/css/widget.css">');
+    expect(html).toContain('class="vw-widget--portal"');
+    expect(html).not.toContain('portal.css');
     expect(html).not.toContain('<script');
     for (const path of ['/', '/activiteiten', '/api/v1/docs', `/activiteiten/${activityId}`, '/inloggen']) {
       const page = await request(path);
@@ -129,6 +131,8 @@ describe('the widget', () => {
   it('plain style, new-window links, and a bad or scripted parameter answered in Dutch without reflecting it', async () => {
     const plain = await (await request('/widget/activiteiten?stijl=eenvoudig&doel=nieuw')).text();
     expect(plain).not.toContain('portal.css');
+    expect(plain).toContain('<link rel="stylesheet" href="/css/widget.css">');
+    expect(plain).toContain('class="vw-widget--plain"');
     expect(plain).toContain('target="_blank" rel="noopener"');
     for (const query of ['?wijk=%3Cscript%3Ealert(1)%3C/script%3E', '?pijler="><img src=x onerror=alert(1)>', '?organisatie=<b>x</b>', '?wijk=bestaat-niet']) {
       const res = await request(`/widget/activiteiten${query}`);

@@ -29,9 +29,9 @@ const isoDate = z.iso.date();
 export const FILTER_DOCS: ParamDoc[] = [
   { name: 'zoek', in: 'query', schema: z.string(), description: { nl: `Zoekwoorden (titel, tekst, locatie); de eerste ${SEARCH_MAX_LENGTH} tekens tellen`, en: `Search words (title, text, location); the first ${SEARCH_MAX_LENGTH} characters count` }, example: 'taal' },
   { name: 'pijler', in: 'query', schema: z.enum(PILLAR_IDS), description: { nl: 'Pijler', en: 'Pillar' }, example: 'health' },
-  { name: 'wijk', in: 'query', schema: slug, description: { nl: 'Wijk (slug, zie /neighbourhoods)', en: 'Neighbourhood (slug, see /neighbourhoods)' }, example: 'pottenberg' },
+  { name: 'wijk', in: 'query', schema: slug, description: { nl: 'Wijk (slug, zie /neighbourhoods); een onbekende wijk geeft 400', en: 'Neighbourhood (slug, see /neighbourhoods); an unknown one is a 400' }, example: 'pottenberg' },
   { name: 'doelgroep', in: 'query', schema: z.enum(TARGET_GROUPS), description: { nl: 'Doelgroep', en: 'Target group' }, example: 'seniors' },
-  { name: 'organisatie', in: 'query', schema: slug, description: { nl: 'Organisatie (slug, zie /organisations), als organisator of mede-organisator', en: 'Organisation (slug, see /organisations), as organiser or co-organiser' } },
+  { name: 'organisatie', in: 'query', schema: slug, description: { nl: 'Organisatie (slug, zie /organisations), als organisator of mede-organisator; een onbekende organisatie geeft 400', en: 'Organisation (slug, see /organisations), as organiser or co-organiser; an unknown one is a 400' } },
   { name: 'van', in: 'query', schema: isoDate, description: { nl: 'Vanaf deze datum', en: 'From this date' } },
   { name: 'tot', in: 'query', schema: isoDate, description: { nl: 'Tot en met deze datum', en: 'Up to and including this date' } },
   { name: 'periode', in: 'query', schema: z.literal('deze-week'), description: { nl: 'Alleen deze week (tot en met zondag)', en: 'This week only (up to Sunday)' } },

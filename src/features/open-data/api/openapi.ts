@@ -32,6 +32,10 @@ const parameter = (p: ParamDoc) => ({
   ...(p.example ? { example: p.in === 'path' ? p.example : p.example } : {}),
 });
 
+/** What a 400 means; an unknown filter value is one, so a client never mistakes a typo for "no activities". */
+export const BAD_REQUEST =
+  'A parameter cannot be used: a value of the wrong form, an unknown filter value (a wijk, organisatie, pijler or doelgroep that does not exist), limit outside 1–100, or a cursor that was altered. Never an empty list for an unknown value; errors names each parameter. — Een parameter klopt niet: een verkeerde vorm, een onbekende filterwaarde (een wijk, organisatie, pijler of doelgroep die niet bestaat), limit buiten 1–100 of een gewijzigde cursor. Nooit een lege lijst bij een onbekende waarde; errors noemt elke parameter.';
+
 const problemResponse = (description: string) => ({ description, content: { [PROBLEM_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } } });
 
 function operation(e: EndpointDoc) {
@@ -43,7 +47,7 @@ function operation(e: EndpointDoc) {
     },
     '304': { description: 'Not Modified (If-None-Match matched the ETag)' },
   };
-  if (e.badRequest) responses['400'] = problemResponse('A parameter cannot be used — een parameter klopt niet');
+  if (e.badRequest) responses['400'] = problemResponse(BAD_REQUEST);
   if (e.notFound) responses['404'] = problemResponse('Not found or not public — niet gevonden of niet openbaar');
   return { get: { operationId: e.operationId, summary: `${e.summary.en} — ${e.summary.nl}`, parameters: e.params.map(parameter), responses } };
 }

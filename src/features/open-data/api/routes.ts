@@ -45,7 +45,11 @@ async function listActivities(c: Context<AppEnv>) {
   if (errors.length) return problem(c, 400, 'invalid-parameters', errors);
 
   const list = await loadOpenList(c.var.d1, today, { ...filter, organisationSlug: organisation }, limit! + 1, after ?? undefined);
-  if (unknownNeighbourhood(params, list.neighbourhoods)) return problem(c, 400, 'invalid-parameters', ['wijk']);
+  // Values of the right form that name nothing: refused like a wrong value, never answered with an empty list.
+  const unknown: ApiParam[] = [];
+  if (unknownNeighbourhood(params, list.neighbourhoods)) unknown.push('wijk');
+  if (!list.organisationKnown) unknown.push(ORGANISATION_PARAM);
+  if (unknown.length) return problem(c, 400, 'invalid-parameters', unknown);
   const origin = originOf(c);
   const page = list.activities.slice(0, limit);
   const last = page[page.length - 1];

@@ -15,7 +15,7 @@ const NL_PARAMS: Record<ApiParam, string> = {
   van: 'Geen geldige datum. Schrijf JJJJ-MM-DD.',
   tot: 'Geen geldige datum (JJJJ-MM-DD), of een datum vóór “van”.',
   periode: 'Onbekende periode. De enige waarde is deze-week.',
-  organisatie: 'Geen geldige organisatie (slug, zie /api/v1/organisations).',
+  organisatie: 'Onbekende organisatie. De organisaties (slug) staan op /api/v1/organisations.',
   limit: `Een geheel getal van 1 tot en met ${LIMIT_MAX}.`,
   na: 'Deze cursor klopt niet. Gebruik de link links.next van de vorige pagina.',
   meting: 'Deze meting bestaat niet. De metingen staan onder waves in /indicators.',
@@ -28,7 +28,7 @@ const EN_PARAMS: Record<ApiParam, string> = {
   van: 'Not a valid date. Write YYYY-MM-DD.',
   tot: 'Not a valid date (YYYY-MM-DD), or a date before “van”.',
   periode: 'Unknown period. The only value is deze-week.',
-  organisatie: 'Not a valid organisation (slug, see /api/v1/organisations).',
+  organisatie: 'Unknown organisation. The organisations (slug) are at /api/v1/organisations.',
   limit: `A whole number from 1 to ${LIMIT_MAX}.`,
   na: 'This cursor is not right. Use the link links.next of the previous page.',
   meting: 'This wave does not exist. The waves are listed under waves in /indicators.',
@@ -57,7 +57,8 @@ export const apiTexts = defineTexts(
     docsExample: 'Voorbeeld',
     docsPaging:
       'Lijsten van activiteiten geven ten hoogste 100 per pagina (limit, standaard 20). De volgende pagina staat in links.next; die cursor bewaart de plek, ook als er activiteiten bijkomen.',
-    docsErrors: 'Fouten komen als application/problem+json (RFC 9457), met de uitleg in het Nederlands en het Engels.',
+    docsErrors:
+      'Fouten komen als application/problem+json (RFC 9457), met de uitleg in het Nederlands en het Engels. Een filter met een onbekende waarde (een wijk, organisatie, pijler of doelgroep die niet bestaat) geeft 400 met de naam van de parameter, nooit een lege lijst.',
     docsCaching: 'Elk antwoord heeft een ETag en Cache-Control; CORS staat open voor GET vanaf elke website.',
     docsOtherFormats: 'Andere formaten',
     docsIcs: 'Agenda (iCalendar) van de lijst met dezelfde filters als /activiteiten',
@@ -88,7 +89,8 @@ export const apiTexts = defineTexts(
     docsExample: 'Example',
     docsPaging:
       'Lists of activities give at most 100 per page (limit, default 20). The next page is in links.next; that cursor keeps the place, also when activities are added.',
-    docsErrors: 'Errors come as application/problem+json (RFC 9457), explained in Dutch and English.',
+    docsErrors:
+      'Errors come as application/problem+json (RFC 9457), explained in Dutch and English. A filter with an unknown value (a neighbourhood, organisation, pillar or target group that does not exist) is a 400 naming the parameter, never an empty list.',
     docsCaching: 'Every answer has an ETag and Cache-Control; CORS is open for GET from any website.',
     docsOtherFormats: 'Other formats',
     docsIcs: 'Calendar (iCalendar) of the list with the same filters as /activiteiten',

@@ -11,37 +11,41 @@ import { loadOpenList, type OpenActivity } from '../queries';
 import { widgetTexts } from './texts';
 
 export const WIDGET_ITEMS = 8;
+/** Its own small stylesheet (src/features/open-data/widget/widget.css, copied by `npm run build:assets`), never the portal's. */
+export const WIDGET_CSS = '/css/widget.css';
 
-type WidgetProps = { plain: boolean; target: '_top' | '_blank'; activities: OpenActivity[]; message: string | null; origin: string; locale: 'nl' | 'en' };
+type WidgetProps = { target: '_top' | '_blank'; activities: OpenActivity[]; message: string | null; origin: string; locale: 'nl' | 'en' };
 
 const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
-function WidgetBody({ plain, target, activities, message, origin, locale }: WidgetProps) {
+function WidgetBody({ target, activities, message, origin, locale }: WidgetProps) {
   const t = widgetTexts[locale];
   const today = calendarDate(new Date());
   const rel = target === '_blank' ? 'noopener' : undefined;
   return (
-    <main class={plain ? undefined : 'vw-widget'}>
-      {message && <p class={plain ? undefined : 'utrecht-paragraph'}>{message}</p>}
-      {!message && activities.length === 0 && <p class={plain ? undefined : 'utrecht-paragraph'}>{t.none}</p>}
-      <ul class={plain ? undefined : 'vw-plain-list vw-widget__list'}>
+    <main class="vw-widget">
+      {message && <p class="vw-widget__message">{message}</p>}
+      {!message && activities.length === 0 && <p class="vw-widget__message">{t.none}</p>}
+      <ul class="vw-widget__list">
         {activities.map((a) => (
-          <li class={plain ? undefined : 'vw-card'}>
-            <a class={plain ? undefined : 'utrecht-link'} href={`${origin}/activiteiten/${a.id}`} target={target} rel={rel}>
-              <strong>{a.title}</strong>
+          <li class="vw-widget__item">
+            <a class="vw-widget__title" href={`${origin}/activiteiten/${a.id}`} target={target} rel={rel}>
+              {a.title}
             </a>
-            {a.isDemo && ` (${t.demo})`}
-            <br />
+            {a.isDemo && <span class="vw-widget__demo">{t.demo}</span>}
             {/* The next date in words ("Vandaag", "Morgen", "zaterdag 6 december"); a recurring activity also says how often. */}
-            <time datetime={a.nextDate}>{capitalise(formatDay(a.nextDate, today, locale))}</time>
-            {a.schedule.scheduleKind === 'once' ? `, ${formatTimeRange(a.schedule, locale)}` : ` · ${describeWhen(a.schedule, locale)}`}
-            <br />
-            {a.locationName} · {a.organisation.name}
+            <span class="vw-widget__when">
+              <time datetime={a.nextDate}>{capitalise(formatDay(a.nextDate, today, locale))}</time>
+              {a.schedule.scheduleKind === 'once' ? `, ${formatTimeRange(a.schedule, locale)}` : ` · ${describeWhen(a.schedule, locale)}`}
+            </span>
+            <span class="vw-widget__where">
+              {a.locationName} · {a.organisation.name}
+            </span>
           </li>
         ))}
       </ul>
-      <p class={plain ? undefined : 'utrecht-paragraph'}>
-        <a class={plain ? undefined : 'utrecht-link'} href={`${origin}/activiteiten`} target={target} rel={rel}>
+      <p class="vw-widget__more">
+        <a href={`${origin}/activiteiten`} target={target} rel={rel}>
           {t.more}
         </a>
       </p>
@@ -62,14 +66,14 @@ async function renderWidget(c: Context<AppEnv>) {
   if (invalid.length || badOrganisation) message = t.badParameters;
   else {
     const list = await loadOpenList(c.var.d1, today, { ...filter, organisationSlug: organisation }, WIDGET_ITEMS);
-    if (unknownNeighbourhood(params, list.neighbourhoods)) message = t.badParameters;
+    if (unknownNeighbourhood(params, list.neighbourhoods) || !list.organisationKnown) message = t.badParameters;
     else activities = list.activities;
   }
   const plain = query.stijl === 'eenvoudig';
   const target = query.doel === 'nieuw' ? '_blank' : '_top';
-  const body = <WidgetBody plain={plain} target={target} activities={activities} message={message} origin={originOf(c)} locale={locale} />;
+  const body = <WidgetBody target={target} activities={activities} message={message} origin={originOf(c)} locale={locale} />;
   // A document of its own (not the portal layout): no header, no scripts, no cookies.
-  const page = html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${t.title}</title>${plain ? '' : html`<link rel="stylesheet" href="/css/portal.css">`}</head><body class="${plain ? '' : 'utrecht-document vw-theme vw-widget-body'}">${body}</body></html>`;
+  const page = html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${t.title}</title><link rel="stylesheet" href="${WIDGET_CSS}"></head><body class="${plain ? 'vw-widget--plain' : 'vw-widget--portal'}">${body}</body></html>`;
   return c.html(page, message ? 400 : 200, { 'Cache-Control': message ? 'no-store' : 'public, max-age=60' });
 }
 
