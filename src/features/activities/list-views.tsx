@@ -75,8 +75,8 @@ export function FilterForm({ state, hidden = {}, clearHref = '/activiteiten' }: 
   const active = activeFilterCount(p);
   return (
     <form
-      id={FILTER_FORM_ID}
       class="vw-filter-form"
+      id={FILTER_FORM_ID}
       method="get"
       action={action}
       role="search"

@@ -72,7 +72,7 @@ describe('/activiteiten?weergave=dagen', () => {
 
   it("uses the list's own form: same action and results region, the view kept in a hidden field, without JavaScript too", async () => {
     const { html } = await agenda('?wanneer=week');
-    const form = /<form id="filterformulier"[^>]*>/.exec(html)![0];
+    const form = /<form class="vw-filter-form" id="filterformulier"[^>]*>/.exec(html)![0];
     expect(form).toContain('action="/activiteiten"');
     expect(form).toContain('method="get"');
     expect(form).toContain('hx-target="#resultaten"');
