@@ -177,4 +177,13 @@ journey('the programme team keeps the holiday periods on a page of its own', asy
   await expectText(page.getByRole('status'), 'De vakantieperiode is toegevoegd.');
   await expectText(page.getByRole('main'), 'Carnavalsvakantie regio Zuid');
   await checkPage(page, 'vakanties', 'vakantieperiodes');
+  // Changed in place: the period becomes its form, a wrong end date is refused at the field, then saved.
+  await page.getByRole('link', { name: 'Carnavalsvakantie regio Zuid wijzigen' }).click();
+  await page.getByLabel('Tot en met', { exact: true }).fill(iso(39));
+  await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
+  await expectText(page.getByRole('main'), 'De einddatum ligt vóór de begindatum');
+  await page.getByLabel('Tot en met', { exact: true }).fill(iso(48));
+  await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
+  await expectText(page.getByRole('status'), 'De vakantieperiode is gewijzigd.');
+  await expectVisible(page.locator(`time[datetime="${iso(48)}"]`));
 });
