@@ -17,7 +17,7 @@ beforeAll(async () => {
   await ensureReferenceData();
   await addReferenceData(env.DB);
   await growActivities(env.DB, SIZE);
-});
+}, 60_000);
 
 describe('the bench dataset with its occurrences', () => {
   it('mixes every recurring kind', async () => {
@@ -54,5 +54,5 @@ describe('the bench dataset with its occurrences', () => {
     }
     expect(compared).toBe(filled.added);
     expect((await fillOccurrences(env.DB)).added).toBe(0);
-  });
+  }, 60_000);
 });
