@@ -1,6 +1,8 @@
 // Generates the benchmark dataset: organisations, extra neighbourhoods and activities with a realistic spread over
 // pillars, neighbourhoods, target groups, statuses and dates. Row i is a pure function of i, so growing the database
 // from 1,000 to 10,000 to 100,000 activities yields exactly the dataset a direct 100,000 fill would.
+// The schedules mix every recurring kind (weekly, every 2–4 weeks, monthly on ordinal weekdays or a day, pausing in
+// holidays); their occurrences are filled afterwards by `fillOccurrences` (occurrences-fill.ts), the daily job's own code.
 // Free text goes in as bound parameters (statements stay under D1's 100-parameter limit); generated numbers, dates
 // and code values are written inline.
 
@@ -158,7 +160,21 @@ function activityRow(i, ctx) {
   const targetGroups = [...TARGET_GROUPS].sort(() => r() - 0.5).slice(0, Math.floor(r() * 4));
   const secondNeighbourhood = r() < 0.15 ? weighted(r, ctx.neighbourhoodWeights) : null;
   const publishedAt = ctx.now - Math.floor(r() * 150) * DAY_MS;
+  // The other schedule kinds come from a stream of their own, so every field above stays what it was.
+  const k = rng(9_000_000 + i);
+  const variant = weekly ? weighted(k, [['weekly', 70], ['fortnightly', 12], ['monthly', 10], ['month-day', 3], ['paused', 5]]) : 'once';
+  const schedule = {
+    scheduleKind: variant === 'once' ? 'once' : variant === 'monthly' || variant === 'month-day' ? 'monthly' : 'weekly',
+    scheduleInterval: variant === 'fortnightly' ? 2 + Math.floor(k() * 3) : 1,
+    // Monthly: the 1st, the 1st and 3rd, or the last of its weekday (one weekday).
+    monthOrdinals: variant === 'monthly' ? pick(k, [0b1, 0b101, 0b10000]) : 0,
+    monthDay: variant === 'month-day' ? 1 + Math.floor(k() * 28) : null,
+    pauseInHolidays: variant === 'paused' ? 1 : 0,
+  };
+  if (variant === 'monthly') weekdays = 1 << Math.floor(k() * 7);
+  if (variant === 'month-day') weekdays = 0;
   return {
+    ...schedule,
     id: i,
     organisationId,
     title: `${kind} ${pick(r, QUALIFIERS)}`,
@@ -168,7 +184,6 @@ function activityRow(i, ctx) {
     street: `${street} ${1 + Math.floor(r() * 120)}`,
     postcode: `62${String(10 + Math.floor(r() * 89))} ${String.fromCharCode(65 + Math.floor(r() * 26))}${String.fromCharCode(65 + Math.floor(r() * 26))}`,
     contactName: `${pick(r, FIRST_NAMES)} ${pick(r, LAST_NAMES)}`,
-    scheduleKind: weekly ? 'weekly' : 'once',
     firstDate,
     lastDate,
     weekdays,
@@ -201,12 +216,14 @@ export async function growActivities(d1, target, now = Date.now()) {
     for (let i = from; i < Math.min(from + chunk, maxId + (target - existing) + 1); i++) rows.push(activityRow(i, ctx));
     const statements = packInserts(
       `INSERT INTO activities (id, organisation_id, title, summary, description, location_name, street, postcode, city,
-        schedule_kind, first_date, last_date, weekdays, start_time, end_time, cost_cents, join_method, contact_name,
-        status, is_demo, created_at, updated_at, submitted_at, published_at, confirmed_at)`,
+        schedule_kind, first_date, last_date, weekdays, schedule_interval, month_ordinals, month_day, pause_in_holidays,
+        start_time, end_time, cost_cents, join_method, contact_name, status, is_demo, created_at, updated_at, submitted_at,
+        published_at, confirmed_at)`,
       rows,
       (a) => [
         `(${a.id}, ${a.organisationId}, ?, ?, ?, ?, ?, ?, 'Maastricht', ${sqlText(a.scheduleKind)}, ${sqlText(a.firstDate)},
-          ${sqlText(a.lastDate)}, ${a.weekdays}, ${sqlText(a.startTime)}, ${sqlText(a.endTime)}, ${a.costCents ?? 'NULL'},
+          ${sqlText(a.lastDate)}, ${a.weekdays}, ${a.scheduleInterval}, ${a.monthOrdinals}, ${a.monthDay ?? 'NULL'}, ${a.pauseInHolidays},
+          ${sqlText(a.startTime)}, ${sqlText(a.endTime)}, ${a.costCents ?? 'NULL'},
           ${sqlText(a.joinMethod)}, ?, ${sqlText(a.status)}, 1, ${now}, ${now}, ${a.submittedAt ?? 'NULL'},
           ${a.publishedAt ?? 'NULL'}, ${a.publishedAt ?? 'NULL'})`,
         [a.title, a.summary, a.description, a.locationName, a.street, a.postcode, a.contactName],

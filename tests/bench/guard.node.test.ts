@@ -9,6 +9,7 @@ describe('npm run bench refuses anything but its own local database', () => {
     expect(refusalReason([], {}, config)).toBeNull();
     expect(refusalReason(['--quick'], { ENVIRONMENT: 'development' }, config)).toBeNull();
     expect(refusalReason(['--load'], {}, config)).toBeNull();
+    expect(refusalReason(['--sizes=1000,100000', '--routes=activities,days'], {}, config)).toBeNull();
   });
 
   it.each([['--remote'], ['-r'], ['--env=production'], ['--persist-to', '.wrangler/state'], ['--database=partnerportaal']])('refuses %s', (...argv) => {
@@ -19,6 +20,8 @@ describe('npm run bench refuses anything but its own local database', () => {
     expect(refusalReason([], { ENVIRONMENT: 'production' }, config)).toMatch(/nooit tegen productie/);
     expect(refusalReason([], { CLOUDFLARE_ENV: 'production' }, config)).toMatch(/CLOUDFLARE_ENV=production/);
     expect(refusalReason(['--sneller'], {}, config)).toMatch(/onbekende optie '--sneller'/);
+    expect(refusalReason(['--sizes=veel'], {}, config)).toMatch(/onbekende optie '--sizes=veel'/);
+    expect(refusalReason(['--routes=/etc'], {}, config)).toMatch(/onbekende optie/);
   });
 
   it('refuses a config that binds the database remotely', () => {

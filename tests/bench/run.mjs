@@ -24,7 +24,12 @@ if (refusal) {
 }
 const quick = argv.includes('--quick');
 const withWrites = argv.includes('--load');
-const SIZES = quick ? [1_000] : [1_000, 10_000, 100_000];
+const option = (name) => argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3).split(',');
+const chosenSizes = option('sizes')?.map(Number);
+const chosenRoutes = option('routes');
+/** A run of some sizes or routes only writes its report to the temporary directory, never over BENCHMARKS.md. */
+const partial = Boolean(chosenSizes || chosenRoutes);
+const SIZES = chosenSizes ?? (quick ? [1_000] : [1_000, 10_000, 100_000]);
 const LOAD = { connections: 10, duration: quick ? 1 : 4, warmup: 1 };
 /** Makes the edge cache step aside, as any cookie but the language cookie does. */
 const UNCACHED = { Cookie: 'bench=uncached' };
@@ -44,10 +49,15 @@ async function withBenchDb(stateDir, fn) {
   }
 }
 
-async function prepareSize(stateDir, size) {
+/** The occurrences module of the portal, bundled for Node: the generated activities get the rows the portal would store. */
+const occurrencesFill = () => importTs('tests/bench/occurrences-fill.ts');
+
+async function prepareSize(stateDir, size, fill) {
   const started = Date.now();
   return withBenchDb(stateDir, async (d1) => {
     await growActivities(d1, size);
+    const filled = await fill.fillOccurrences(d1);
+    console.log(`  occurrences: ${filled.added.toLocaleString('en-US')} rows added`);
     const generateSeconds = (Date.now() - started) / 1000;
     const session = await partnerSession(d1);
     const published = await d1.prepare("SELECT count(*) AS n FROM activities WHERE status = 'published'").first('n');
@@ -131,6 +141,9 @@ async function main() {
       await seedLocal(d1);
       await addReferenceData(d1);
     });
+    const fill = await occurrencesFill();
+    const routesToMeasure = chosenRoutes ? ROUTES.filter((r) => chosenRoutes.includes(r.key)) : ROUTES;
+    if (routesToMeasure.length === 0) throw new Error(`no route with the keys ${chosenRoutes}; known: ${ROUTES.map((r) => r.key).join(', ')}`);
 
     const hello = await startWorker({ name: 'hello-world', script: helloScript, config: helloConfig, persistTo: join(work, 'hello-state') });
     const helloWithAssets = await startWorker({
@@ -141,7 +154,7 @@ async function main() {
     });
     for (const size of SIZES) {
       console.log(`bench: ${size.toLocaleString('en-US')} activities: generating`);
-      const ctx = await prepareSize(stateDir, size);
+      const ctx = await prepareSize(stateDir, size, fill);
       const startPortal = () =>
         startWorker({ name: 'portal', script: portalScript, config: join(root, 'wrangler.toml'), persistTo: stateDir, vars: { ENVIRONMENT: 'bench' } });
       let portal = await startPortal();
@@ -149,7 +162,7 @@ async function main() {
         const before = await measureHello(hello);
         if (!results.floors) results.floors = await measureFloors(hello, helloWithAssets);
         const routes = [];
-        for (const route of ROUTES) {
+        for (const route of routesToMeasure) {
           await settle(`${portal.url}/activiteiten/${ctx.activityId}`, portal.alive);
           if (!portal.alive()) {
             // The previous route's load brought `wrangler dev` down: say so in the report and go on with a new one.
@@ -186,8 +199,8 @@ async function main() {
     }
     await hello.stop();
     await helloWithAssets.stop();
-    // A quick run checks the script; it never replaces the real figures in BENCHMARKS.md.
-    const file = writeReport(results, quick ? join(tmpdir(), 'BENCHMARKS.quick.md') : undefined);
+    // A quick or partial run checks the script or some figures; it never replaces the real figures in BENCHMARKS.md.
+    const file = writeReport(results, quick ? join(tmpdir(), 'BENCHMARKS.quick.md') : partial ? join(tmpdir(), 'BENCHMARKS.partial.md') : undefined);
     console.log(`bench: wrote ${file}`);
     for (const [name, value, goal, ok, shown] of targets(results)) console.log(`  ${name}: ${shown ?? `${value?.toFixed(2)}×`} (${goal}) ${ok}`);
   } finally {
@@ -210,6 +223,7 @@ async function mainLoad() {
       await seedLocal(d1);
       await addReferenceData(d1);
       await growActivities(d1, quick ? 1_000 : 10_000);
+      await (await occurrencesFill()).fillOccurrences(d1);
       return loadPeople(d1);
     });
     const portal = await startWorker({ name: 'portal', script: portalScript, config: join(root, 'wrangler.toml'), persistTo: stateDir, vars: { ENVIRONMENT: 'bench' } });

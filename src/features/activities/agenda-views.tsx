@@ -2,15 +2,13 @@ import { useAppContext, useTexts } from '../../layout/renderer';
 import { byDay, AGENDA_PERIODS, type AgendaPeriod, type AgendaRow } from './agenda';
 import type { NeighbourhoodRef, PillarRef } from './cards';
 import { DemoBadge } from './components';
-import { listHref, type ListState } from './list-state';
-import { FilterForm } from './list-views';
+import { dayViewHref, listHref, type ListState } from './list-state';
+import { FILTER_FORM_ID, FilterForm, RESULTS_ID } from './list-views';
+import { DAY_VIEW, LIST_PARAMS } from './schemas';
 import { formatDay } from './schedule';
 import { ViewSwitch } from './view-switch';
 import { scheduleTexts } from './schedule-texts';
 import { activityTexts } from './texts';
-
-export const AGENDA_PATH = '/activiteiten/agenda';
-export const AGENDA_RESULTS_ID = 'agenda';
 
 export type AgendaState = {
   today: string;
@@ -22,16 +20,10 @@ export type AgendaState = {
   nextHref: string | null;
 };
 
-const request = (href: string) => ({ 'hx-get': href, 'hx-target': `#${AGENDA_RESULTS_ID}`, 'hx-swap': 'innerMorph', 'hx-push-url': 'true' });
+const request = (href: string) => ({ 'hx-get': href, 'hx-target': `#${RESULTS_ID}`, 'hx-swap': 'innerMorph', 'hx-push-url': 'true' });
 
-/** The agenda address with the list's filters and a quick period. */
-export function agendaHref(list: AgendaState['list'], period?: AgendaPeriod, extra: Record<string, string> = {}): string {
-  const query = new URLSearchParams(listHref(list.params).split('?')[1] ?? '');
-  if (period) query.set('wanneer', period);
-  for (const [k, v] of Object.entries(extra)) query.set(k, v);
-  const search = query.toString();
-  return search ? `${AGENDA_PATH}?${search}` : AGENDA_PATH;
-}
+/** The day view's address with the list's filters and a quick period. */
+export const agendaHref = (list: AgendaState['list'], period?: AgendaPeriod, extra: Record<string, string> = {}) => dayViewHref(list.params, period, extra);
 
 export function AgendaResults({ state }: { state: AgendaState }) {
   const s = useTexts(scheduleTexts);
@@ -39,6 +31,8 @@ export function AgendaResults({ state }: { state: AgendaState }) {
   const locale = useAppContext().var.locale;
   return (
     <>
+      {/* The quick period belongs to the filter form (form=), and is swapped with the results it chose. */}
+      {state.period && <input type="hidden" name={LIST_PARAMS.when} value={state.period} form={FILTER_FORM_ID} />}
       <nav class="vw-quick-filters" aria-label={s.quickLabel}>
         <ul class="vw-inline-list">
           {[undefined, ...AGENDA_PERIODS].map((period) => {
@@ -120,10 +114,10 @@ export function AgendaPage({ state }: { state: AgendaState }) {
     <>
       <h1 class="utrecht-heading-1">{s.agendaTitle}</h1>
       <p class="utrecht-paragraph">{s.agendaIntro}</p>
-      <ViewSwitch current="agenda" listHref={listHref(state.list.params)} agendaHref={agendaHref(state.list, state.period)} />
+      <ViewSwitch current="days" listHref={listHref(state.list.params)} dayViewHref={agendaHref(state.list, state.period)} />
       <div class="vw-layout-filters">
-        <FilterForm state={state.list as ListState} action={AGENDA_PATH} target={AGENDA_RESULTS_ID} hidden={state.period ? { wanneer: state.period } : {}} />
-        <section id={AGENDA_RESULTS_ID} class="vw-results" aria-label={s.agendaTitle}>
+        <FilterForm state={state.list} hidden={{ [LIST_PARAMS.view]: DAY_VIEW }} clearHref={dayViewHref({ thisWeek: false, search: '', terms: [], page: 1 })} />
+        <section id={RESULTS_ID} class="vw-results" aria-label={s.agendaTitle}>
           <AgendaResults state={state} />
         </section>
       </div>

@@ -1,7 +1,7 @@
 import type { ActivityCard, CursorKey, NeighbourhoodRef, PageRequest, PillarRef } from './cards';
 import { earlierDate, endOfWeek } from './dates';
 import type { ActivityListData } from './queries';
-import { formatCursor, LIST_PARAMS, THIS_WEEK, type ListParams, type Notice } from './schemas';
+import { DAY_VIEW, formatCursor, LIST_PARAMS, THIS_WEEK, type ListParams, type Notice } from './schemas';
 import { toFtsQuery } from './search';
 import { COUNT_CAP } from './count-cap';
 import type { ActivityFilter } from './upcoming';
@@ -48,6 +48,15 @@ export function listHref(params: ListParams, page = 1, cursor?: { after?: Cursor
   }
   const search = query.toString();
   return search ? `/activiteiten?${search}` : '/activiteiten';
+}
+
+/** The day view of the same filters (`weergave=dagen`), with a quick period and further parameters (a cursor). */
+export function dayViewHref(params: ListParams, period?: string, extra: Record<string, string> = {}): string {
+  const query = new URLSearchParams(listHref(params).split('?')[1] ?? '');
+  query.set(LIST_PARAMS.view, DAY_VIEW);
+  if (period) query.set(LIST_PARAMS.when, period);
+  for (const [k, v] of Object.entries(extra)) query.set(k, v);
+  return `/activiteiten?${query}`;
 }
 
 export type PageLink = { page: number; href: string; current: boolean } | { gap: true };

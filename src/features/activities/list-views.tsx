@@ -3,7 +3,7 @@ import { FilterSelect as SharedFilterSelect, type Option } from '../../layout/fo
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { ActivityCardList } from './card';
 import { ViewSwitch } from './view-switch';
-import { listHref, type ListState } from './list-state';
+import { dayViewHref, listHref, type ListState } from './list-state';
 import { LIST_PARAMS, THIS_WEEK } from './schemas';
 import { SEARCH_MAX_LENGTH } from './search';
 import { listLayoutTexts } from './list-layout-texts';
@@ -12,6 +12,8 @@ import { activityTexts } from './texts';
 import { ListFeedLinks } from '../open-data/links';
 
 export const RESULTS_ID = 'resultaten';
+/** The filter form's id: inputs in the results (the day view's quick period) belong to it through `form=`. */
+export const FILTER_FORM_ID = 'filterformulier';
 
 /** htmx attributes that load a list address into the results region and put it in the address bar. */
 const resultsRequest = (href: string) => ({
@@ -64,7 +66,8 @@ export function activeFilterCount(p: ListState['params']): number {
  * phone the search field comes first and the other filters wait in a closed `<details>` ("Filters (2 actief)"), so
  * the first result is on the first screen; the disclosure works without JavaScript.
  */
-export function FilterForm({ state, action = '/activiteiten', target = RESULTS_ID, hidden = {} }: { state: ListState; action?: string; target?: string; hidden?: Record<string, string> }) {
+export function FilterForm({ state, hidden = {}, clearHref = '/activiteiten' }: { state: Pick<ListState, 'params' | 'pillars' | 'neighbourhoods'>; hidden?: Record<string, string>; clearHref?: string }) {
+  const action = '/activiteiten';
   const t = useTexts(activityTexts);
   const l = useTexts(listLayoutTexts);
   const locale = useAppContext().var.locale;
@@ -73,13 +76,13 @@ export function FilterForm({ state, action = '/activiteiten', target = RESULTS_I
   return (
     <form
       class="vw-filter-form"
+      id={FILTER_FORM_ID}
       method="get"
       action={action}
       role="search"
       aria-labelledby="filters-titel"
       data-drop-empty
       {...resultsRequest(action)}
-      hx-target={`#${target}`}
     >
       {Object.entries(hidden).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
@@ -136,7 +139,7 @@ export function FilterForm({ state, action = '/activiteiten', target = RESULTS_I
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
               {t.applyFilters}
             </button>
-            <a class="utrecht-link" href={action}>
+            <a class="utrecht-link" href={clearHref}>
               {t.clearFilters}
             </a>
           </div>
@@ -246,7 +249,7 @@ export function ActivityListPage({ state }: { state: ListState }) {
       <h1 class="utrecht-heading-1">{t.listTitle}</h1>
       <p class="utrecht-paragraph vw-list-intro">{t.listIntro}</p>
       <PartnerContentNote />
-            <ViewSwitch current="list" listHref={listHref(state.params)} agendaHref={listHref(state.params).replace('/activiteiten', '/activiteiten/agenda')} />
+      <ViewSwitch current="list" listHref={listHref(state.params)} dayViewHref={dayViewHref(state.params)} />
       <div class="vw-layout-filters">
         <FilterForm state={state} />
         <section id={RESULTS_ID} class="vw-results" aria-labelledby="resultaten-titel">

@@ -4,7 +4,7 @@
 // its batch and under its guard (`occurrenceStatements`), and extended by the daily job (`refreshOccurrences`).
 // The rows copy the activity's filter keys (a trigger of migration 0011 keeps them when the keys change), so the
 // agenda walks `activity_occurrences_day_idx` for a range of days and tests every filter in the index.
-import { and, asc, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client';
 import { activities, activityOccurrences, holidayPeriods } from '../../db/schema';
@@ -14,6 +14,8 @@ import { horizonEnd, occurrencesBetween, type HolidayPeriod } from './recurrence
 import { toActivitySchedule, type Schedule } from './schedule';
 
 type Statement = BatchItem<'sqlite'>;
+/** A statement that also shows its SQL, as the command kernel needs. */
+type KernelStatement = Statement & { toSQL(): { sql: string; params: unknown[] } };
 export type OccurrenceContext = { today: string; holidays: readonly HolidayPeriod[] };
 
 export async function loadHolidayPeriods(db: Db): Promise<HolidayPeriod[]> {
@@ -151,4 +153,47 @@ export async function refreshOccurrences(db: Db, ctx: OccurrenceContext): Promis
     if (page.length < PAGE) break;
   }
   return { added, removed: removed.meta.changes ?? 0 };
+}
+
+/** The activities whose dates follow the holiday periods: live, pausing, not ended. */
+const pausingActivity = (today: string) =>
+  and(eq(activities.pauseInHolidays, true), inArray(activities.status, [...LIVE]), gte(activities.lastDate, today))!;
+
+export type DayRange = { fromDate: string; toDate: string };
+
+/**
+ * After a holiday period was added, moved or removed: the occurrences of every activity that pauses, recomputed with
+ * `ctx.holidays` (the periods after the change) on the changed days only (`ranges`: the period before and after the
+ * change), and their next dates. Set-based, so the batch stays small: one delete, one INSERT per ROWS_PER_STATEMENT
+ * rows of those days, one UPDATE of the next dates, each only while `condition` holds. The dates come from the same
+ * computation as every other occurrence row.
+ */
+export async function holidayChangeStatements(db: Db, ranges: DayRange[], ctx: OccurrenceContext, condition: SQL): Promise<KernelStatement[]> {
+  const end = horizonEnd(ctx.today);
+  const days = ranges
+    .map((r) => ({ fromDate: r.fromDate < ctx.today ? ctx.today : r.fromDate, toDate: r.toDate > end ? end : r.toDate }))
+    .filter((r) => r.fromDate <= r.toDate);
+  if (days.length === 0) return [];
+  const inRanges = (date: string) => days.some((r) => date >= r.fromDate && date <= r.toDate);
+  const from = days.reduce((min, r) => (r.fromDate < min ? r.fromDate : min), days[0]!.fromDate);
+  const until = days.reduce((max, r) => (r.toDate > max ? r.toDate : max), days[0]!.toDate);
+  const paused = pausingActivity(ctx.today);
+  const rows = (await db.select(scheduleColumns).from(activities).where(paused)) as ScheduleRow[];
+  const values: (string | number)[][] = [];
+  for (const row of rows) {
+    const schedule = toActivitySchedule(scheduleOfRow({ ...row, exceptions: JSON.parse(row.exceptions) as string[] }));
+    for (const o of occurrencesBetween(schedule, from, until, ctx.holidays)) if (inRanges(o.date)) values.push([row.id, o.date, o.startTime, o.endTime]);
+  }
+  const onDays = sql.join(days.map((r) => sql`${activityOccurrences.date} BETWEEN ${r.fromDate} AND ${r.toDate}`), sql` OR `);
+  const inserts: KernelStatement[] = [];
+  for (let i = 0; i < values.length; i += ROWS_PER_STATEMENT) {
+    inserts.push(insertRows(db, JSON.stringify(values.slice(i, i + ROWS_PER_STATEMENT)), sql`json_extract(j.value, '$[0]')`, condition));
+  }
+  return [
+    db.delete(activityOccurrences).where(
+      sql`(${onDays}) AND ${activityOccurrences.activityId} IN (SELECT ${activities.id} FROM ${activities} WHERE ${paused}) AND ${condition}`,
+    ),
+    ...inserts,
+    db.update(activities).set({ nextDate: nextDateOf('activities', ctx.today) }).where(sql`${paused} AND ${condition}`),
+  ];
 }

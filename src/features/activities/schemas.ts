@@ -20,9 +20,14 @@ export const LIST_PARAMS = {
   page: 'pagina',
   after: 'na',
   before: 'voor',
+  /** `weergave=dagen`: the day-by-day view of the same filters. */
+  view: 'weergave',
+  /** The day view's quick filter: `wanneer=vandaag|morgen|weekend|week`. */
+  when: 'wanneer',
 } as const;
 
 export const THIS_WEEK = 'deze-week';
+export const DAY_VIEW = 'dagen';
 
 export type ListParams = {
   pillar?: PillarId;

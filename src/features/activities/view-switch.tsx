@@ -1,8 +1,8 @@
 import { useTexts } from '../../layout/renderer';
 import { scheduleTexts } from './schedule-texts';
 
-/** "Lijst · Agenda per dag": the two views of the same filters. */
-export function ViewSwitch({ current, listHref: list, agendaHref: agenda }: { current: 'list' | 'agenda'; listHref: string; agendaHref: string }) {
+/** "Lijst · Per dag": the two views of /activiteiten with the same filters. */
+export function ViewSwitch({ current, listHref: list, dayViewHref: days }: { current: 'list' | 'days'; listHref: string; dayViewHref: string }) {
   const s = useTexts(scheduleTexts);
   return (
     <nav class="vw-view-switch" aria-label={s.viewLabel}>
@@ -13,12 +13,11 @@ export function ViewSwitch({ current, listHref: list, agendaHref: agenda }: { cu
           </a>
         </li>
         <li>
-          <a class="utrecht-link" href={agenda} aria-current={current === 'agenda' ? 'page' : undefined}>
-            {s.viewAgenda}
+          <a class="utrecht-link" href={days} aria-current={current === 'days' ? 'page' : undefined}>
+            {s.viewDays}
           </a>
         </li>
       </ul>
     </nav>
   );
 }
-

@@ -3,7 +3,8 @@
 // Nothing is stored; the answer is a fragment with the next six dates in words, or the first schedule message.
 import type { Locale } from '../../i18n';
 import type { FormInput } from '../../validation/form';
-import { nextOccurrencesOf, type DatedSlot, type HolidayPeriod } from '../activities/recurrence';
+import { dateParts } from '../activities/dates';
+import { horizonEnd, inHoliday, nextOccurrencesOf, occurrencesBetween, type ActivitySchedule, type DatedSlot, type HolidayPeriod } from '../activities/recurrence';
 import { formatDay, toActivitySchedule } from '../activities/schedule';
 import { activityTexts } from '../activities/texts';
 import { FIELD_NAMES, scheduleOfData, type FieldName } from './model';
@@ -15,6 +16,8 @@ export const SCHEDULE_FIELDS: readonly FieldName[] = [
   'monthDay', 'seriesDates', 'exceptions', 'pauseInHolidays', 'startTime', 'endTime',
 ];
 export const PREVIEW_COUNT = 6;
+/** Dates named per holiday in "Niet op …"; the rest are counted. */
+const SKIPPED_NAMED = 6;
 
 /** Valid stand-ins for the fields outside the schedule, so only schedule problems can stop the preview. */
 function withStandIns(input: FormInput, refs: ActivityRefs): FormInput {
@@ -28,7 +31,21 @@ function withStandIns(input: FormInput, refs: ActivityRefs): FormInput {
   return { ...standIns, ...schedule };
 }
 
-export type DatesPreviewResult = { ok: true; dates: DatedSlot[] } | { ok: false; message: string };
+/** The dates a pausing schedule leaves out, per holiday period, up to the last date the preview shows. */
+export type SkippedDates = { holiday: string; dates: string[] };
+export type DatesPreviewResult = { ok: true; dates: DatedSlot[]; skipped: SkippedDates[] } | { ok: false; message: string };
+
+export function skippedInHolidays(schedule: ActivitySchedule, today: string, shown: DatedSlot[], holidays: readonly HolidayPeriod[]): SkippedDates[] {
+  if (!schedule.pauseInHolidays || holidays.length === 0) return [];
+  const until = shown.length === PREVIEW_COUNT ? shown[shown.length - 1]!.date : horizonEnd(today);
+  const groups = new Map<string, string[]>();
+  for (const { date } of occurrencesBetween({ ...schedule, pauseInHolidays: false }, today, until)) {
+    if (!inHoliday(date, holidays)) continue;
+    const holiday = holidays.find((h) => date >= h.fromDate && date <= h.toDate)!.name;
+    groups.set(holiday, [...(groups.get(holiday) ?? []), date]);
+  }
+  return [...groups].map(([holiday, dates]) => ({ holiday, dates }));
+}
 
 export function previewDates(input: FormInput, refs: ActivityRefs, holidays: readonly HolidayPeriod[], locale: Locale): DatesPreviewResult {
   // A member of a co-organiser has no own organisation to choose: check as an edit, which asks for none.
@@ -38,13 +55,33 @@ export function previewDates(input: FormInput, refs: ActivityRefs, holidays: rea
     const field = FIELD_NAMES.find((f) => result.errors[f]);
     return { ok: false, message: field ? result.errors[field]! : activityEditingTexts[locale].datesPreviewEmpty };
   }
-  return { ok: true, dates: nextOccurrencesOf(toActivitySchedule(scheduleOfData(result.data)), refs.today, PREVIEW_COUNT, holidays) };
+  const schedule = toActivitySchedule(scheduleOfData(result.data));
+  const dates = nextOccurrencesOf(schedule, refs.today, PREVIEW_COUNT, holidays);
+  return { ok: true, dates, skipped: skippedInHolidays(schedule, refs.today, dates, holidays) };
+}
+
+/** "23 december", with the year when it is not this year's. */
+function dayAndMonth(date: string, today: string, locale: Locale): string {
+  const t = activityTexts[locale];
+  const { year, month, day } = dateParts(date);
+  return year === dateParts(today).year ? `${day} ${t.month(month - 1)}` : t.dateWithoutWeekday(day, t.month(month - 1), year);
 }
 
 export function DatesPreviewFragment({ result, today, locale }: { result: DatesPreviewResult; today: string; locale: Locale }) {
   const t = activityEditingTexts[locale];
   if (!result.ok) return <p class="utrecht-paragraph vw-meta">{result.message}</p>;
-  if (result.dates.length === 0) return <p class="utrecht-paragraph vw-meta">{t.datesPreviewEmpty}</p>;
+  const skipped = result.skipped.map((s) => (
+    <p class="utrecht-paragraph vw-meta">
+      {t.datesPreviewSkipped(
+        t.datesList(
+          s.dates.slice(0, SKIPPED_NAMED).map((d) => dayAndMonth(d, today, locale)),
+          Math.max(0, s.dates.length - SKIPPED_NAMED),
+        ),
+        s.holiday,
+      )}
+    </p>
+  ));
+  if (result.dates.length === 0) return <><p class="utrecht-paragraph vw-meta">{t.datesPreviewEmpty}</p>{skipped}</>;
   return (
     <>
       <h3 class="utrecht-heading-3">{t.datesPreviewTitle}</h3>
@@ -55,6 +92,7 @@ export function DatesPreviewFragment({ result, today, locale }: { result: DatesP
           </li>
         ))}
       </ul>
+      {skipped}
     </>
   );
 }

@@ -259,6 +259,9 @@ export const activityEditingTexts = defineTexts(
     pauseHelp: 'De schoolvakanties houdt het programmateam bij; in die periodes gaat de activiteit niet door.',
     datesPreviewTitle: 'De eerstvolgende data',
     datesPreviewEmpty: 'Met deze keuzes zien we nog geen data. Vul de velden hierboven in.',
+    datesPreviewSkipped: (dates: string, holiday: string) => `Niet op ${dates}: ${holiday}`,
+    datesList: (dates: string[], more: number) =>
+      more > 0 ? `${dates.join(', ')} en nog ${more} ${more === 1 ? 'dag' : 'dagen'}` : dates.length > 1 ? `${dates.slice(0, -1).join(', ')} en ${dates[dates.length - 1]}` : (dates[0] ?? ''),
     intervalInvalid: 'Kies om de 2, 3 of 4 weken.',
     monthDayInvalid: 'Vul een dag van de maand in, van 1 tot en met 31.',
     ordinalsRequired: 'Kies minstens één week van de maand, zoals de eerste.',
@@ -486,6 +489,9 @@ export const activityEditingTexts = defineTexts(
     pauseHelp: 'The programme team keeps the school holidays; the activity does not take place then.',
     datesPreviewTitle: 'The next dates',
     datesPreviewEmpty: 'With these choices we see no dates yet. Fill in the fields above.',
+    datesPreviewSkipped: (dates: string, holiday: string) => `Not on ${dates}: ${holiday}`,
+    datesList: (dates: string[], more: number) =>
+      more > 0 ? `${dates.join(', ')} and ${more} more ${more === 1 ? 'day' : 'days'}` : dates.length > 1 ? `${dates.slice(0, -1).join(', ')} and ${dates[dates.length - 1]}` : (dates[0] ?? ''),
     intervalInvalid: 'Choose every 2, 3 or 4 weeks.',
     monthDayInvalid: 'Enter a day of the month, from 1 to 31.',
     ordinalsRequired: 'Choose at least one week of the month, such as the first.',

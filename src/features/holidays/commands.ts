@@ -1,23 +1,23 @@
-// The holiday periods (programme team). Each command is one batch: the period row, its audit row, and the
-// occurrences of every activity that pauses in holidays recomputed with the new list of periods, so the agenda,
-// the lists and the next dates follow at once.
-import { and, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
+// The holiday periods (programme team): add, change and remove. Each command is one batch on the command kernel: the
+// period row, its audit row, and the occurrences of every activity that pauses in holidays recomputed on the days
+// the change touches (`holidayChangeStatements`), so the agenda, the lists and the next dates follow at once.
+import { and, asc, eq, sql } from 'drizzle-orm';
 import * as z from 'zod';
 import { canManageHolidayPeriods } from '../../auth/policy';
+import { commandBatch } from '../../commands/batch';
+import { type CommandContext, localeOf } from '../../commands/context';
+import { conflict, conflictWith, done, forbidden, invalid, type CommandResult } from '../../commands/result';
 import type { Db } from '../../db/client';
-import { activities, holidayPeriods } from '../../db/schema';
+import { holidayPeriods } from '../../db/schema';
 import type { CurrentUser } from '../../env';
-import type { Locale } from '../../i18n';
-import { parseWith, type FieldErrors, type FormInput } from '../../validation/form';
+import { parseWith, type FormInput } from '../../validation/form';
 import { calendarDate, daysBetween } from '../activities/dates';
-import { loadHolidayPeriods, occurrenceStatements, scheduleColumns, scheduleOfRow, type ScheduleRow } from '../activities/occurrences';
+import { holidayChangeStatements, type DayRange } from '../activities/occurrences';
 import type { HolidayPeriod } from '../activities/recurrence';
 import { parseDate } from '../activity-editing/schemas';
-import { auditWhen, type Statement } from '../activity-editing/statements';
 import { holidayTexts } from './texts';
 
-export type HolidayActor = { db: Db; user: CurrentUser; now?: Date; ip?: string | null };
-export type HolidayResult = { ok: true } | { ok: false; problem: 'forbidden' | 'conflict' } | { ok: false; problem: 'invalid'; errors: FieldErrors };
+export type HolidayPeriodRow = typeof holidayPeriods.$inferSelect;
 
 const one = (v: unknown) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 const date = () =>
@@ -37,52 +37,65 @@ export const holidaySchema = z
     else if (daysBetween(v.fromDate, v.toDate) > 100) ctx.addIssue({ code: 'custom', message: 'tooLong', path: ['toDate'] });
   });
 
-const LIVE = ['draft', 'submitted', 'changes-requested', 'published', 'withdrawn'] as const;
+export const loadHolidayPeriodRows = (db: Db): Promise<HolidayPeriodRow[]> => db.select().from(holidayPeriods).orderBy(asc(holidayPeriods.fromDate));
 
-/** The occurrences of every activity that pauses in holidays, recomputed with `holidays`, under `condition`. */
-async function pausedActivityStatements(db: Db, holidays: HolidayPeriod[], today: string, condition: SQL): Promise<Statement[]> {
-  const rows = (await db
-    .select(scheduleColumns)
-    .from(activities)
-    .where(and(eq(activities.pauseInHolidays, true), inArray(activities.status, [...LIVE]), gte(activities.lastDate, today)))) as ScheduleRow[];
-  return rows.flatMap((row) =>
-    occurrenceStatements(db, row.id, scheduleOfRow({ ...row, exceptions: JSON.parse(row.exceptions) as string[] }), { today, holidays }, condition),
-  );
+const detail = (p: { name: string; fromDate: string; toDate: string }) => ({ name: p.name, fromDate: p.fromDate, toDate: p.toDate });
+
+/** The occurrence statements for the periods `after` the change, on the days of `changed` (before and after). */
+function occurrenceStatements(ctx: CommandContext, after: HolidayPeriod[], changed: DayRange[]) {
+  return holidayChangeStatements(ctx.db, changed, { today: calendarDate(ctx.now), holidays: after }, sql`1 = 1`);
 }
 
-const audit = (actor: HolidayActor, action: string, detail: Record<string, unknown>, condition: SQL, objectId?: number | SQL) =>
-  auditWhen(actor.db, { actorUserId: actor.user.id, action, objectType: 'holiday-period', objectId, ip: actor.ip ?? null, detail }, condition, actor.now ?? new Date());
-
-export async function addHolidayPeriod(actor: HolidayActor, input: FormInput, locale: Locale): Promise<HolidayResult> {
-  if (!canManageHolidayPeriods(actor.user)) return { ok: false, problem: 'forbidden' };
-  const parsed = parseWith(holidaySchema, input, locale, holidayTexts);
-  if (!parsed.ok) return { ok: false, problem: 'invalid', errors: parsed.errors };
+export async function addHolidayPeriod(ctx: CommandContext, actor: CurrentUser, input: FormInput): Promise<CommandResult> {
+  if (!canManageHolidayPeriods(actor)) return forbidden;
+  const parsed = parseWith(holidaySchema, input, localeOf(ctx), holidayTexts);
+  if (!parsed.ok) return invalid(parsed.errors);
   const period = parsed.data;
-  const now = actor.now ?? new Date();
-  const holidays = [...(await loadHolidayPeriods(actor.db)), period];
-  const always = sql`1 = 1`;
-  await actor.db.batch([
-    actor.db.insert(holidayPeriods).values({ ...period, createdAt: now, updatedAt: now }),
-    audit(actor, 'holiday-period.add', period, always, sql`(SELECT max(id) FROM holiday_periods)`),
-    ...(await pausedActivityStatements(actor.db, holidays, calendarDate(now), always)),
-  ] as [Statement, ...Statement[]]);
-  return { ok: true };
+  const after = [...(await loadHolidayPeriodRows(ctx.db)), period];
+  await commandBatch(ctx)
+    .add(ctx.db.insert(holidayPeriods).values({ ...period, createdAt: ctx.now, updatedAt: ctx.now }))
+    .audit({ actorUserId: actor.id, action: 'holiday-period.add', objectType: 'holiday-period', objectId: sql`(SELECT max(id) FROM holiday_periods)`, detail: detail(period) })
+    .add(...(await occurrenceStatements(ctx, after, [period])))
+    .commit();
+  return done;
+}
+
+const atVersion = (id: number, version: number) => and(eq(holidayPeriods.id, id), eq(holidayPeriods.version, version))!;
+
+/**
+ * Changes the name and dates of a period, guarded by the version the user saw: a stale form changes nothing and
+ * answers `conflict` with the period as it is now (or without one when it was removed).
+ */
+export async function changeHolidayPeriod(ctx: CommandContext, actor: CurrentUser, id: number, version: number, input: FormInput): Promise<CommandResult<undefined, HolidayPeriodRow>> {
+  if (!canManageHolidayPeriods(actor)) return forbidden;
+  const parsed = parseWith(holidaySchema, input, localeOf(ctx), holidayTexts);
+  if (!parsed.ok) return invalid(parsed.errors);
+  const periods = await loadHolidayPeriodRows(ctx.db);
+  const current = periods.find((p) => p.id === id);
+  if (!current) return conflict;
+  if (current.version !== version) return conflictWith(current);
+  const next = parsed.data;
+  const after = periods.map((p) => (p.id === id ? { ...p, ...next } : p));
+  const committed = await commandBatch(ctx)
+    .change(ctx.db.update(holidayPeriods).set({ ...next, version: version + 1, updatedAt: ctx.now }).where(atVersion(id, version)))
+    .audit({ actorUserId: actor.id, action: 'holiday-period.change', objectType: 'holiday-period', objectId: id, detail: { was: detail(current), now: detail(next) } })
+    .add(...(await occurrenceStatements(ctx, after, [current, next])))
+    .commit();
+  if (committed.kind === 'ok') return done;
+  const now = (await loadHolidayPeriodRows(ctx.db)).find((p) => p.id === id);
+  return now ? conflictWith(now) : conflict;
 }
 
 /** Removes a period, guarded by the version the user saw: a stale form removes nothing. */
-export async function removeHolidayPeriod(actor: HolidayActor, id: number, version: number): Promise<HolidayResult> {
-  if (!canManageHolidayPeriods(actor.user)) return { ok: false, problem: 'forbidden' };
-  const { db } = actor;
-  const now = actor.now ?? new Date();
-  const [current] = await db.select().from(holidayPeriods).where(eq(holidayPeriods.id, id));
-  if (!current || current.version !== version) return { ok: false, problem: 'conflict' };
-  const guard = and(eq(holidayPeriods.id, id), eq(holidayPeriods.version, version))!;
-  const condition = sql`EXISTS (SELECT 1 FROM holiday_periods WHERE ${guard})`;
-  const holidays = (await loadHolidayPeriods(db)).filter((h) => !(h.fromDate === current.fromDate && h.toDate === current.toDate && h.name === current.name));
-  const results = await db.batch([
-    audit(actor, 'holiday-period.remove', { name: current.name, fromDate: current.fromDate, toDate: current.toDate }, condition, id),
-    ...(await pausedActivityStatements(db, holidays, calendarDate(now), condition)),
-    db.delete(holidayPeriods).where(guard).returning({ id: holidayPeriods.id }),
-  ] as [Statement, ...Statement[]]);
-  return (results[results.length - 1] as unknown[]).length === 1 ? { ok: true } : { ok: false, problem: 'conflict' };
+export async function removeHolidayPeriod(ctx: CommandContext, actor: CurrentUser, id: number, version: number): Promise<CommandResult> {
+  if (!canManageHolidayPeriods(actor)) return forbidden;
+  const periods = await loadHolidayPeriodRows(ctx.db);
+  const current = periods.find((p) => p.id === id);
+  if (!current || current.version !== version) return conflict;
+  const committed = await commandBatch(ctx)
+    .change(ctx.db.delete(holidayPeriods).where(atVersion(id, version)))
+    .audit({ actorUserId: actor.id, action: 'holiday-period.remove', objectType: 'holiday-period', objectId: id, detail: detail(current) })
+    .add(...(await occurrenceStatements(ctx, periods.filter((p) => p.id !== id), [current])))
+    .commit();
+  return committed.kind === 'ok' ? done : conflict;
 }

@@ -136,8 +136,9 @@ journey('a partner creates an activity of every kind with the keyboard; the deta
 
   // The agenda per day: the series' dates under their days.
   await visitor.goto('/activiteiten');
-  await visitor.getByRole('link', { name: 'Agenda per dag' }).click();
+  await visitor.getByRole('navigation', { name: 'Weergave' }).getByRole('link', { name: 'Per dag' }).click();
   await expectVisible(h1(visitor, 'Agenda per dag'));
+  await visitor.waitForURL((url) => url.pathname === '/activiteiten' && url.searchParams.get('weergave') === 'dagen');
   await visitor.getByLabel('Zoek op woord').fill('Cursus');
   await visitor.getByRole('button', { name: 'Zoeken', exact: true }).click();
   await visitor.waitForURL((url) => url.searchParams.get('zoek') === 'Cursus');
@@ -146,9 +147,17 @@ journey('a partner creates an activity of every kind with the keyboard; the deta
     await expectText(day, 'Cursus van drie avonden');
   }
   await checkPage(visitor, 'agenda', 'agenda per dag');
-  await visitor.goto('/activiteiten/agenda?wanneer=week');
+  // The quick filter "Deze week" through htmx; the search that follows keeps it and the day view.
+  await visitor.getByRole('navigation', { name: 'Snel kiezen' }).getByRole('link', { name: 'Deze week' }).click();
+  await visitor.waitForURL((url) => url.searchParams.get('wanneer') === 'week');
+  await visitor.getByLabel('Zoek op woord').fill('');
+  await visitor.getByRole('button', { name: 'Zoeken', exact: true }).click();
+  await visitor.waitForURL((url) => !url.searchParams.has('zoek') && url.searchParams.get('wanneer') === 'week' && url.searchParams.get('weergave') === 'dagen');
   await expectVisible(h1(visitor, 'Agenda per dag'));
   assert.ok((await visitor.locator('section.vw-agenda-day').count()) >= 1, 'this week has days in the agenda');
+  // The former address still leads there.
+  await visitor.goto('/activiteiten/agenda?wanneer=week');
+  await visitor.waitForURL((url) => url.pathname === '/activiteiten' && url.searchParams.get('weergave') === 'dagen' && url.searchParams.get('wanneer') === 'week');
   await checkPage(visitor, 'agenda-deze-week', 'agenda deze week');
 });
 
@@ -168,4 +177,13 @@ journey('the programme team keeps the holiday periods on a page of its own', asy
   await expectText(page.getByRole('status'), 'De vakantieperiode is toegevoegd.');
   await expectText(page.getByRole('main'), 'Carnavalsvakantie regio Zuid');
   await checkPage(page, 'vakanties', 'vakantieperiodes');
+  // Changed in place: the period becomes its form, a wrong end date is refused at the field, then saved.
+  await page.getByRole('link', { name: 'Carnavalsvakantie regio Zuid wijzigen' }).click();
+  await page.getByLabel('Tot en met', { exact: true }).fill(iso(39));
+  await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
+  await expectText(page.getByRole('main'), 'De einddatum ligt vóór de begindatum');
+  await page.getByLabel('Tot en met', { exact: true }).fill(iso(48));
+  await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
+  await expectText(page.getByRole('status'), 'De vakantieperiode is gewijzigd.');
+  await expectVisible(page.locator(`time[datetime="${iso(48)}"]`));
 });

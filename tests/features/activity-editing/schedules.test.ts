@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { activities, activityOccurrences } from '../../../src/db/schema';
+import { activities, activityOccurrences, holidayPeriods } from '../../../src/db/schema';
 import { calendarDate } from '../../../src/features/activities/dates';
 import { horizonEnd, occurrencesBetween } from '../../../src/features/activities/recurrence';
 import { toActivitySchedule } from '../../../src/features/activities/schedule';
@@ -137,5 +137,35 @@ describe('the live preview of the next dates', () => {
     expect(html).toMatch(/dinsdag \d+ \w+, 19:00–21:00|Vandaag, 19:00–21:00|Morgen, 19:00–21:00/);
     const bad = await postForm('/portaal/activiteiten/datums', { scheduleKind: 'weekly', weekdays: [], fromDate: futureDate(0), startTime: '10:00', endTime: '11:00' }, { cookie: partner.cookie } as never);
     expect(await bad.text()).toContain('Kies minstens één dag van de week.');
+  });
+});
+
+describe('the live preview leaves out the holiday dates of a schedule that pauses', () => {
+  const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+  const inWords = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    return `${d} ${MONTHS[m - 1]}${y === Number(futureDate(0).slice(0, 4)) ? '' : ` ${y}`}`;
+  };
+  const preview = async (pause: boolean) => {
+    const fields = { scheduleKind: 'weekly', weekdays: ['1', '2', '3', '4', '5', '6', '7'], fromDate: futureDate(0), startTime: '10:00', endTime: '11:00', ...(pause ? { pauseInHolidays: 'on' } : {}) };
+    const res = await postForm('/portaal/activiteiten/datums', fields, { cookie: partner.cookie, headers: { 'HX-Request': 'true' } } as never);
+    return (await res.text()).replace(/&amp;/g, '&');
+  };
+
+  it('says which dates it leaves out and for which holiday; without the pause every date shows', async () => {
+    const [period] = await db().insert(holidayPeriods).values({ name: 'Testvakantie', fromDate: futureDate(2), toDate: futureDate(3), createdAt: new Date(), updatedAt: new Date() }).returning();
+    try {
+      const paused = await preview(true);
+      const items = [...paused.matchAll(/<li class="utrecht-unordered-list__item">([^<]*)<\/li>/g)].map((m) => m[1]!);
+      expect(items).toHaveLength(6);
+      expect(items.some((i) => i.includes(`${inWords(futureDate(2))},`) || i.includes(`${inWords(futureDate(3))},`))).toBe(false);
+      expect(items.some((i) => i.includes(`${inWords(futureDate(4))},`))).toBe(true);
+      expect(paused).toContain(`Niet op ${inWords(futureDate(2))} en ${inWords(futureDate(3))}: Testvakantie`);
+      const plain = await preview(false);
+      expect(plain.match(/<li class="utrecht-unordered-list__item">/g)).toHaveLength(6);
+      expect(plain).not.toContain('Niet op');
+    } finally {
+      await db().delete(holidayPeriods).where(eq(holidayPeriods.id, period!.id));
+    }
   });
 });
