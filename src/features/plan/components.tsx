@@ -3,6 +3,7 @@ import { formatDay } from '../../layout/dates';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { valueText } from '../monitor/components';
 import { formatValue } from '../monitor/model';
+import { IndicatorChart } from './chart';
 import { latestShown, targetFor } from './indicator';
 import { planLabels } from './labels';
 import type { VersionRow } from './queries';
@@ -102,6 +103,7 @@ export function GoalSummary({ goal, level }: { goal: Goal; level: 2 | 3 | 4 }) {
           {t.indicator} {name}: {line}
         </p>
       )}
+      {line && goal.depth === 1 && <IndicatorChart goal={goal} headingId={`doel-${goal.goalId}`} />}
       <p class="utrecht-paragraph vw-meta">{t.counts(goal.activityIds.length, goal.projects.length)}</p>
       {goal.children.length > 0 && (
         <ul class="vw-plain-list vw-plan-children">

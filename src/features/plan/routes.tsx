@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import * as z from 'zod';
+import { visibleIndicatorLevels } from '../../auth/policy';
+import type { AppEnv } from '../../env';
+import { renderNotFound } from '../../layout/status-pages';
+import { calendarDate } from '../activities/dates';
+import { loadNeighbourhoodPlan, loadPlan } from './load';
+import { planTexts } from './texts';
+import { NoPlanPage, PlanPage } from './views';
+import { executionPlanOf, STRATEGIC_AGENDA } from './sql';
+
+const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
+
+/** `/programma`: the strategic agenda. */
+export const programmeRoutes = new Hono<AppEnv>().get('/', async (c) => {
+  const t = planTexts[c.var.locale];
+  const tree = await loadPlan(c.var.d1, STRATEGIC_AGENDA, calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
+  if (!tree) return c.render(<NoPlanPage title={t.programmeTitle} message={t.noAgenda} />, { title: t.programmeTitle, description: t.programmeIntro });
+  return c.render(<PlanPage tree={tree} title={tree.version.title} intro={t.programmeIntro} />, { title: tree.version.title, description: t.programmeIntro });
+});
+
+/** `/wijken/:slug/plan`: a neighbourhood's execution plan. */
+export const neighbourhoodPlanRoutes = new Hono<AppEnv>().get('/', async (c) => {
+  const slug = slugSchema.safeParse(c.req.param('slug'));
+  if (!slug.success) return renderNotFound(c);
+  const t = planTexts[c.var.locale];
+  const { tree, neighbourhood } = await loadNeighbourhoodPlan(c.var.d1, slug.data, executionPlanOf(slug.data), calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
+  if (!neighbourhood) return renderNotFound(c);
+  const title = t.planTitle(neighbourhood.name);
+  if (!tree) return c.render(<NoPlanPage title={title} message={t.noPlan(neighbourhood.name)} />, { title });
+  return c.render(<PlanPage tree={tree} title={tree.version.title} intro={t.planIntro(neighbourhood.name)} />, { title: tree.version.title });
+});
