@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { GoalStatus, IndicatorDirection, IndicatorUnit, IndicatorVisibility, PlanKind, PlanVersionStatus } from '../../db/enums';
-import { pillarsQuery } from '../activities/cards';
+import { pillarsQuery, type PillarRef } from '../activities/cards';
 import { rowsOf, statement } from '../activities/statement';
 import { visibleIn } from '../monitor/sql';
 import { areaOfPlan, CURRENT_VERSIONS, currentVersionOf, goalsOfVersion, isCurrentActivity } from './sql';
@@ -67,7 +67,7 @@ export type PlanRows = {
   activityLinks: LinkRow[];
   projectLinks: ProjectLinkRow[];
   executionGoals: ExecutionGoalRow[];
-  pillarRefs: { id: string; slug: string; nameNl: string; nameEn: string }[];
+  pillarRefs: PillarRef[];
 };
 
 /**
@@ -167,6 +167,6 @@ export function planRowsFrom(results: D1Result[]): PlanRows | null {
     activityLinks: rowsOf<LinkRow>(activityLinks),
     projectLinks: rowsOf<ProjectLinkRow>(projectLinks),
     executionGoals: rowsOf<ExecutionGoalRow>(executionGoals),
-    pillarRefs: rowsOf(pillarRefs),
+    pillarRefs: rowsOf<PillarRef>(pillarRefs),
   };
 }

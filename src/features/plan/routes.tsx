@@ -2,7 +2,10 @@ import { Hono } from 'hono';
 import * as z from 'zod';
 import { visibleIndicatorLevels } from '../../auth/policy';
 import type { AppEnv } from '../../env';
+import { idParam } from '../../http/params';
 import { renderNotFound } from '../../layout/status-pages';
+import { loadGoalPage } from './goal-queries';
+import { GoalPage } from './goal-view';
 import { calendarDate } from '../activities/dates';
 import { loadNeighbourhoodPlan, loadPlan } from './load';
 import { planTexts } from './texts';
@@ -12,12 +15,20 @@ import { executionPlanOf, STRATEGIC_AGENDA } from './sql';
 const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
 
 /** `/programma`: the strategic agenda. */
-export const programmeRoutes = new Hono<AppEnv>().get('/', async (c) => {
-  const t = planTexts[c.var.locale];
-  const tree = await loadPlan(c.var.d1, STRATEGIC_AGENDA, calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
-  if (!tree) return c.render(<NoPlanPage title={t.programmeTitle} message={t.noAgenda} />, { title: t.programmeTitle, description: t.programmeIntro });
-  return c.render(<PlanPage tree={tree} title={tree.version.title} intro={t.programmeIntro} />, { title: tree.version.title, description: t.programmeIntro });
-});
+export const programmeRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const t = planTexts[c.var.locale];
+    const tree = await loadPlan(c.var.d1, STRATEGIC_AGENDA, calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
+    if (!tree) return c.render(<NoPlanPage title={t.programmeTitle} message={t.noAgenda} />, { title: t.programmeTitle, description: t.programmeIntro });
+    return c.render(<PlanPage tree={tree} title={tree.version.title} intro={t.programmeIntro} />, { title: tree.version.title, description: t.programmeIntro });
+  })
+  .get('/doelen/:id', async (c) => {
+    const id = idParam(c);
+    if (id === null) return renderNotFound(c);
+    const data = await loadGoalPage(c.var.d1, id, calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
+    if (!data) return renderNotFound(c);
+    return c.render(<GoalPage data={data} />, { title: `${data.goal.title} · ${data.tree.version.title}` });
+  });
 
 /** `/wijken/:slug/plan`: a neighbourhood's execution plan. */
 export const neighbourhoodPlanRoutes = new Hono<AppEnv>().get('/', async (c) => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { request, roundTrips } from '../../helpers';
+import { createUser, request, roundTrips, sessionCookie } from '../../helpers';
 import { makePlanFixture } from './fixtures';
 
 let f: Awaited<ReturnType<typeof makePlanFixture>>;
@@ -7,15 +7,121 @@ beforeAll(async () => {
   f = await makePlanFixture();
 });
 
+/** The text of the goal's article on a plan page, up to the next goal of the same level. */
+const goalBlock = (html: string, goalId: number) => {
+  const start = html.indexOf(`id="doel-${goalId}"`);
+  return start < 0 ? '' : html.slice(start, html.indexOf('</article>', start));
+};
+
 describe('/programma', () => {
-  it('shows the adopted agenda by pillar with status, progress, indicator against target and counts, in one round trip', async () => {
+  it('shows the adopted agenda (not its newer concept) by pillar, in one round trip', async () => {
     const res = await request('/programma');
     const html = await res.text();
     expect(res.status).toBe(200);
     expect(roundTrips(res)).toBe(1);
-    expect(html).toContain('Strategische agenda 2025–2029');
-    expect(html).not.toContain('Alleen in het concept');
+    expect(html).toContain('<h1 class="utrecht-heading-1">Strategische agenda 2025–2029</h1>');
+    expect(html).toContain('Versie 1 · Vastgesteld');
     expect(html).toContain('Vastgesteld op 14 maart 2025 door Stuurgroep Veerkrachtige Wijken');
-    console.log(html.slice(html.indexOf('<main'), html.indexOf('<main') + 6000));
+    expect(html).not.toContain('Alleen in het concept');
+    expect(html).not.toContain('Concept — nog niet vastgesteld');
+    expect(html).not.toContain('vw-demo-note');
+    expect(html.indexOf('id="pijler-health"')).toBeLessThan(html.indexOf(`id="doel-${f.a1}"`));
+    expect(html.indexOf('id="pijler-livelihood"')).toBeLessThan(html.indexOf(`id="doel-${f.a2}"`));
+    expect(html).toContain('href="/programma/versies"');
+    expect(html).toContain('href="/programma/afdrukken"');
+  });
+
+  it('each goal with status, rolled-up progress, indicator against target with a chart, and counts', async () => {
+    const html = await (await request('/programma')).text();
+    const a1 = goalBlock(html, f.a1);
+    expect(a1).toContain('Op koers');
+    expect(a1).toContain('value="75"'); // (3·100 + 1·0) / 4
+    expect(a1).toContain('75% gerealiseerd (berekend uit de subdoelen)');
+    expect(a1).toContain('doel 2027: 60,0% · nu 52,0% (2025)');
+    expect(a1).toMatch(/<svg class="vw-plan-chart__svg"[^>]*role="img"/);
+    expect(a1).toContain('Metingen: Testmeting 2023: 50,0%; Testmeting 2025: 52,0%. Doelen: 2027: 60,0%.');
+    // The current activity of sub-goal A1a and the one of the Pottenberg goal under A1; not the archived or past ones.
+    expect(a1).toContain('2 activiteiten en 0 projecten dragen bij');
+    expect(goalBlock(html, f.a1a)).toContain('1 activiteit en 0 projecten dragen bij');
+    expect(goalBlock(html, f.a1b)).toContain('0 activiteiten en 0 projecten dragen bij');
+    const a2 = goalBlock(html, f.a2);
+    expect(a2).toContain('Achter op schema');
+    expect(a2).toContain('doel 2027: 15,0% · nu 24,0% (2025)');
+    expect(a2).toContain('0 activiteiten en 1 project dragen bij');
+  });
+});
+
+describe('/wijken/:slug/plan', () => {
+  it('shows the execution plan with the demo notice, a suppressed small number, and links to its activities', async () => {
+    const res = await request('/wijken/pottenberg/plan');
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(roundTrips(res)).toBe(1);
+    expect(html).toContain('Uitvoeringsplan Pottenberg 2025–2026');
+    expect(html).toContain('vw-demo-note');
+    expect(html).toContain('href="/activiteiten?wijk=pottenberg"');
+    expect(html).toContain('href="/wijken/pottenberg/plan/versies"');
+    const p1 = goalBlock(html, f.p1);
+    expect(p1).toContain('doel Testmeting 2025: 55,0% · nu te weinig waarnemingen (2025)');
+    expect(p1).toContain('1 activiteit en 0 projecten dragen bij');
+  });
+
+  it('marks a concept plan clearly', async () => {
+    const html = await (await request('/wijken/nazareth/plan')).text();
+    expect(html).toContain('Concept — nog niet vastgesteld');
+    expect(html).toContain('Versie 1 · Concept');
+    expect(goalBlock(html, f.n1)).toContain('0 activiteiten'); // its only activity is over
+  });
+
+  it('answers a neighbourhood without a plan with a sentence, an unknown one with 404; linked from the neighbourhood page', async () => {
+    const html = await (await request('/wijken/pottenberg')).text();
+    expect(html).toContain('href="/wijken/pottenberg/plan"');
+    expect((await request('/wijken/bestaat-niet/plan')).status).toBe(404);
+  });
+
+  it('shows the small number to the programme team', async () => {
+    const user = await createUser({ role: 'programme' });
+    const html = await (await request('/wijken/pottenberg/plan', { cookie: await sessionCookie(user.id) })).text();
+    expect(goalBlock(html, f.p1)).toContain('nu 45,0% (klein aantal, alleen zichtbaar voor het programmateam) (2025)');
+  });
+});
+
+describe('/programma/doelen/:id', () => {
+  it('an agenda goal: breadcrumb, progress, indicator table, sub-goals, execution goals under it and its activities', async () => {
+    const res = await request(`/programma/doelen/${f.a1}`);
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(roundTrips(res)).toBe(1);
+    expect(html).toContain('<h1 class="utrecht-heading-1">Gezond meedoen</h1>');
+    expect(html).toMatch(/<nav class="vw-breadcrumb"[^>]*>.*href="\/programma">Strategische agenda 2025–2029<\/a>/s);
+    expect(html).toContain('75% gerealiseerd');
+    expect(html).toContain('Nulmeting: 50,0% (Testmeting 2023)');
+    expect(html).toMatch(/<th class="utrecht-table__header-cell" scope="row">Testmeting 2025<\/th><td[^>]*>52,0%<\/td>/);
+    expect(html).toContain(`href="/programma/doelen/${f.a1a}"`);
+    expect(html).toContain(`href="/programma/doelen/${f.p1}"`);
+    expect(html).toContain('Activiteiten die bijdragen (2)');
+    expect(html).toContain('Koffie voor ontmoeting');
+    expect(html).toContain('Buurtmaaltijd Pottenberg');
+    expect(html).not.toContain('Gearchiveerde wandeling');
+    expect(html).not.toContain('Voorbije markt');
+    expect(html).not.toContain('Losse yogales');
+  });
+
+  it('a sub-goal shows its place in the tree; a goal with a project lists it', async () => {
+    const sub = await (await request(`/programma/doelen/${f.a1a}`)).text();
+    expect(sub).toContain(`href="/programma/doelen/${f.a1}">Gezond meedoen</a>`);
+    expect(sub).toContain('<span aria-current="page">Meer ontmoeting</span>');
+    const a2 = await (await request(`/programma/doelen/${f.a2}`)).text();
+    expect(a2).toContain('Projecten die bijdragen (1)');
+    expect(a2).toContain('href="/projecten/plan-schuldhulp"');
+  });
+
+  it('an execution goal links to its agenda goal and is marked demo; unknown goals are 404', async () => {
+    const html = await (await request(`/programma/doelen/${f.p1}`)).text();
+    expect(html).toContain(`href="/programma/doelen/${f.a1}">Gezond meedoen</a>`);
+    expect(html).toContain('vw-demo-note');
+    expect(html).toContain('Plan Partner Stichting');
+    expect((await request('/programma/doelen/999999')).status).toBe(404);
+    expect((await request('/programma/doelen/abc')).status).toBe(404);
   });
 });
