@@ -1,6 +1,10 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
-import { visibleIndicatorLevels } from '../../auth/policy';
+import { canSeePlanGaps, visibleIndicatorLevels } from '../../auth/policy';
+import { requirePolicy } from '../../auth/guards';
+import { findGaps } from './gaps';
+import { loadGapRows, UNLINKED_LIMIT } from './gap-queries';
+import { GapPage } from './gap-view';
 import type { AppEnv } from '../../env';
 import { idParam } from '../../http/params';
 import { renderNotFound } from '../../layout/status-pages';
@@ -21,6 +25,10 @@ export const programmeRoutes = new Hono<AppEnv>()
     const tree = await loadPlan(c.var.d1, STRATEGIC_AGENDA, calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
     if (!tree) return c.render(<NoPlanPage title={t.programmeTitle} message={t.noAgenda} />, { title: t.programmeTitle, description: t.programmeIntro });
     return c.render(<PlanPage tree={tree} title={tree.version.title} intro={t.programmeIntro} />, { title: tree.version.title, description: t.programmeIntro });
+  })
+  .get('/hiaten', requirePolicy(canSeePlanGaps), async (c) => {
+    const gaps = findGaps(await loadGapRows(c.var.d1, calendarDate(new Date())), UNLINKED_LIMIT);
+    return c.render(<GapPage gaps={gaps} unlinkedLimit={UNLINKED_LIMIT} />, { title: planTexts[c.var.locale].gapsTitle });
   })
   .get('/doelen/:id', async (c) => {
     const id = idParam(c);

@@ -77,6 +77,8 @@ export const planTexts = defineTexts(
     gapsCovered: 'heeft een doel',
     gapsMissing: 'geen doel',
     colPillar: 'Pijler',
+    gapsUnlinkedCut: (n: number) => `De eerste ${n} staan hier.`,
+    gapsGoalPlan: 'Plan',
   },
   {
     programmeTitle: 'Programme',
@@ -151,5 +153,7 @@ export const planTexts = defineTexts(
     gapsCovered: 'has a goal',
     gapsMissing: 'no goal',
     colPillar: 'Pillar',
+    gapsUnlinkedCut: (n: number) => `The first ${n} are listed here.`,
+    gapsGoalPlan: 'Plan',
   },
 );
