@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import * as z from 'zod';
 import { canSeePlanGaps, visibleIndicatorLevels } from '../../auth/policy';
 import { requirePolicy } from '../../auth/guards';
@@ -14,6 +14,7 @@ import { calendarDate } from '../activities/dates';
 import { loadNeighbourhoodPlan, loadPlan } from './load';
 import { planTexts } from './texts';
 import { NoPlanPage, PlanPage } from './views';
+import { PlanPrintPage } from './print-view';
 import { executionPlanOf, STRATEGIC_AGENDA } from './sql';
 
 const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
@@ -25,6 +26,11 @@ export const programmeRoutes = new Hono<AppEnv>()
     const tree = await loadPlan(c.var.d1, STRATEGIC_AGENDA, calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
     if (!tree) return c.render(<NoPlanPage title={t.programmeTitle} message={t.noAgenda} />, { title: t.programmeTitle, description: t.programmeIntro });
     return c.render(<PlanPage tree={tree} title={tree.version.title} intro={t.programmeIntro} />, { title: tree.version.title, description: t.programmeIntro });
+  })
+  .get('/afdrukken', async (c) => {
+    const tree = await loadPlan(c.var.d1, STRATEGIC_AGENDA, calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
+    if (!tree) return renderNotFound(c);
+    return c.render(<PlanPrintPage tree={tree} />, { title: planTexts[c.var.locale].printTitle(tree.version.title) });
   })
   .get('/hiaten', requirePolicy(canSeePlanGaps), async (c) => {
     const gaps = findGaps(await loadGapRows(c.var.d1, calendarDate(new Date())), UNLINKED_LIMIT);
@@ -39,13 +45,25 @@ export const programmeRoutes = new Hono<AppEnv>()
   });
 
 /** `/wijken/:slug/plan`: a neighbourhood's execution plan. */
-export const neighbourhoodPlanRoutes = new Hono<AppEnv>().get('/', async (c) => {
+/** The execution plan of the neighbourhood in the path, or null (404) for an unknown one. */
+async function neighbourhoodPlan(c: Context<AppEnv>) {
   const slug = slugSchema.safeParse(c.req.param('slug'));
-  if (!slug.success) return renderNotFound(c);
-  const t = planTexts[c.var.locale];
-  const { tree, neighbourhood } = await loadNeighbourhoodPlan(c.var.d1, slug.data, executionPlanOf(slug.data), calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
-  if (!neighbourhood) return renderNotFound(c);
-  const title = t.planTitle(neighbourhood.name);
-  if (!tree) return c.render(<NoPlanPage title={title} message={t.noPlan(neighbourhood.name)} />, { title });
-  return c.render(<PlanPage tree={tree} title={tree.version.title} intro={t.planIntro(neighbourhood.name)} />, { title: tree.version.title });
-});
+  if (!slug.success) return { tree: null, neighbourhood: null };
+  return loadNeighbourhoodPlan(c.var.d1, slug.data, executionPlanOf(slug.data), calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
+}
+
+/** `/wijken/:slug/plan`: a neighbourhood's execution plan, and its print view. */
+export const neighbourhoodPlanRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const t = planTexts[c.var.locale];
+    const { tree, neighbourhood } = await neighbourhoodPlan(c);
+    if (!neighbourhood) return renderNotFound(c);
+    const title = t.planTitle(neighbourhood.name);
+    if (!tree) return c.render(<NoPlanPage title={title} message={t.noPlan(neighbourhood.name)} />, { title });
+    return c.render(<PlanPage tree={tree} title={tree.version.title} intro={t.planIntro(neighbourhood.name)} />, { title: tree.version.title });
+  })
+  .get('/afdrukken', async (c) => {
+    const { tree } = await neighbourhoodPlan(c);
+    if (!tree) return renderNotFound(c);
+    return c.render(<PlanPrintPage tree={tree} />, { title: planTexts[c.var.locale].printTitle(tree.version.title) });
+  });

@@ -125,3 +125,28 @@ describe('/programma/doelen/:id', () => {
     expect((await request('/programma/doelen/abc')).status).toBe(404);
   });
 });
+
+describe('print views', () => {
+  it('/programma/afdrukken reads as the plan document: title page, contents by pillar, goals, indicators table', async () => {
+    const res = await request('/programma/afdrukken');
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(roundTrips(res)).toBe(1);
+    expect(html).toContain('class="vw-plan-print__title-page"');
+    expect(html).toContain('Periode 2025–2029');
+    expect(html).toMatch(/<h2 class="utrecht-heading-2" id="inhoud-plan">Inhoud<\/h2><ol[^>]*><li[^>]*><a class="utrecht-link" href="#hoofdstuk-health">Positieve gezondheid<\/a>/);
+    expect(html).toContain('Ambitie: Gezond meedoen');
+    expect(html).toContain('Doel: Meer ontmoeting');
+    expect(html).toMatch(/<th class="utrecht-table__header-cell" scope="row">Minder schulden<\/th><td[^>]*>Huishoudens met schulden<\/td><td[^>]*>–<\/td><td[^>]*>24,0% \(2025\)<\/td><td[^>]*>2027: 15,0%<\/td>/);
+    expect(html).not.toContain('style=');
+  });
+
+  it('/wijken/:slug/plan/afdrukken prints the execution plan, with the concept and demo marks; 404 without a plan', async () => {
+    const concept = await (await request('/wijken/nazareth/plan/afdrukken')).text();
+    expect(concept).toContain('Concept — nog niet vastgesteld');
+    const demo = await (await request('/wijken/pottenberg/plan/afdrukken')).text();
+    expect(demo).toContain('vw-demo-note');
+    expect(demo).toContain('Verantwoordelijke partners: Plan Partner Stichting');
+    expect((await request('/wijken/bestaat-niet/plan/afdrukken')).status).toBe(404);
+  });
+});
