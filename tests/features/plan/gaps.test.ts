@@ -57,3 +57,13 @@ describe('/programma/hiaten', () => {
     expect(f.a1).toBeGreaterThan(0);
   });
 });
+
+describe('sitemap', () => {
+  it('lists /programma, the execution plans and the goal pages of the current versions', async () => {
+    const xml = await (await request('/sitemap.xml')).text();
+    expect(xml).toContain('/programma</loc>');
+    expect(xml).toContain('/wijken/pottenberg/plan</loc>');
+    expect(xml).toContain('/wijken/nazareth/plan</loc>');
+    expect(xml).toContain(`/programma/doelen/${f.a1a}</loc>`);
+  });
+});
