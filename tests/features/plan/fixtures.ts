@@ -59,7 +59,7 @@ export const IND_DOWN = 'plan-test-schulden'; // higher is worse, percent
 /**
  * A small programme plan: an adopted agenda (v1; v2 a concept that the public must not see), an adopted demo
  * execution plan for Pottenberg with a goal under an agenda goal, a concept plan for Nazareth, indicators with values
- * for the city and Pottenberg, and activities linked (current, archived, past) plus one current activity unlinked.
+ * for the city and Pottenberg, and activities linked (current, archived, draft, hidden as stale, past) plus one current activity unlinked.
  */
 export async function makePlanFixture() {
   const nb = await ensureReference();
@@ -109,11 +109,14 @@ export async function makePlanFixture() {
   const inPottenberg = await makeActivity({ organisationId: org.id, title: 'Buurtmaaltijd Pottenberg', onceIn: 6 });
   const archived = await makeActivity({ organisationId: org.id, title: 'Gearchiveerde wandeling', onceIn: 7, status: 'archived' });
   const past = await makeActivity({ organisationId: org.id, title: 'Voorbije markt', onceIn: -3 });
+  const draft = await makeActivity({ organisationId: org.id, title: 'Conceptactiviteit', onceIn: 9, status: 'draft' });
+  const hidden = await makeActivity({ organisationId: org.id, title: 'Verborgen verouderde les', onceIn: 10, staleHidden: true });
   const unlinked = await makeActivity({ organisationId: org.id, title: 'Losse yogales', onceIn: 8 });
-  for (const [activity, goal] of [[current.id, a1a], [inPottenberg.id, p1], [archived.id, a1a], [past.id, a1b], [past.id, n1]])
+  const links = [[current.id, a1a], [inPottenberg.id, p1], [archived.id, a1a], [draft.id, a1b], [hidden.id, a1b], [past.id, a1b], [past.id, n1]];
+  for (const [activity, goal] of links)
     await run('INSERT INTO activity_goals VALUES (?, ?)', activity, goal);
   const [project] = await db().insert(projects).values({ slug: 'plan-schuldhulp', title: 'Schuldhulp dichtbij', summary: 'Test.', fundingProgramme: 'regio-deal-4' }).returning();
   await run('INSERT INTO project_goals VALUES (?, ?)', project!.id, a2);
 
-  return { nb, agenda, a1, a1a, a1b, a2, p1, n1, activities: { current, inPottenberg, archived, past, unlinked }, project: project! };
+  return { nb, agenda, a1, a1a, a1b, a2, p1, n1, activities: { current, inPottenberg, archived, draft, hidden, past, unlinked }, project: project! };
 }

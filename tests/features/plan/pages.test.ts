@@ -105,6 +105,9 @@ describe('/programma/doelen/:id', () => {
     expect(html).not.toContain('Gearchiveerde wandeling');
     expect(html).not.toContain('Voorbije markt');
     expect(html).not.toContain('Losse yogales');
+    // The draft and the stale-hidden activity serve A1b, but are not public: A1b counts none.
+    expect(html).not.toContain('Conceptactiviteit');
+    expect(html).not.toContain('Verborgen verouderde les');
   });
 
   it('a sub-goal shows its place in the tree; a goal with a project lists it', async () => {
@@ -148,5 +151,14 @@ describe('print views', () => {
     expect(demo).toContain('vw-demo-note');
     expect(demo).toContain('Verantwoordelijke partners: Plan Partner Stichting');
     expect((await request('/wijken/bestaat-niet/plan/afdrukken')).status).toBe(404);
+  });
+});
+
+describe('in English', () => {
+  it('reads the indicator against target and the counts in English', async () => {
+    const html = await (await request('/programma', { cookie: 'taal=en' })).text();
+    expect(html).toContain('target 2027: 60.0% · now 52.0% (2025)');
+    expect(html).toContain('2 activities and 0 projects contribute');
+    expect(html).toContain('Adopted on 14 March 2025 by Stuurgroep Veerkrachtige Wijken');
   });
 });
