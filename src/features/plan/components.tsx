@@ -1,3 +1,4 @@
+import { DemoBadge } from '../activities/components';
 import { seesSmallNumbers } from '../../auth/policy';
 import { formatDay } from '../../layout/dates';
 import { useAppContext, useTexts } from '../../layout/renderer';
@@ -46,7 +47,7 @@ export function PlanNotices({ version, isDemo }: { version: Pick<VersionRow, 'st
       {isDemo && (
         <div class="utrecht-alert utrecht-alert--info vw-demo-note">
           <p class="utrecht-paragraph">
-            <span class="vw-demo-badge">Demo</span> {t.demoNotice}
+            <DemoBadge /> {t.demoNotice}
           </p>
         </div>
       )}
@@ -83,7 +84,10 @@ export function indicatorLine(goal: Goal, locale: 'nl' | 'en', seesSmall: boolea
 }
 
 /** A goal in a plan list: title (link to its page), status, progress, indicator against target and the counts. */
-export function GoalSummary({ goal, level }: { goal: Goal; level: 2 | 3 | 4 }) {
+/** Activity links listed under a goal on an execution plan; all of them are on the goal page. */
+const ACTIVITY_LINKS = 5;
+
+export function GoalSummary({ goal, level, withActivities = false }: { goal: Goal; level: 2 | 3 | 4; withActivities?: boolean }) {
   const c = useAppContext();
   const t = useTexts(planTexts);
   const locale = c.var.locale;
@@ -105,11 +109,22 @@ export function GoalSummary({ goal, level }: { goal: Goal; level: 2 | 3 | 4 }) {
       )}
       {line && goal.depth === 1 && <IndicatorChart goal={goal} headingId={`doel-${goal.goalId}`} />}
       <p class="utrecht-paragraph vw-meta">{t.counts(goal.activityIds.length, goal.projects.length)}</p>
+      {withActivities && goal.activities.length > 0 && (
+        <ul class="utrecht-unordered-list vw-plan-activities" aria-label={t.activitiesTitle}>
+          {goal.activities.slice(0, ACTIVITY_LINKS).map((a) => (
+            <li class="utrecht-unordered-list__item">
+              <a class="utrecht-link" href={`/activiteiten/${a.id}`}>
+                {a.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
       {goal.children.length > 0 && (
         <ul class="vw-plain-list vw-plan-children">
           {goal.children.map((child) => (
             <li>
-              <GoalSummary goal={child} level={Math.min(4, level + 1) as 3 | 4} />
+              <GoalSummary goal={child} level={Math.min(4, level + 1) as 3 | 4} withActivities={withActivities} />
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { DemoBadge } from '../activities/components';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { formatValue } from '../monitor/model';
 import type { GapGoalRow } from './gap-queries';
@@ -14,7 +15,7 @@ function GoalItem({ goal, children }: { goal: GapGoalRow; children?: unknown }) 
         {goal.title}
       </a>{' '}
       {t.gapsPlanOf(goal.planTitle)} · {l.goalStatus(goal.status)}
-      {goal.isDemo === 1 && <span class="vw-demo-badge">Demo</span>}
+      {goal.isDemo === 1 && <DemoBadge />}
       {children}
     </li>
   );
@@ -58,7 +59,7 @@ export function GapPage({ gaps, unlinkedLimit }: { gaps: Gaps; unlinkedLimit: nu
               <a class="utrecht-link" href={`/activiteiten/${a.id}`}>
                 {a.title}
               </a>{' '}
-              ({a.organisationName}){a.isDemo === 1 && <span class="vw-demo-badge">Demo</span>}
+              ({a.organisationName}){a.isDemo === 1 && <DemoBadge />}
             </li>
           ))}
         </ul>

@@ -53,6 +53,7 @@ export type GoalRow = {
 export type TargetRow = { goalId: number; year: number; label: string; value: number };
 export type ObservationRow = { indicatorCode: string; waveCode: string; waveName: string; year: number; value: number; count: number | null; isDemo: number };
 export type LinkRow = { goalId: number; id: number };
+export type ActivityLinkRow = LinkRow & { title: string };
 export type ProjectLinkRow = LinkRow & { slug: string; title: string; isDemo: number };
 export type ExecutionGoalRow = { goalId: number; agendaGoalId: number; title: string; status: GoalStatus; neighbourhoodName: string | null; neighbourhoodSlug: string | null };
 
@@ -64,7 +65,7 @@ export type PlanRows = {
   partners: { goalId: number; name: string; slug: string }[];
   targets: TargetRow[];
   observations: ObservationRow[];
-  activityLinks: LinkRow[];
+  activityLinks: ActivityLinkRow[];
   projectLinks: ProjectLinkRow[];
   executionGoals: ExecutionGoalRow[];
   pillarRefs: PillarRef[];
@@ -132,7 +133,11 @@ export function planStatements(d1: D1Database, planId: SQL, today: string, level
              AND o.indicator_code IN (SELECT indicator_code FROM plan_goals WHERE plan_version_id = ${v} AND indicator_code IS NOT NULL)
            ORDER BY w.year, w.code`,
     ),
-    statement(d1, sql`SELECT x.goalId, x.id FROM (${served('activity_goals', 'activity_id')}) x WHERE ${isCurrentActivity(sql.raw('x.id'), today)}`),
+    statement(
+      d1,
+      sql`SELECT x.goalId, x.id, a.title FROM (${served('activity_goals', 'activity_id')}) x JOIN activities a ON a.id = x.id
+           WHERE ${isCurrentActivity(sql.raw('x.id'), today)} ORDER BY a.title, a.id`,
+    ),
     statement(
       d1,
       sql`SELECT x.goalId, x.id, pr.slug, pr.title, pr.is_demo AS isDemo FROM (${served('project_goals', 'project_id')}) x
@@ -164,7 +169,7 @@ export function planRowsFrom(results: D1Result[]): PlanRows | null {
     partners: rowsOf(partners),
     targets: rowsOf<TargetRow>(targets).map((t) => ({ ...t, label: String(t.label) })),
     observations: rowsOf<ObservationRow>(observations),
-    activityLinks: rowsOf<LinkRow>(activityLinks),
+    activityLinks: rowsOf<ActivityLinkRow>(activityLinks),
     projectLinks: rowsOf<ProjectLinkRow>(projectLinks),
     executionGoals: rowsOf<ExecutionGoalRow>(executionGoals),
     pillarRefs: rowsOf<PillarRef>(pillarRefs),

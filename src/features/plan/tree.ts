@@ -12,6 +12,7 @@ export type Goal = GoalRow & {
   observations: ObservationRow[];
   /** Current activities serving the goal, one of its sub-goals, or an execution-plan goal under it. */
   activityIds: number[];
+  activities: { id: number; title: string }[];
   projects: ProjectLinkRow[];
   executionGoals: ExecutionGoalRow[];
   children: Goal[];
@@ -42,6 +43,7 @@ export function buildTree(rows: PlanRows): PlanTree {
       targets: rows.targets.filter((t) => t.goalId === row.goalId),
       observations: row.indicatorCode ? rows.observations.filter((o) => o.indicatorCode === row.indicatorCode) : [],
       activityIds: rows.activityLinks.filter((l) => l.goalId === row.goalId).map((l) => l.id),
+      activities: [],
       projects: rows.projectLinks.filter((l) => l.goalId === row.goalId),
       executionGoals: rows.executionGoals.filter((e) => e.agendaGoalId === row.goalId),
       children: [],
@@ -59,6 +61,7 @@ export function buildTree(rows: PlanRows): PlanTree {
   for (const goal of bottomUp) {
     sortTree(goal.children);
     goal.activityIds = unique([...goal.activityIds, ...goal.children.flatMap((c) => c.activityIds)]);
+    goal.activities = rows.activityLinks.filter((l, i, all) => goal.activityIds.includes(l.id) && all.findIndex((m) => m.id === l.id) === i);
     const projects = [...goal.projects, ...goal.children.flatMap((c) => c.projects)];
     goal.projects = projects.filter((p, i) => projects.findIndex((q) => q.id === p.id) === i);
   }

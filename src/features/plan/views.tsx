@@ -43,7 +43,7 @@ export function PlanPage({ tree, title, intro }: { tree: PlanTree; title: string
             {locale === 'nl' ? pillar.nameNl : pillar.nameEn}
           </h2>
           {goals.map((goal) => (
-            <GoalSummary goal={goal} level={3} />
+            <GoalSummary goal={goal} level={3} withActivities={v.kind === 'execution-plan'} />
           ))}
         </section>
       ))}
@@ -53,7 +53,7 @@ export function PlanPage({ tree, title, intro }: { tree: PlanTree; title: string
             {t.otherGoals}
           </h2>
           {rest.map((goal) => (
-            <GoalSummary goal={goal} level={3} />
+            <GoalSummary goal={goal} level={3} withActivities={v.kind === 'execution-plan'} />
           ))}
         </section>
       )}

@@ -64,6 +64,7 @@ describe('/wijken/:slug/plan', () => {
     const p1 = goalBlock(html, f.p1);
     expect(p1).toContain('doel Testmeting 2025: 55,0% · nu te weinig waarnemingen (2025)');
     expect(p1).toContain('1 activiteit en 0 projecten dragen bij');
+    expect(p1).toContain(`href="/activiteiten/${f.activities.inPottenberg.id}">Buurtmaaltijd Pottenberg</a>`);
   });
 
   it('marks a concept plan clearly', async () => {
