@@ -16,7 +16,7 @@ const linear = (d0: number, d1: number, r0: number, r1: number) => (v: number) =
  * A goal's indicator: the measured values per wave (line with dots) against its targets (open squares); the same
  * numbers follow as a table, and the chart's description reads them out. Suppressed small numbers are not drawn.
  */
-export function IndicatorChart({ goal, headingId }: { goal: Goal; headingId: string }) {
+export function IndicatorChart({ goal, headingId, compact = false }: { goal: Goal; headingId: string; compact?: boolean }) {
   const c = useAppContext();
   const t = useTexts(planTexts);
   const locale = c.var.locale;
@@ -37,6 +37,36 @@ export function IndicatorChart({ goal, headingId }: { goal: Goal; headingId: str
   const x = linear(Math.min(...years), Math.max(...years), PAD, W - PAD);
   const y = linear(Math.min(...values), Math.max(...values), H - PAD, PAD);
   const line = drawn.map((p) => `${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+  const table = (
+    <div class="utrecht-table-container">
+      <table class="utrecht-table vw-plan-chart__table">
+        <caption class="utrecht-table__caption">{t.chartTitle(name)}</caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="col">{t.colYear}</th>
+            <th class="utrecht-table__header-cell" scope="col">{t.colValue}</th>
+            <th class="utrecht-table__header-cell" scope="col">{t.colTarget}</th>
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {points.map((p) => (
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="row">{p.o.waveName}</th>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric">{valueText(p.shown, { unit }, locale)}</td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric"></td>
+            </tr>
+          ))}
+          {goal.targets.map((p) => (
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="row">{p.label}</th>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric"></td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric">{format(p.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
   return (
     <figure class="vw-figure vw-plan-chart" aria-labelledby={headingId}>
       {values.length > 0 && (
@@ -57,34 +87,14 @@ export function IndicatorChart({ goal, headingId }: { goal: Goal; headingId: str
         <span class="vw-plan-chart__key vw-plan-chart__key--measured">●</span> {t.legendMeasured}{' '}
         <span class="vw-plan-chart__key vw-plan-chart__key--target">□</span> {t.legendTarget}
       </p>
-      <div class="utrecht-table-container">
-        <table class="utrecht-table vw-plan-chart__table">
-          <caption class="utrecht-table__caption">{t.chartTitle(name)}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.colYear}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.colValue}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.colTarget}</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {points.map((p) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">{p.o.waveName}</th>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{valueText(p.shown, { unit }, locale)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric"></td>
-              </tr>
-            ))}
-            {goal.targets.map((p) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">{p.label}</th>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric"></td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{format(p.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {compact ? (
+        <details class="vw-plan-chart__details">
+          <summary>{t.tableToggle}</summary>
+          {table}
+        </details>
+      ) : (
+        table
+      )}
       <figcaption class="vw-source">{goal.indicatorSource}</figcaption>
     </figure>
   );

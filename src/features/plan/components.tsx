@@ -107,7 +107,7 @@ export function GoalSummary({ goal, level, withActivities = false }: { goal: Goa
           {t.indicator} {name}: {line}
         </p>
       )}
-      {line && goal.depth === 1 && <IndicatorChart goal={goal} headingId={`doel-${goal.goalId}`} />}
+      {line && goal.depth === 1 && <IndicatorChart goal={goal} headingId={`doel-${goal.goalId}`} compact />}
       <p class="utrecht-paragraph vw-meta">{t.counts(goal.activityIds.length, goal.projects.length)}</p>
       {withActivities && goal.activities.length > 0 && (
         <ul class="utrecht-unordered-list vw-plan-activities" aria-label={t.activitiesTitle}>

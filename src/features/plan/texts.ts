@@ -45,6 +45,7 @@ export const planTexts = defineTexts(
     measurements: 'Metingen',
     legendMeasured: 'gemeten',
     legendTarget: 'doel',
+    tableToggle: 'Metingen en doelen als tabel',
     // goal page
     breadcrumb: 'U bent hier',
     subGoals: 'Subdoelen',
@@ -124,6 +125,7 @@ export const planTexts = defineTexts(
     measurements: 'Measurements',
     legendMeasured: 'measured',
     legendTarget: 'target',
+    tableToggle: 'Measurements and targets as a table',
     breadcrumb: 'You are here',
     subGoals: 'Sub-goals',
     executionGoals: 'Goals in the execution plans',
