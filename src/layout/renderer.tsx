@@ -151,7 +151,8 @@ function Header() {
           <NavLink href="/wijken" label={t.navNeighbourhoods} current={path} />
           <NavLink href="/projecten" label={t.navProjects} current={path} />
           <NavLink href="/monitor" label={t.navMonitor} current={path} />
-          <NavLink href="/programma" label={t.navProgramme} current={path} />
+          {/* The gap view sits under /programma but is its own work area link: only that one is the current page. */}
+          <NavLink href="/programma" label={t.navProgramme} current={path.startsWith('/programma/hiaten') ? '' : path} />
           {user && workAreas(user, t).map((area) => <NavLink href={area.href} label={area.label} current={path} />)}
         </ul>
       </nav>

@@ -15,7 +15,7 @@ function GoalItem({ goal, children }: { goal: GapGoalRow; children?: unknown }) 
         {goal.title}
       </a>{' '}
       {t.gapsPlanOf(goal.planTitle)} · {l.goalStatus(goal.status)}
-      {goal.isDemo === 1 && <DemoBadge />}
+      {goal.isDemo === 1 && <> <DemoBadge /></>}
       {children}
     </li>
   );
@@ -59,7 +59,7 @@ export function GapPage({ gaps, unlinkedLimit }: { gaps: Gaps; unlinkedLimit: nu
               <a class="utrecht-link" href={`/activiteiten/${a.id}`}>
                 {a.title}
               </a>{' '}
-              ({a.organisationName}){a.isDemo === 1 && <DemoBadge />}
+              ({a.organisationName}){a.isDemo === 1 && <> <DemoBadge /></>}
             </li>
           ))}
         </ul>
