@@ -27,6 +27,7 @@ import { projectRoutes } from './features/projects/routes';
 import { snapshotRoutes } from './features/snapshots/routes';
 import { openDataRoutes } from './features/open-data/routes';
 import { monitorRoutes } from './features/monitor/routes';
+import { neighbourhoodPlanRoutes, programmeRoutes } from './features/plan/routes';
 
 /** `/projecten`: the public project pages and, under each project, its feed, progress updates and quarterly reports. */
 const projects = new Hono<AppEnv>()
@@ -68,6 +69,7 @@ export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/', homeRoutes);
   app.route('/activiteiten', activityRoutes);
   app.route('/partners', partnerRoutes);
+  app.route('/wijken/:slug/plan', neighbourhoodPlanRoutes);
   app.route('/wijken', neighbourhoodRoutes);
   app.route('/toegankelijkheid', accessibilityRoutes);
   app.route('/projecten', projects);
@@ -77,6 +79,7 @@ export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/vakanties', holidayRoutes);
   app.route('/financier', funderRoutes);
   app.route('/monitor', monitorRoutes);
+  app.route('/programma', programmeRoutes);
   app.route('/beheer', privacyAdminRoutes);
   app.route('/beheer', adminRoutes);
   app.route('/ontwikkeling/postvak', devMailboxRoutes);

@@ -234,3 +234,12 @@ export function seesSmallNumbers(user: CurrentUser | null): boolean {
 export function canImportMonitorData(user: CurrentUser | null): user is CurrentUser {
   return isProgrammeTeam(user);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Programme plan: the public read side (issue 15, plan-pages)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The gap view of the programme plan (goals without activities, activities without goals, …) is the programme team's. */
+export function canSeePlanGaps(user: CurrentUser | null): user is CurrentUser {
+  return isProgrammeTeam(user);
+}

@@ -1,4 +1,4 @@
-import { canManageProjects, canManageUsers, canOpenFunderOverview, canReview, canUsePartnerWorkspace } from '../auth/policy';
+import { canManageProjects, canManageUsers, canOpenFunderOverview, canReview, canSeePlanGaps, canUsePartnerWorkspace } from '../auth/policy';
 import type { Child } from 'hono/jsx';
 import { jsxRenderer, RequestContext, useRequestContext } from 'hono/jsx-renderer';
 import type { Context } from 'hono';
@@ -51,7 +51,7 @@ function NavLink({ href, label, current }: { href: string; label: string; curren
 }
 
 /** The resident pages say "Veerkrachtige Wijken"; everything behind them (login, workspace, review…) "Partnerportaal". */
-const RESIDENT_PREFIXES = ['/activiteiten', '/partners', '/wijken', '/projecten', '/toegankelijkheid', '/privacy', '/monitor'];
+const RESIDENT_PREFIXES = ['/activiteiten', '/partners', '/wijken', '/projecten', '/toegankelijkheid', '/privacy', '/monitor', '/programma'];
 
 export function isResidentPage(path: string): boolean {
   return path === '/' || RESIDENT_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
@@ -62,6 +62,7 @@ function workAreas(user: CurrentUser, t: LayoutTexts): { href: string; label: st
   const areas: { href: string; label: string }[] = [];
   if (canUsePartnerWorkspace(user)) areas.push({ href: '/portaal', label: t.navPortal });
   if (canReview(user)) areas.push({ href: '/beoordelen', label: t.navReview });
+  if (canSeePlanGaps(user)) areas.push({ href: '/programma/hiaten', label: t.navPlanGaps });
   if (canManageProjects(user)) areas.push({ href: '/projectbeheer', label: t.navProjectManagement });
   if (canOpenFunderOverview(user)) areas.push({ href: '/financier', label: t.navFunder });
   if (canManageUsers(user)) areas.push({ href: '/beheer', label: t.navAdmin });
@@ -150,6 +151,8 @@ function Header() {
           <NavLink href="/wijken" label={t.navNeighbourhoods} current={path} />
           <NavLink href="/projecten" label={t.navProjects} current={path} />
           <NavLink href="/monitor" label={t.navMonitor} current={path} />
+          {/* The gap view sits under /programma but is its own work area link: only that one is the current page. */}
+          <NavLink href="/programma" label={t.navProgramme} current={path.startsWith('/programma/hiaten') ? '' : path} />
           {user && workAreas(user, t).map((area) => <NavLink href={area.href} label={area.label} current={path} />)}
         </ul>
       </nav>

@@ -48,6 +48,8 @@ const PAGES: Page[] = [
   { path: '/monitor/buurten/BU09350203' },
   { path: '/monitor/vergelijken?gebied=BU09350203&gebied=BU09350403&gebied=GM0935' },
   { path: '/monitor/dekking' },
+  { path: '/programma' },
+  { path: '/wijken/:neighbourhoodSlug/plan' },
   // Open data pages (the feeds themselves are in open-data.test.ts)
   { path: '/api/v1/docs' },
   { path: '/widget/activiteiten?wijk=:neighbourhoodSlug' },
@@ -86,6 +88,7 @@ const PAGES: Page[] = [
   { path: '/financier', as: 'funder' },
   { path: '/monitor/import', as: 'programme' },
   { path: '/monitor', as: 'programme' },
+  { path: '/programma/hiaten', as: 'programme' },
   { path: '/beheer', as: 'admin' },
   { path: '/beheer/uitnodigen', as: 'admin' },
   { path: '/beheer/auditlog', as: 'admin' },

@@ -77,6 +77,9 @@ const RULES: [string, Access][] = [
   // Monitor: the import is the programme team's; every other page is public (what it shows is filtered by role).
   ['* /monitor/import*', { kind: 'roles', roles: ['programme'] }],
   ['GET /monitor*', { kind: 'public' }],
+  // Programme plan: the gap view is the programme team's; the plan pages, goal pages and print views are public.
+  ['GET /programma/hiaten', { kind: 'roles', roles: ['programme'] }],
+  ['GET /programma*', { kind: 'public' }],
   // Open data: read-only and public (the API also answers other methods, with 405)
   ['* /api/*', { kind: 'public' }],
   ['GET /widget/*', { kind: 'public' }],

@@ -146,3 +146,9 @@ export function pageRows(rows: ActivityCardRow[], page: PageRequest): ActivityCa
 export function upcomingCountQuery(today: string, filter: ActivityFilter): SQL {
   return sql`SELECT ${cappedCount(today, filter)} AS total`;
 }
+
+/** Cards of the rows (id, next_date, start_time) a caller's own `WITH upcoming AS (…)` names, soonest first. */
+export function cardsOfUpcomingQuery(today: string, withUpcoming: SQL, limit: number): SQL {
+  return sql`${withUpcoming} SELECT ${cardColumns(today)} FROM (SELECT * FROM upcoming ORDER BY next_date, start_time, id LIMIT ${limit}) u ${cardJoins}
+    ORDER BY u.next_date, u.start_time, u.id`;
+}

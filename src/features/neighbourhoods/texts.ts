@@ -20,6 +20,7 @@ export const neighbourhoodTexts = defineTexts(
           ? `Bekijk alle activiteiten voor ${pillar} in ${place}`
           : `Bekijk alle ${count} activiteiten voor ${pillar} in ${place}`,
     allInNeighbourhood: (place: string) => `Alle activiteiten in ${place}`,
+    planLink: (place: string) => `Het uitvoeringsplan van ${place}: doelen en voortgang`,
     projectsHeading: (place: string) => `Projecten in ${place}`,
     noProjects: 'Voor deze wijk staan nog geen projecten op het portaal.',
     backToIndex: 'Alle wijken',
@@ -42,6 +43,7 @@ export const neighbourhoodTexts = defineTexts(
           ? `See all activities for ${pillar} in ${place}`
           : `See all ${count} activities for ${pillar} in ${place}`,
     allInNeighbourhood: (place: string) => `All activities in ${place}`,
+    planLink: (place: string) => `The execution plan of ${place}: goals and progress`,
     projectsHeading: (place: string) => `Projects in ${place}`,
     noProjects: 'There are no projects for this neighbourhood on the portal yet.',
     backToIndex: 'All neighbourhoods',

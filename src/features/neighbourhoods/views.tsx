@@ -54,6 +54,11 @@ export function NeighbourhoodPage({ data }: { data: NeighbourhoodPageData }) {
           {t.allInNeighbourhood(place)}
         </a>
       </p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`/wijken/${encodeURIComponent(n.slug)}/plan`}>
+          {t.planLink(place)}
+        </a>
+      </p>
 
       <section class="vw-section" aria-labelledby="per-pijler">
         <h2 class="utrecht-heading-2" id="per-pijler">
