@@ -234,3 +234,10 @@ export function seesSmallNumbers(user: CurrentUser | null): boolean {
 export function canImportMonitorData(user: CurrentUser | null): user is CurrentUser {
   return isProgrammeTeam(user);
 }
+
+// --- Programme plan: what activities and projects serve ---------------------------------------------------------
+
+/** The programme team links projects to the plan goals they serve (partners choose an activity's goals in its form). */
+export function canLinkProjectGoals(user: CurrentUser | null): user is CurrentUser {
+  return isProgrammeTeam(user);
+}
