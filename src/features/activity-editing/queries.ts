@@ -17,7 +17,7 @@ import {
   savedDrafts,
   users,
 } from '../../db/schema';
-import { currentGoalsSql, toPlanGoals, type PlanGoal, type PlanGoalRow } from '../plan-links/goals';
+import { currentGoalsQuery, toPlanGoals, type PlanGoal, type PlanGoalRow } from '../plan-links/goals';
 import type { ActivityLinks, ActivityRow } from './model';
 
 /** Revisions still in the partner's or the reviewer's hands; at most one per activity. */
@@ -120,7 +120,7 @@ export function formOptionQueries(db: Db) {
       .from(organisations)
       .where(eq(organisations.status, 'approved'))
       .orderBy(asc(organisations.name)),
-    db.all<PlanGoalRow>(currentGoalsSql()),
+    currentGoalsQuery(db),
   ] as const;
 }
 

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
 import type { PlanKind, PlanVersionStatus } from '../../db/enums';
 
 /**
@@ -48,7 +49,38 @@ export function currentGoalsSql(goalIds?: SQL): SQL {
     JOIN plan_goals pg ON pg.plan_version_id = pv.id
     LEFT JOIN plan_goals parent ON parent.plan_version_id = pv.id AND parent.goal_id = pg.parent_goal_id
     WHERE ${goalIds ? sql`pg.goal_id IN ${goalIds}` : sql`1 = 1`}
-    ORDER BY p.kind = 'strategic-agenda' DESC, pv.title, p.id, pg.depth, pg.sort_order, pg.goal_id`;
+    ORDER BY ${GOAL_ORDER}`;
+}
+
+/** Agenda first, then plans by title; the tree order within a plan is restored by `toPlanGoals`. */
+const GOAL_ORDER = sql`planKind = 'strategic-agenda' DESC, planTitle, planVersionId, depth, sortOrder, id`;
+
+const column = <T>(name: keyof PlanGoalRow) => sql<T>`${sql.identifier(name)}`;
+
+/**
+ * The same rows as a Drizzle query, for a page whose batch is Drizzle's (a raw `db.all` with bound parameters
+ * cannot go in a D1 batch). Fields are listed, so Drizzle maps them by position.
+ */
+export function currentGoalsQuery(db: Db, goalIds?: SQL) {
+  return db
+    .select({
+      id: column<number>('id'),
+      title: column<string>('title'),
+      depth: column<number>('depth'),
+      sortOrder: column<number>('sortOrder'),
+      parentId: column<number | null>('parentId'),
+      parentTitle: column<string | null>('parentTitle'),
+      planVersionId: column<number>('planVersionId'),
+      planTitle: column<string>('planTitle'),
+      periodStart: column<number>('periodStart'),
+      periodEnd: column<number>('periodEnd'),
+      versionStatus: column<PlanVersionStatus>('versionStatus'),
+      planKind: column<PlanKind>('planKind'),
+      planNeighbourhoodId: column<number | null>('planNeighbourhoodId'),
+      pillarIds: column<string>('pillarIds'),
+      neighbourhoodIds: column<string>('neighbourhoodIds'),
+    })
+    .from(sql`(${currentGoalsSql(goalIds)}) AS current_goals`);
 }
 
 export const activityGoalIds = (activityId: number | SQL) => sql`(SELECT goal_id FROM activity_goals WHERE activity_id = ${activityId})`;

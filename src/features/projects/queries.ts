@@ -20,7 +20,7 @@ import {
 import { isFunder, isPartner, mightSeeProjectStatus } from '../../auth/policy';
 import type { CurrentUser } from '../../env';
 import { publiclyVisibleActivity } from '../activities/visibility';
-import { currentGoalsSql, projectGoalIds, toPlanGoals, type PlanGoalRow } from '../plan-links/goals';
+import { currentGoalsQuery, projectGoalIds, toPlanGoals } from '../plan-links/goals';
 
 /** The project's id looked up by slug inside the statement, so every query of a page can go in one batch. */
 export const projectIdBySlug = (slug: string): SQL<number> => sql<number>`(select ${projects.id} from ${projects} where ${projects.slug} = ${slug})`;
@@ -176,7 +176,7 @@ export async function loadProjectPage(db: Db, slug: string, user: CurrentUser | 
           ),
         )
         .orderBy(desc(projectUpdates.createdAt)),
-      db.all<PlanGoalRow>(currentGoalsSql(projectGoalIds(projectId))),
+      currentGoalsQuery(db, projectGoalIds(projectId)),
     ]);
   const project = projectRows[0];
   if (!project) return null;

@@ -187,7 +187,9 @@ describe('goals in review, revisions and on the public page', () => {
     expect((await postForm(`/beoordelen/activiteiten/${id}`, { besluit: 'goedkeuren', opmerking: '', versie: '1' }, { cookie: team.cookie })).status).toBe(303);
     // Its only link is to a goal in the concept version alone (as after a goal was dropped from the adopted one).
     await db().insert(activityGoals).values({ activityId: id, goalId: nextVersionGoal });
-    const html = await (await request(`/activiteiten/${id}`)).text();
+    const page = await request(`/activiteiten/${id}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
     expect(html).not.toContain('Draagt bij aan');
     expect(html).not.toContain('Doel Alleen in het concept');
   });
