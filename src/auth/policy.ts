@@ -243,3 +243,10 @@ export function canImportMonitorData(user: CurrentUser | null): user is CurrentU
 export function canSeePlanGaps(user: CurrentUser | null): user is CurrentUser {
   return isProgrammeTeam(user);
 }
+
+// --- Programme plan: what activities and projects serve ---------------------------------------------------------
+
+/** The programme team links projects to the plan goals they serve (partners choose an activity's goals in its form). */
+export function canLinkProjectGoals(user: CurrentUser | null): user is CurrentUser {
+  return isProgrammeTeam(user);
+}

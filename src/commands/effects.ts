@@ -39,6 +39,14 @@ export const PUBLIC_TABLES: ReadonlySet<string> = new Set([
   'project_events',
   'project_snapshots',
   'funder_programmes',
+  // Programme plan: the goals activities and projects serve ("Draagt bij aan" on their public pages).
+  'plans',
+  'plan_versions',
+  'plan_goals',
+  'plan_goal_pillars',
+  'plan_goal_neighbourhoods',
+  'activity_goals',
+  'project_goals',
 ]);
 
 const WRITE = /^\s*(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from)\s+["`]?(\w+)/i;

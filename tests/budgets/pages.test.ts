@@ -83,6 +83,7 @@ const PAGES: Page[] = [
   { path: '/projectbeheer/:projectSlug', as: 'programme' },
   { path: '/projectbeheer/:projectSlug/mijlpalen', as: 'programme' },
   { path: '/projectbeheer/:projectSlug/begroting', as: 'programme' },
+  { path: '/projectbeheer/:projectSlug/doelen', as: 'programme' },
   { path: '/projectbeheer/financiers', as: 'programme' },
   { path: '/projecten/:projectSlug', as: 'funder' },
   { path: '/financier', as: 'funder' },

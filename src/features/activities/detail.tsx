@@ -7,6 +7,8 @@ import { nextOccurrencesOf, type DatedSlot } from './recurrence';
 import { describeSchedule, formatDate, formatDay, formatTimeRange, toActivitySchedule, type Schedule } from './schedule';
 import { PartnerContentNote } from './partner-content-note';
 import { activityTexts } from './texts';
+import type { PlanGoal } from '../plan-links/goals';
+import { ServedGoals } from '../plan-links/views';
 
 /**
  * Everything the public detail page shows of an activity. The partner form's preview builds one of these from the
@@ -38,6 +40,8 @@ export type ActivityView = {
   pillars: { id: PillarId; name: string }[];
   neighbourhoods: { slug: string; name: string }[];
   targetGroups: TargetGroup[];
+  /** The plan goals it serves (current plan versions only). */
+  goals: PlanGoal[];
   isDemo: boolean;
 };
 
@@ -199,6 +203,8 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
           </div>
         </section>
       )}
+
+      <ServedGoals goals={activity.goals} headingId="activiteit-doelen" level={sub === 1 ? 2 : sub} />
 
       <dl class="vw-facts">
         <dt>{t.organiser}</dt>

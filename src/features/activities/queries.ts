@@ -18,6 +18,7 @@ import {
   type PillarRef,
 } from './cards';
 import type { ActivityView } from './detail';
+import { activityGoalIds, currentGoalsSql, toPlanGoals, type PlanGoalRow } from '../plan-links/goals';
 import { rowsOf, statement } from './statement';
 import type { ActivityFilter } from './upcoming';
 import { publiclyVisibleActivity } from './visibility';
@@ -90,7 +91,7 @@ export const DETAIL_DATES = 6;
 
 /** One publicly visible activity with its pillars, neighbourhoods, target groups, cancelled dates and co-organisers. */
 export async function loadActivityDetail(d1: D1Database, id: number, today: string, locale: Locale): Promise<ActivityView | null> {
-  const [main, pillarRows, neighbourhoodRows, targetGroupRows, exceptionRows, organiserRows, occurrenceRows] = await d1.batch([
+  const [main, pillarRows, neighbourhoodRows, targetGroupRows, exceptionRows, organiserRows, occurrenceRows, goalRows] = await d1.batch([
     statement(
       d1,
       sql`SELECT ${activities.id} AS id, ${activities.title} AS title, ${activities.summary} AS summary, ${activities.description} AS description,
@@ -130,6 +131,7 @@ export async function loadActivityDetail(d1: D1Database, id: number, today: stri
       sql`SELECT date, start_time AS startTime, end_time AS endTime FROM activity_occurrences
          WHERE activity_id = ${id} AND date >= ${today} ORDER BY date LIMIT ${DETAIL_DATES}`,
     ),
+    statement(d1, currentGoalsSql(activityGoalIds(id))),
   ]);
   const row = rowsOf<DetailRow>(main)[0];
   if (!row) return null;
@@ -159,6 +161,7 @@ export async function loadActivityDetail(d1: D1Database, id: number, today: stri
       .map((p) => ({ id: p.id, name: locale === 'nl' ? p.nameNl : p.nameEn })),
     neighbourhoods: rowsOf<{ slug: string; name: string }>(neighbourhoodRows),
     targetGroups: TARGET_GROUPS.filter((code) => targetGroupCodes.includes(code)),
+    goals: toPlanGoals(rowsOf<PlanGoalRow>(goalRows)),
     isDemo: row.isDemo === 1,
   };
 }

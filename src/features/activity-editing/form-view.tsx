@@ -7,6 +7,10 @@ import type { FieldErrors, FormInput } from '../../validation/form';
 import { FIELD_NAMES, WEEKDAY_NUMBERS, type FieldName } from './model';
 import type { FormOptions, OrganisationRef } from './queries';
 import { activityEditingTexts, type ActivityEditingTexts } from './texts';
+import { unfittingGoals } from '../plan-links/goal-choice';
+import { goalFits } from '../plan-links/goals';
+import { planLinkTexts } from '../plan-links/texts';
+import { GoalChoice } from '../plan-links/views';
 
 export type FormMode = 'create' | 'edit' | 'revision';
 
@@ -41,6 +45,17 @@ function inline(ctx: FieldContext, name: FieldName, trigger: 'blur changed' | 'c
     'hx-target': `#${fieldId(name)}-veld`,
     'hx-swap': 'outerMorph',
     'hx-vals': JSON.stringify({ _veld: name }),
+  };
+}
+
+/** htmx: a change of pillars or neighbourhoods re-renders the goals field (the offered goals depend on them). */
+function goalRefresh(ctx: FieldContext) {
+  return {
+    'hx-post': ctx.validateUrl,
+    'hx-trigger': 'change',
+    'hx-target': `#${fieldId('goals')}-veld`,
+    'hx-swap': 'outerMorph',
+    'hx-vals': JSON.stringify({ _veld: 'goals' }),
   };
 }
 
@@ -109,6 +124,32 @@ function pillarOptions(ctx: FieldContext, locale: Locale): Option[] {
   return ctx.options.pillars.map((p) => ({ value: p.id, label: locale === 'nl' ? p.nameNl : p.nameEn }));
 }
 
+/**
+ * The goals that fit the chosen pillars and neighbourhoods, plus any chosen goal that no longer fits (marked, so
+ * nothing chosen silently disappears). The form re-renders this field when pillars or neighbourhoods change.
+ */
+function GoalField({ ctx }: { ctx: FieldContext }) {
+  const locale = useAppContext().var.locale;
+  const t = activityEditingTexts[locale];
+  const chosen = values(ctx.values, 'goals');
+  const scope = { pillarIds: values(ctx.values, 'pillars'), neighbourhoodIds: values(ctx.values, 'neighbourhoods').map(Number) };
+  const offered = ctx.options.goals.filter((g) => goalFits(g, scope) || chosen.includes(String(g.id)));
+  return (
+    <GoalChoice
+      name="goals"
+      label={t.goals}
+      description={planLinkTexts[locale].activityGoalsHelp}
+      emptyText={planLinkTexts[locale].noGoalsOffered}
+      goals={offered}
+      values={chosen}
+      error={ctx.errors.goals}
+      marked={unfittingGoals(ctx.options.goals, chosen.map(Number), scope)}
+      markText={t.goalUnfitMark}
+      attributes={inline(ctx, 'goals', 'change')}
+    />
+  );
+}
+
 /** One field of the form, by name. The inline validation endpoint renders exactly this for the field it checked. */
 export function ActivityField({ name, ctx }: { name: FieldName; ctx: FieldContext }) {
   const c = useAppContext();
@@ -145,6 +186,8 @@ export function ActivityField({ name, ctx }: { name: FieldName; ctx: FieldContex
         ctx.options.neighbourhoods.map((n) => ({ value: String(n.id), label: n.name })),
         { required: true, help: t.neighbourhoodsHelp },
       );
+    case 'goals':
+      return <GoalField ctx={ctx} />;
     case 'targetGroups':
       return choiceGroup(
         ctx,
@@ -338,8 +381,11 @@ export function ActivityForm(props: ActivityFormProps) {
         {field('title')}
         {field('summary')}
         {field('description')}
-        {field('pillars')}
-        {field('neighbourhoods')}
+        <div class="vw-activity-form__goal-scope" {...goalRefresh(ctx)}>
+          {field('pillars')}
+          {field('neighbourhoods')}
+        </div>
+        {field('goals')}
         {field('targetGroups')}
       </Section>
       <Section title={t.sectionWhere}>

@@ -15,6 +15,8 @@ export type ActivityData = {
   description: string;
   pillarIds: string[];
   neighbourhoodIds: number[];
+  /** The plan goals the activity serves (ids of `goals`); the form offers those of its pillars and neighbourhoods. */
+  goalIds: number[];
   targetGroups: TargetGroup[];
   locationName: string;
   street: string;
@@ -55,6 +57,7 @@ export const FIELD_NAMES = [
   'description',
   'pillars',
   'neighbourhoods',
+  'goals',
   'targetGroups',
   'locationName',
   'street',
@@ -154,6 +157,8 @@ export type ActivityRow = typeof activities.$inferSelect;
 export type ActivityLinks = {
   pillarIds: string[];
   neighbourhoodIds: number[];
+  /** Absent where a caller builds links without goals. */
+  goalIds?: number[];
   targetGroups: string[];
   exceptionDates: string[];
   coOrganiserIds: number[];
@@ -167,6 +172,7 @@ export function rowToData(row: ActivityRow, links: ActivityLinks): ActivityData 
     description: row.description,
     pillarIds: [...links.pillarIds].sort(),
     neighbourhoodIds: [...links.neighbourhoodIds].sort((a, b) => a - b),
+    goalIds: [...(links.goalIds ?? [])].sort((a, b) => a - b),
     targetGroups: [...links.targetGroups].sort() as TargetGroup[],
     locationName: row.locationName,
     street: row.street,
@@ -205,6 +211,7 @@ export function parseStoredData(json: string): ActivityData {
     description: raw.description ?? '',
     pillarIds: raw.pillarIds ?? [],
     neighbourhoodIds: raw.neighbourhoodIds ?? [],
+    goalIds: raw.goalIds ?? [],
     targetGroups: raw.targetGroups ?? [],
     locationName: raw.locationName ?? '',
     street: raw.street ?? '',
@@ -244,6 +251,7 @@ export function dataToFormInput(data: ActivityData, locale: 'nl' | 'en' = 'nl'):
     description: data.description,
     pillars: data.pillarIds,
     neighbourhoods: data.neighbourhoodIds.map(String),
+    goals: data.goalIds.map(String),
     targetGroups: data.targetGroups,
     locationName: data.locationName,
     street: data.street,

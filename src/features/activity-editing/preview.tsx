@@ -49,6 +49,7 @@ export function toActivityView(
       return n ? [{ slug: n.slug, name: n.name }] : [];
     }),
     targetGroups: data.targetGroups,
+    goals: options.goals.filter((g) => data.goalIds.includes(g.id)),
     isDemo,
   };
 }

@@ -4,6 +4,7 @@ import type { ReviewStatus } from '../../db/enums';
 import {
   activities,
   activityExceptions,
+  activityGoals,
   activityNeighbourhoods,
   activityOrganisers,
   activityPillars,
@@ -16,6 +17,7 @@ import {
   savedDrafts,
   users,
 } from '../../db/schema';
+import { currentGoalsQuery, toPlanGoals, type PlanGoal, type PlanGoalRow } from '../plan-links/goals';
 import type { ActivityLinks, ActivityRow } from './model';
 
 /** Revisions still in the partner's or the reviewer's hands; at most one per activity. */
@@ -38,6 +40,8 @@ export type FormOptions = {
   neighbourhoods: { id: number; slug: string; name: string }[];
   /** Approved organisations: the possible co-organisers. */
   organisations: { id: number; name: string; slug: string }[];
+  /** Every goal of the plans' current versions; the form offers those that fit the chosen pillars and neighbourhoods. */
+  goals: PlanGoal[];
 };
 
 const list = <T>(json: string | null): T[] => (json ? (JSON.parse(json) as T[]) : []);
@@ -56,6 +60,7 @@ export function activityQuery(db: Db, id: number | SQL) {
       organisationStatus: sql<string>`${organisations.status}`.as('organisation_status'),
       pillarIds: sql<string>`(SELECT json_group_array(${activityPillars.pillarId}) FROM ${activityPillars} WHERE ${activityPillars.activityId} = ${activities.id})`,
       neighbourhoodIds: sql<string>`(SELECT json_group_array(${activityNeighbourhoods.neighbourhoodId}) FROM ${activityNeighbourhoods} WHERE ${activityNeighbourhoods.activityId} = ${activities.id})`,
+      goalIds: sql<string>`(SELECT json_group_array(${activityGoals.goalId}) FROM ${activityGoals} WHERE ${activityGoals.activityId} = ${activities.id})`,
       targetGroups: sql<string>`(SELECT json_group_array(${activityTargetGroups.targetGroup}) FROM ${activityTargetGroups} WHERE ${activityTargetGroups.activityId} = ${activities.id})`,
       exceptionDates: sql<string>`(SELECT json_group_array(${activityExceptions.date}) FROM ${activityExceptions} WHERE ${activityExceptions.activityId} = ${activities.id})`,
       coOrganisers: sql<string>`(SELECT json_group_array(json_object('id', o.id, 'name', o.name, 'slug', o.slug)) FROM ${activityOrganisers} ao
@@ -79,7 +84,7 @@ type ActivityQueryRow = Awaited<ReturnType<typeof activityQuery>>[number];
 
 export function toLoadedActivity(row: ActivityQueryRow | undefined, revision: RevisionRow | undefined): LoadedActivity | null {
   if (!row) return null;
-  const { organisationName, organisationSlug, organisationStatus, pillarIds, neighbourhoodIds, targetGroups, exceptionDates, coOrganisers, ...activity } =
+  const { organisationName, organisationSlug, organisationStatus, pillarIds, neighbourhoodIds, goalIds, targetGroups, exceptionDates, coOrganisers, ...activity } =
     row;
   const co = list<OrganisationRef>(coOrganisers);
   return {
@@ -88,6 +93,7 @@ export function toLoadedActivity(row: ActivityQueryRow | undefined, revision: Re
     links: {
       pillarIds: list<string>(pillarIds),
       neighbourhoodIds: list<number>(neighbourhoodIds),
+      goalIds: list<number>(goalIds),
       targetGroups: list<string>(targetGroups),
       exceptionDates: list<string>(exceptionDates),
       coOrganiserIds: co.map((o) => o.id),
@@ -103,7 +109,7 @@ export async function loadActivity(db: Db, id: number): Promise<LoadedActivity |
   return toLoadedActivity(rows[0], revisions[0]);
 }
 
-/** The three lists the form offers, as statements to put in a page's batch. */
+/** The lists the form offers, as statements to put in a page's batch. */
 export function formOptionQueries(db: Db) {
   return [
     db.select({ id: pillars.id, nameNl: pillars.nameNl, nameEn: pillars.nameEn }).from(pillars).orderBy(asc(pillars.sortOrder), asc(pillars.id)),
@@ -114,16 +120,17 @@ export function formOptionQueries(db: Db) {
       .from(organisations)
       .where(eq(organisations.status, 'approved'))
       .orderBy(asc(organisations.name)),
+    currentGoalsQuery(db),
   ] as const;
 }
 
-export function toFormOptions([p, n, o]: [FormOptions['pillars'], FormOptions['neighbourhoods'], FormOptions['organisations']]): FormOptions {
-  return { pillars: p, neighbourhoods: n, organisations: o };
+export function toFormOptions([p, n, o, g]: [FormOptions['pillars'], FormOptions['neighbourhoods'], FormOptions['organisations'], PlanGoalRow[]]): FormOptions {
+  return { pillars: p, neighbourhoods: n, organisations: o, goals: toPlanGoals(g) };
 }
 
 export async function loadFormOptions(db: Db): Promise<FormOptions> {
-  const [p, n, o] = await db.batch([...formOptionQueries(db)]);
-  return toFormOptions([p, n, o]);
+  const [p, n, o, g] = await db.batch([...formOptionQueries(db)]);
+  return toFormOptions([p, n, o, g]);
 }
 
 /** A draft kept when the session had expired; only for the form page it came from, and only until it expires. */

@@ -90,6 +90,7 @@ function refsFor(options: FormOptions, now: Date, mode: { own: OrganisationRef[]
   return {
     pillarIds: options.pillars.map((p) => p.id),
     neighbourhoodIds: options.neighbourhoods.map((n) => n.id),
+    goals: options.goals,
     approvedOrganisationIds: options.organisations.map((o) => o.id),
     today: calendarDate(now),
     ...('own' in mode ? { ownOrganisationIds: mode.own.map((o) => o.id) } : { ownerOrganisationId: mode.ownerOrganisationId }),
@@ -100,13 +101,13 @@ function refsFor(options: FormOptions, now: Date, mode: { own: OrganisationRef[]
 async function loadPage(c: Context<AppEnv>, id: number, draftPath?: string) {
   const db = c.var.db;
   const draftId = draftPath ? draftIdFrom(c) : null;
-  const [p, n, o, rows, revisions, drafts] = await db.batch([
+  const [p, n, o, g, rows, revisions, drafts] = await db.batch([
     ...formOptionQueries(db),
     activityQuery(db, id),
     openRevisionQuery(db, id),
     savedDraftQuery(db, draftId ?? '', draftPath ?? '', new Date()),
   ]);
-  return { options: toFormOptions([p, n, o]), loaded: toLoadedActivity(rows[0], revisions[0]), draft: parseDraft(drafts[0]?.data) };
+  return { options: toFormOptions([p, n, o, g]), loaded: toLoadedActivity(rows[0], revisions[0]), draft: parseDraft(drafts[0]?.data) };
 }
 
 function lockedCoOrganisers(user: CurrentUser, loaded: LoadedActivity): OrganisationRef[] | undefined {
@@ -242,7 +243,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     const own = ownOrganisations(user);
     if (!own.length) return cannotCreate(c);
     const db = c.var.db;
-    const [p, n, o, drafts] = await db.batch([...formOptionQueries(db), savedDraftQuery(db, draftIdFrom(c) ?? '', NEW_FORM_PATH, new Date())]);
+    const [p, n, o, g, drafts] = await db.batch([...formOptionQueries(db), savedDraftQuery(db, draftIdFrom(c) ?? '', NEW_FORM_PATH, new Date())]);
     const draft = parseDraft(drafts[0]?.data);
     const wanted = c.req.query('organisatie') ?? '';
     const preselect = own.some((org) => String(org.id) === wanted) ? wanted : own.length === 1 ? String(own[0]!.id) : '';
@@ -250,7 +251,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     return renderForm(
       c,
       createPage(c, user, {
-        options: toFormOptions([p, n, o]),
+        options: toFormOptions([p, n, o, g]),
         values: draft ?? defaultValues(preselect),
         errors: {},
         notices: draft ? [{ kind: 'info', text: t.restoredNotice }] : undefined,

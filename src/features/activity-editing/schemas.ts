@@ -6,11 +6,14 @@ import { horizonEnd, MAX_OCCURRENCES, occurrencesBetween, type DatedSlot } from 
 import { ordinalMask, toActivitySchedule } from '../activities/schedule';
 import { FORM_KINDS, scheduleOfData, weekdayMask, type ActivityData, type FieldName } from './model';
 import { activityEditingTexts } from './texts';
+import { goalChoice, goalProblem, type GoalScope } from '../plan-links/goal-choice';
 
 /** What the schema checks ids and dates against: loaded from the database, or the clock, per request. */
 export type ActivityRefs = {
   pillarIds: readonly string[];
   neighbourhoodIds: readonly number[];
+  /** The goals of the plans' current versions; a chosen one must fit the chosen pillars and neighbourhoods. */
+  goals: readonly GoalScope[];
   /** Approved organisations; only these can be co-organiser. */
   approvedOrganisationIds: readonly number[];
   /** Today in Maastricht, `YYYY-MM-DD`. */
@@ -158,6 +161,7 @@ export function activitySchema(refs: ActivityRefs) {
         unknownKey: 'neighbourhoodUnknown',
         requiredKey: 'neighbourhoodsRequired',
       }).transform(ids),
+      goals: goalChoice(refs.goals).transform(ids),
       targetGroups: choices(TARGET_GROUPS, { max: TARGET_GROUPS.length, unknownKey: 'targetGroupUnknown' }),
       locationName: plainText(120, 'locationRequired'),
       street: plainText(120, 'streetRequired'),
@@ -263,6 +267,8 @@ export function activitySchema(refs: ActivityRefs) {
           if (value.joinMethod === 'email' && !isEmail(detail)) issue('joinDetail', 'joinEmailInvalid');
           if (value.joinMethod === 'phone' && !isPhoneNumber(detail)) issue('joinDetail', 'joinPhoneInvalid');
         }
+        const goalIssue = goalProblem(refs.goals, value);
+        if (goalIssue) issue('goals', goalIssue);
         const owner = refs.ownerOrganisationId ?? (typeof value.organisationId === 'number' ? value.organisationId : undefined);
         if (owner !== undefined && Array.isArray(value.coOrganisers) && value.coOrganisers.includes(owner)) {
           issue('coOrganisers', 'coOrganiserUnknown');
@@ -288,6 +294,7 @@ export function activitySchema(refs: ActivityRefs) {
         description: v.description,
         pillarIds: v.pillars,
         neighbourhoodIds: v.neighbourhoods,
+        goalIds: v.goals,
         targetGroups: v.targetGroups as TargetGroup[],
         locationName: v.locationName,
         street: v.street,

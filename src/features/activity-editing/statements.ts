@@ -6,6 +6,7 @@ import type { ActivityStatus, ReviewStatus } from '../../db/enums';
 import {
   activities,
   activityExceptions,
+  activityGoals,
   activityNeighbourhoods,
   activityOrganisers,
   activityPillars,
@@ -78,7 +79,7 @@ export function mailWhen(db: Db, mail: OutgoingMail, condition: SQL) {
 const json = (values: readonly unknown[]) => JSON.stringify(values);
 
 /**
- * Replaces the link rows (pillars, neighbourhoods, target groups, exception dates, co-organisers) and the
+ * Replaces the link rows (pillars, neighbourhoods, goals, target groups, exception dates, co-organisers) and the
  * materialised occurrences of an activity,
  * each list in one statement through `json_each`, so a long list never exceeds D1's 100 bound parameters.
  * `activityId` may be an SQL expression (the id of the row inserted earlier in the same batch).
@@ -91,6 +92,7 @@ export function replaceLinks(db: Db, activityId: number | SQL, data: ActivityDat
     : [
         db.delete(activityPillars).where(and(eq(activityPillars.activityId, activityId), condition)),
         db.delete(activityNeighbourhoods).where(and(eq(activityNeighbourhoods.activityId, activityId), condition)),
+        db.delete(activityGoals).where(and(eq(activityGoals.activityId, activityId), condition)),
         db.delete(activityTargetGroups).where(and(eq(activityTargetGroups.activityId, activityId), condition)),
         db.delete(activityExceptions).where(and(eq(activityExceptions.activityId, activityId), condition)),
         db.delete(activityOrganisers).where(and(eq(activityOrganisers.activityId, activityId), condition)),
@@ -100,6 +102,7 @@ export function replaceLinks(db: Db, activityId: number | SQL, data: ActivityDat
     ...removals,
     insertSelect(db, activityPillars, { activityId: id, pillarId: sql`value` }, each(data.pillarIds)),
     insertSelect(db, activityNeighbourhoods, { activityId: id, neighbourhoodId: sql`value` }, each(data.neighbourhoodIds)),
+    insertSelect(db, activityGoals, { activityId: id, goalId: sql`value` }, each(data.goalIds)),
     insertSelect(db, activityTargetGroups, { activityId: id, targetGroup: sql`value` }, each(data.targetGroups)),
     insertSelect(db, activityExceptions, { activityId: id, date: sql`value` }, each(data.exceptionDates)),
     insertSelect(db, activityOrganisers, { activityId: id, organisationId: sql`value` }, each(data.coOrganiserIds)),

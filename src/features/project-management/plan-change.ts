@@ -22,7 +22,7 @@ export type PlanWrite = { projectId: number; guard: SQL; now: Date };
 export async function writePlanChange(
   ctx: CommandContext,
   actor: CurrentUser,
-  plan: ProjectPlan,
+  plan: Pick<ProjectPlan, 'project'>,
   version: number | null,
   change: (write: PlanWrite) => PlanChange,
 ): Promise<CommandResult> {

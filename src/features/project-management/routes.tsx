@@ -7,6 +7,7 @@ import { refusal } from '../../http/refusal';
 import { renderNotFound } from '../../layout/status-pages';
 import { readForm } from '../../validation/form';
 import { funderAccountRoutes } from '../funder/routes';
+import { goalRoutes } from './goal-routes';
 import { planRoutes } from './plan-routes';
 import { createProject, updateProject } from './project-commands';
 import { loadManagementList, loadProjectForEdit, loadProjectFormOptions, type ProjectForEdit } from './queries';
@@ -134,3 +135,4 @@ projectManagementRoutes.post('/:slug', async (c) => {
 });
 
 projectManagementRoutes.route('/:slug', planRoutes);
+projectManagementRoutes.route('/:slug', goalRoutes);

@@ -24,7 +24,7 @@ export function NoticeBanner({ notice }: { notice: Notice }) {
   );
 }
 
-type SubNavTab = 'details' | 'milestones' | 'budget';
+type SubNavTab = 'details' | 'milestones' | 'budget' | 'goals';
 
 export function ProjectSubNav({ slug, current }: { slug: string; current: SubNavTab }) {
   const t = useTexts(managementTexts);
@@ -32,6 +32,7 @@ export function ProjectSubNav({ slug, current }: { slug: string; current: SubNav
     [`/projectbeheer/${slug}`, t.tabDetails, current === 'details'],
     [`/projectbeheer/${slug}/mijlpalen`, t.tabMilestones, current === 'milestones'],
     [`/projectbeheer/${slug}/begroting`, t.tabBudget, current === 'budget'],
+    [`/projectbeheer/${slug}/doelen`, t.tabGoals, current === 'goals'],
     [`/projecten/${slug}`, t.tabStatusPage, false],
   ];
   return (

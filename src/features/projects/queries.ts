@@ -20,6 +20,7 @@ import {
 import { isFunder, isPartner, mightSeeProjectStatus } from '../../auth/policy';
 import type { CurrentUser } from '../../env';
 import { publiclyVisibleActivity } from '../activities/visibility';
+import { currentGoalsQuery, projectGoalIds, toPlanGoals } from '../plan-links/goals';
 
 /** The project's id looked up by slug inside the statement, so every query of a page can go in one batch. */
 export const projectIdBySlug = (slug: string): SQL<number> => sql<number>`(select ${projects.id} from ${projects} where ${projects.slug} = ${slug})`;
@@ -80,7 +81,7 @@ export async function loadProjectPage(db: Db, slug: string, user: CurrentUser | 
   const scope = viewerScope(user);
   const projectId = projectIdBySlug(slug);
   const ownOrgs = scope.memberOrganisationIds.length ? scope.memberOrganisationIds : [-1];
-  const [projectRows, nbs, pls, partners, linked, budgetSum, allowed, ms, lines, updates, events, snapshots, ownUpdates] =
+  const [projectRows, nbs, pls, partners, linked, budgetSum, allowed, ms, lines, updates, events, snapshots, ownUpdates, goalRows] =
     await db.batch([
       db.select().from(projects).where(eq(projects.slug, slug)).limit(1),
       db
@@ -175,6 +176,7 @@ export async function loadProjectPage(db: Db, slug: string, user: CurrentUser | 
           ),
         )
         .orderBy(desc(projectUpdates.createdAt)),
+      currentGoalsQuery(db, projectGoalIds(projectId)),
     ]);
   const project = projectRows[0];
   if (!project) return null;
@@ -184,6 +186,7 @@ export async function loadProjectPage(db: Db, slug: string, user: CurrentUser | 
     pillars: pls,
     partners,
     activities: linked,
+    goals: toPlanGoals(goalRows),
     totalBudgetCents: Number(budgetSum[0]?.allocatedCents ?? 0),
     funderProgrammes: allowed.map((a) => a.programme),
     milestones: ms,

@@ -1,4 +1,5 @@
 import { useAppContext, useTexts } from '../../layout/renderer';
+import { ServedGoals } from '../plan-links/views';
 import { layoutTexts } from '../../layout/texts';
 import { FreezeSnapshotForm } from './freeze-form';
 import type { BudgetTotals } from './budget';
@@ -348,6 +349,7 @@ export function ProjectPage({ view }: { view: ProjectPageView }) {
           <Paragraphs text={p.description} />
         </section>
       )}
+      <ServedGoals goals={data.goals} headingId="doelen-kop" />
       <Partners data={data} />
       <LinkedActivities data={data} />
       {view.showStatus && (

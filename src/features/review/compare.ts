@@ -5,6 +5,8 @@ import { activityTexts } from '../activities/texts';
 import { scheduleOfData, type ActivityData } from '../activity-editing/model';
 import type { FormOptions } from '../activity-editing/queries';
 import { activityEditingTexts } from '../activity-editing/texts';
+import { planName } from '../plan-links/goals';
+import { planLabels } from '../plan/labels';
 import { reviewTexts } from './texts';
 
 export type ComparisonRow = { label: string; before: string; after: string; changed: boolean };
@@ -23,6 +25,7 @@ function asText(data: ActivityData, options: FormOptions, locale: Locale, today:
     [te.description, data.description],
     [te.pillars, names(options.pillars, data.pillarIds, (p) => (locale === 'nl' ? p.nameNl : p.nameEn))],
     [te.neighbourhoods, names(options.neighbourhoods, data.neighbourhoodIds, (n) => n.name)],
+    [te.goals, options.goals.filter((g) => data.goalIds.includes(g.id)).map((g) => `${planName(g)} · ${planLabels[locale].goalDepth(g.depth)}: ${g.title}`).join('; ')],
     [te.targetGroups, data.targetGroups.map((g) => ta.targetGroup(g)).join(', ')],
     [tr.fieldLocation, data.locationName],
     [tr.fieldAddress, `${data.street}, ${data.postcode} ${data.city}`],

@@ -31,20 +31,20 @@ const viewOf = (data: ReturnType<typeof rowToData>, loaded: LoadedActivity, opti
 
 async function loadActivityPage(c: Context<AppEnv>, id: number) {
   const db = c.var.db;
-  const [p, n, o, rows, revisions] = await db.batch([...formOptionQueries(db), activityQuery(db, id), openRevisionQuery(db, id)]);
-  return { options: toFormOptions([p, n, o]), loaded: toLoadedActivity(rows[0], revisions[0]) };
+  const [p, n, o, g, rows, revisions] = await db.batch([...formOptionQueries(db), activityQuery(db, id), openRevisionQuery(db, id)]);
+  return { options: toFormOptions([p, n, o, g]), loaded: toLoadedActivity(rows[0], revisions[0]) };
 }
 
 async function loadRevisionPage(c: Context<AppEnv>, revisionId: number) {
   const db = c.var.db;
   const activityId = activityOfRevision(revisionId);
-  const [p, n, o, revisionRows, rows, openRevisions] = await db.batch([
+  const [p, n, o, g, revisionRows, rows, openRevisions] = await db.batch([
     ...formOptionQueries(db),
     revisionQuery(db, revisionId),
     activityQuery(db, activityId),
     openRevisionQuery(db, activityId),
   ]);
-  return { options: toFormOptions([p, n, o]), revision: revisionRows[0] ?? null, loaded: toLoadedActivity(rows[0], openRevisions[0]) };
+  return { options: toFormOptions([p, n, o, g]), revision: revisionRows[0] ?? null, loaded: toLoadedActivity(rows[0], openRevisions[0]) };
 }
 
 function renderActivityReview(c: Context<AppEnv>, loaded: LoadedActivity, options: FormOptions, state: DecisionState, status: 200 | 409 | 422 = 200) {

@@ -3,7 +3,7 @@ import { OPEN_END_DATE } from '../../../src/db/enums';
 import { parseStoredData } from '../../../src/features/activity-editing/model';
 import { compareActivity } from '../../../src/features/review/compare';
 
-const options = { pillars: [], neighbourhoods: [], organisations: [] } as never;
+const options = { pillars: [], neighbourhoods: [], organisations: [], goals: [] } as never;
 const weekly = parseStoredData(JSON.stringify({ title: 'Koffie', scheduleKind: 'weekly', firstDate: '2026-01-06', lastDate: OPEN_END_DATE, weekdays: 2, startTime: '10:00', endTime: '12:00' }));
 
 describe('the review comparison of a schedule change', () => {
