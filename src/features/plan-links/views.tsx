@@ -1,6 +1,6 @@
 import { fieldId } from '../../layout/form';
 import { useTexts } from '../../layout/renderer';
-import { planLabels } from '../plan/labels';
+import { planLabels } from './labels';
 import { byPlan, goalHref, planName, type PlanGoal } from './goals';
 import { planLinkTexts } from './texts';
 

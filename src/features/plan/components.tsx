@@ -6,7 +6,7 @@ import { valueText } from '../monitor/components';
 import { formatValue } from '../monitor/model';
 import { IndicatorChart } from './chart';
 import { latestShown, targetFor } from './indicator';
-import { planLabels } from './labels';
+import { planLabels } from '../plan-links/labels';
 import type { VersionRow } from './queries';
 import { planTexts } from './texts';
 import type { Goal } from './tree';

@@ -3,7 +3,7 @@ import { useAppContext, useTexts } from '../../layout/renderer';
 import { formatValue } from '../monitor/model';
 import type { GapGoalRow } from './gap-queries';
 import type { Gaps } from './gaps';
-import { planLabels } from './labels';
+import { planLabels } from '../plan-links/labels';
 import { planTexts } from './texts';
 
 function GoalItem({ goal, children }: { goal: GapGoalRow; children?: unknown }) {

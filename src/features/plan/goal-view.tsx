@@ -6,7 +6,7 @@ import { GoalProgress, GoalSummary, indicatorLine, PlanNotices } from './compone
 import type { GoalPageData } from './goal-queries';
 import { seesSmallNumbers } from '../../auth/policy';
 import { formatValue } from '../monitor/model';
-import { planLabels } from './labels';
+import { planLabels } from '../plan-links/labels';
 import { planTexts } from './texts';
 import { pathTo } from './tree';
 import { planBase } from './views';

@@ -5,7 +5,7 @@ import { valueText } from '../monitor/components';
 import { formatValue } from '../monitor/model';
 import { GoalProgress, indicatorLine, PlanHeader } from './components';
 import { latestShown } from './indicator';
-import { planLabels } from './labels';
+import { planLabels } from '../plan-links/labels';
 import { planTexts } from './texts';
 import { byPillar, inReadingOrder, withoutPillar, type Goal, type PlanTree } from './tree';
 import { planBase } from './views';

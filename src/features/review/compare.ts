@@ -6,7 +6,7 @@ import { scheduleOfData, type ActivityData } from '../activity-editing/model';
 import type { FormOptions } from '../activity-editing/queries';
 import { activityEditingTexts } from '../activity-editing/texts';
 import { planName } from '../plan-links/goals';
-import { planLabels } from '../plan/labels';
+import { planLabels } from '../plan-links/labels';
 import { reviewTexts } from './texts';
 
 export type ComparisonRow = { label: string; before: string; after: string; changed: boolean };
