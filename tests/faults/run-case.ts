@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cacheOrigin, generationKey } from '../../src/cache/keys';
 import { tableSnapshot } from '../../src/db/dump';
 import type { RouteCase } from './cases/case';
@@ -18,6 +18,17 @@ async function cacheGeneration(): Promise<string | null> {
  */
 const ATTEMPT_COUNTERS = new Set(['rate_limits']);
 
+let tableNames: Promise<string[]> | undefined;
+
+/** Every row of every table (as `tableSnapshot` lists them), read in one batch: the comparison runs per request. */
+async function snapshot(): Promise<{ name: string; rows: unknown[] }[]> {
+  tableNames ??= tableSnapshot(env.DB).then((tables) => tables.map((t) => t.name).filter((n) => n !== 'sqlite_sequence'));
+  const names = await tableNames;
+  const reads = [...names.map((n) => env.DB.prepare(`SELECT * FROM "${n}" ORDER BY rowid`)), env.DB.prepare('SELECT name, seq FROM sqlite_sequence ORDER BY name')];
+  const results = await env.DB.batch(reads);
+  return [...names, 'sqlite_sequence'].map((name, i) => ({ name, rows: results[i]!.results }));
+}
+
 /** A stable number from a route's name, so the sampled positions are the same on every run. */
 function hash(text: string): number {
   let h = 2166136261;
@@ -32,11 +43,11 @@ function hash(text: string): number {
  */
 export async function dryRun(c: RouteCase): Promise<{ trips: Trip[]; invalidates: boolean }> {
   const sent = await c.prepare();
-  const before = await tableSnapshot(env.DB);
+  const before = await snapshot();
   const generation = await cacheGeneration();
   const { res, body, state } = await requestWithFault(sent, null, 'error');
   expect(res.status, `${c.route} without a fault: ${body.slice(0, 400)}`).toBeLessThan(400);
-  expect(await tableSnapshot(env.DB), `${c.route} without a fault changes the database`).not.toEqual(before);
+  expect(await snapshot(), `${c.route} without a fault changes the database`).not.toEqual(before);
   return { trips: state.trips, invalidates: (await cacheGeneration()) !== generation };
 }
 
@@ -54,7 +65,7 @@ export function positionsFor(c: RouteCase, trips: Trip[], fault: Fault): Positio
 export async function expectNothingChanged(c: RouteCase, at: Position, fault: Fault) {
   const where = `${c.route}, ${fault} at round trip ${at.trip}${at.statement === undefined ? '' : ` statement ${at.statement}`}`;
   const sent = await c.prepare();
-  const before = await tableSnapshot(env.DB);
+  const before = await snapshot();
   const generation = await cacheGeneration();
   const { res, body, state } = await requestWithFault(sent, at, fault);
   expect(state.failed, `${where}: the fault was never met (the route makes fewer round trips than its dry run)`).toBe(true);
@@ -63,7 +74,20 @@ export async function expectNothingChanged(c: RouteCase, at: Position, fault: Fa
   expect(body, where).toContain('Tijdelijk niet beschikbaar');
   expect(body, where).toContain('Er is niets gewijzigd');
   expect(res.headers.getSetCookie().filter((cookie) => !cookie.includes('=;')), where).toEqual([]);
-  const after = await tableSnapshot(env.DB);
+  const after = await snapshot();
   for (const [i, table] of before.entries()) if (!ATTEMPT_COUNTERS.has(table.name)) expect(after[i]!.rows, `${where}, table ${table.name}`).toEqual(table.rows);
   expect(await cacheGeneration(), `${where}: the public pages were invalidated for a change that did not happen`).toBe(generation);
+}
+
+/**
+ * For each case: one run without a fault records the request's round trips and shows it changes the database; then D1
+ * fails (an error, then a timeout) at every position (`every: true`) or at one position chosen from the route's name.
+ */
+export function faultSuite(name: string, cases: RouteCase[]) {
+  describe.each(cases)(`D1 fails (${name}): $route`, (c) => {
+    it('answers 503 in Dutch with Retry-After; every table as before; no invalidation', async () => {
+      const { trips } = await dryRun(c);
+      for (const fault of ['error', 'timeout'] as Fault[]) for (const at of positionsFor(c, trips, fault)) await expectNothingChanged(c, at, fault);
+    });
+  });
 }

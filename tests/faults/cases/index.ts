@@ -1,6 +1,7 @@
 import { ACCOUNT_CASES } from './accounts';
 import type { RouteCase } from './case';
 import { PORTAL_CASES } from './portal';
+import { PROJECT_CASES } from './projects';
 import { ADMIN_CASES, REVIEW_CASES } from './review-admin';
 
 /**
@@ -12,6 +13,7 @@ export const ROUTE_CASES: Record<string, RouteCase[]> = {
   portal: PORTAL_CASES,
   review: REVIEW_CASES,
   admin: ADMIN_CASES,
+  projects: PROJECT_CASES,
 };
 
 /** Routes that accept a POST but write nothing to the database, and why (they still answer 503 when a read fails). */
