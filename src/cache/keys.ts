@@ -2,6 +2,8 @@ import { isLocale, DEFAULT_LOCALE, LOCALE_COOKIE } from '../i18n';
 
 /** How long a data centre may keep a public page; invalidation usually ends it sooner. */
 export const PAGE_TTL_SECONDS = 60;
+/** How long a stale copy is kept to answer when D1 fails (never while D1 answers; invalidation does not end it). */
+export const STALE_TTL_SECONDS = 24 * 60 * 60;
 /** Header on stored copies: the CSP nonce that is inside the stored HTML, replaced by a fresh one on every hit. */
 export const STORED_NONCE_HEADER = 'X-Page-Cache-Nonce';
 /** Header on stored copies: the Cache-Control the page itself sent, restored on a hit. */
@@ -69,5 +71,12 @@ export function generationKey(origin: string): string {
 export function pageKey(origin: string, generation: string, request: Request): string {
   const url = new URL(request.url);
   const parts = [generation, anonymousLocale(request), encodeURIComponent(variant(request)), url.host];
+  return `${origin}/__page-cache/${parts.join('/')}${url.pathname}${url.search}`;
+}
+
+/** The key of a page's last copy, whatever its generation: served only when D1 fails (`STALE_TTL_SECONDS`). */
+export function staleKey(origin: string, request: Request): string {
+  const url = new URL(request.url);
+  const parts = ['stale', anonymousLocale(request), encodeURIComponent(variant(request)), url.host];
   return `${origin}/__page-cache/${parts.join('/')}${url.pathname}${url.search}`;
 }

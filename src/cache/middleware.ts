@@ -9,8 +9,11 @@ import {
   pageKey,
   STORED_CACHE_CONTROL_HEADER,
   STORED_NONCE_HEADER,
+  STALE_TTL_SECONDS,
+  staleKey,
   STORABLE_TYPES,
 } from './keys';
+import { isDatabaseUnavailable } from '../operations/database-unavailable';
 
 /** Local development and the test suite see every change at once; every deployed environment caches. */
 function cacheEnabled(env: Partial<Pick<Env, 'ENVIRONMENT'>>): boolean {
@@ -33,25 +36,25 @@ function later(c: Context<AppEnv>, work: Promise<unknown>) {
   }
 }
 
-function storedCopy(res: Response, body: ArrayBuffer, nonce: string | undefined): Response {
+function storedCopy(res: Response, body: ArrayBuffer, nonce: string | undefined, ttlSeconds = PAGE_TTL_SECONDS): Response {
   const headers = new Headers(res.headers);
   // The CSP header is per response; the security-headers middleware sets a fresh one on every hit.
   headers.delete('Content-Security-Policy');
   const original = headers.get('Cache-Control');
   if (original) headers.set(STORED_CACHE_CONTROL_HEADER, original);
-  headers.set('Cache-Control', `public, max-age=${PAGE_TTL_SECONDS}`);
+  headers.set('Cache-Control', `public, max-age=${ttlSeconds}`);
   if (nonce) headers.set(STORED_NONCE_HEADER, nonce);
   return new Response(body, { status: 200, headers });
 }
 
 /** A hit, with the stored CSP nonce swapped for this response's own, so no two visitors share a nonce. */
-function servedCopy(stored: MemoryPage, nonce: string | undefined): Response {
+function servedCopy(stored: MemoryPage, nonce: string | undefined, state: 'HIT' | 'STALE' = 'HIT'): Response {
   const headers = new Headers(stored.headers);
   const storedNonce = headers.get(STORED_NONCE_HEADER);
   const original = headers.get(STORED_CACHE_CONTROL_HEADER);
   for (const name of [STORED_NONCE_HEADER, STORED_CACHE_CONTROL_HEADER, 'Cache-Control', 'Age', 'CF-Cache-Status']) headers.delete(name);
   if (original) headers.set('Cache-Control', original);
-  headers.set('X-Cache', 'HIT');
+  headers.set('X-Cache', state);
   const body = storedNonce && nonce ? stored.body.replaceAll(`nonce="${storedNonce}"`, `nonce="${nonce}"`) : stored.body;
   return new Response(body, { status: 200, headers });
 }
@@ -73,7 +76,8 @@ async function generationFor(cache: Cache, origin: string, now: number): Promise
  * Edge cache for anonymous GETs of the public site: this isolate's memory first (`memory.ts`), then the Workers Cache
  * API (per data centre). Skips requests with any
  * cookie but the language cookie (so never a session), stores only 200 HTML responses that set no cookie, keys on
- * path + query, language and htmx variant, and lives PAGE_TTL_SECONDS or until `invalidatePublicPages`.
+ * path + query, language and htmx variant, and lives PAGE_TTL_SECONDS or until `invalidatePublicPages`. A second,
+ * stale copy per page lives STALE_TTL_SECONDS and answers only when D1 fails (instead of the 503 page).
  */
 export function publicPageCache(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -99,11 +103,18 @@ export function publicPageCache(): MiddlewareHandler<AppEnv> {
     }
 
     await next();
+    if (c.res.status === 503 && isDatabaseUnavailable(c.error)) {
+      // D1 failed: the last copy of this page (up to STALE_TTL_SECONDS old) beats the 503 page, if there is one.
+      const stale = await cache.match(staleKey(cacheOrigin(c.env.PUBLIC_ORIGIN), c.req.raw)).catch(() => undefined);
+      if (stale) c.res = servedCopy(await memoryCopy(stale, now), c.var.secureHeadersNonce, 'STALE');
+      return;
+    }
     if (!storable(c.res)) return;
     const body = await c.res.arrayBuffer();
     const stored = storedCopy(c.res, body, c.var.secureHeadersNonce);
     pageMemory.put(key, await memoryCopy(stored.clone(), now));
     later(c, cache.put(key, stored));
+    later(c, cache.put(staleKey(cacheOrigin(c.env.PUBLIC_ORIGIN), c.req.raw), storedCopy(c.res, body, c.var.secureHeadersNonce, STALE_TTL_SECONDS)));
     const res = new Response(body, c.res);
     res.headers.set('X-Cache', 'MISS');
     c.res = res;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { activities, users } from '../../src/db/schema';
 import { UNSAFE_TEXT } from '../../src/validation/safe-text';
 import { activityForm, db, ensureReferenceData, partnerWithOrganisation, postForm } from '../helpers';
+import { dutchRefusal, SEED, text } from './text';
 
 /*
  * Property tests over form routes, posted as the right role with a same-origin request (the CSRF check): never a 5xx,
@@ -11,19 +12,6 @@ import { activityForm, db, ensureReferenceData, partnerWithOrganisation, postFor
  * property, kept small enough for `npm test`; seeds of failures found are kept as examples.
  */
 const RUNS = 400;
-
-const SPECIAL = ['\u202E', '\u0000', '\u200D', '\u200B', '\u200F', 'مرحبا', 'שלום', '👩‍👩‍👧', '<b>', '&amp;', "'; DROP TABLE users; --", '%', '_', '\\', '\r\n', '\t', ' ', 'é', 'Ω', '\uFFFD'];
-
-/** Text as people (and attackers) type it: any Unicode, the special cases above mixed in, up to `max` + 20 long. */
-const text = (max: number) =>
-  fc
-    .array(fc.oneof({ weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) }, { weight: 2, arbitrary: fc.constantFrom(...SPECIAL) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) }), {
-      maxLength: 40,
-    })
-    .chain((parts) => fc.constant(parts.join('')))
-    .chain((s) => fc.oneof({ weight: 5, arbitrary: fc.constant(s) }, { weight: 1, arbitrary: fc.constant(s.padEnd(max + 20 * Math.random(), 'x').slice(0, max + 20)) }));
-
-const dutchRefusal = (html: string) => html.includes('Controleer de volgende velden') || html.includes('<html lang="nl">');
 
 describe('fuzz: account preferences', () => {
   it('never 5xx; refused names change nothing; accepted names read back trimmed and unchanged', async () => {
@@ -43,7 +31,7 @@ describe('fuzz: account preferences', () => {
           expect(after).toEqual(before);
         }
       }),
-      { numRuns: RUNS, examples: [['\u202Eevil', 'nl'], ['a\u0000b', 'nl'], [' 👩‍👩‍👧 ', 'nl']] },
+      { numRuns: RUNS, seed: SEED, examples: [['\u202Eevil', 'nl'], ['a\u0000b', 'nl'], [' 👩‍👩‍👧 ', 'nl']] },
     );
   }, 120_000);
 });
@@ -71,7 +59,7 @@ describe('fuzz: the activity form (saving a draft)', () => {
           expect(await stored()).toBe(before);
         }
       }),
-      { numRuns: Math.ceil(RUNS / 4) },
+      { numRuns: Math.ceil(RUNS / 4), seed: SEED },
     );
   }, 120_000);
 });
