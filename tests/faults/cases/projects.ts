@@ -92,6 +92,7 @@ export const PROJECT_CASES: RouteCase[] = [
       return post(`/projectbeheer/${p.slug}`, projectForm((await ensureNeighbourhoods()).nazareth, lead, p.project.title, { version: String(p.project.version), health: 'at-risk', healthExplanation: 'Vertraging.' }), p.cookie);
     },
   },
+  { route: 'POST /projectbeheer/:slug/doelen', prepare: async () => { const p = await newProject(); return post(`/projectbeheer/${p.slug}/doelen`, { version: String(p.project.version) }, p.cookie); } },
   { route: 'POST /projectbeheer/:slug/mijlpalen', prepare: async () => { const p = await newProject(); return post(`/projectbeheer/${p.slug}/mijlpalen`, milestone(p.project.version), p.cookie); } },
   { route: 'POST /projectbeheer/:slug/mijlpalen/:id', prepare: async () => { const p = await withMilestone(); return post(`/projectbeheer/${p.slug}/mijlpalen/${p.milestone.id}`, { ...milestone(p.version), status: 'done' }, p.cookie); } },
   { route: 'POST /projectbeheer/:slug/mijlpalen/:id/verwijderen', prepare: async () => { const p = await withMilestone(); return post(`/projectbeheer/${p.slug}/mijlpalen/${p.milestone.id}/verwijderen`, { version: String(p.version) }, p.cookie); } },

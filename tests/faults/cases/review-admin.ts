@@ -52,6 +52,15 @@ export const REVIEW_CASES: RouteCase[] = [
   },
   { route: 'POST /vakanties', prepare: async () => post('/vakanties', { name: 'Herfstvakantie regio Zuid', fromDate: futureDate(20), toDate: futureDate(27) }, (await reviewer()).cookie) },
   {
+    route: 'POST /vakanties/:id',
+    prepare: async () => {
+      const { cookie } = await reviewer();
+      await postForm('/vakanties', { name: `Vakantie ${unique()}`, fromDate: futureDate(50), toDate: futureDate(54) }, { cookie });
+      const [period] = await db().select().from(holidayPeriods).orderBy(holidayPeriods.id).limit(1).offset((await db().$count(holidayPeriods)) - 1);
+      return post(`/vakanties/${period!.id}`, { versie: String(period!.version), name: `${period!.name} (verlengd)`, fromDate: period!.fromDate, toDate: futureDate(56) }, cookie);
+    },
+  },
+  {
     route: 'POST /vakanties/:id/verwijderen',
     prepare: async () => {
       const { cookie } = await reviewer();
