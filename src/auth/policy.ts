@@ -234,3 +234,12 @@ export function seesSmallNumbers(user: CurrentUser | null): boolean {
 export function canImportMonitorData(user: CurrentUser | null): user is CurrentUser {
   return isProgrammeTeam(user);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Programme plan
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The programme team (and admins) write the plans: concepts, goals, adoption, new versions, reported progress, CSV import. */
+export function canEditPlans(user: CurrentUser | null): user is CurrentUser {
+  return isProgrammeTeam(user) || isAdmin(user);
+}
