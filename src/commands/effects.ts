@@ -39,6 +39,17 @@ export const PUBLIC_TABLES: ReadonlySet<string> = new Set([
   'project_events',
   'project_snapshots',
   'funder_programmes',
+  // Programme plan (issue 15): the public plan pages and version histories read these.
+  'plans',
+  'plan_versions',
+  'goals',
+  'plan_goals',
+  'plan_goal_pillars',
+  'plan_goal_neighbourhoods',
+  'plan_goal_partners',
+  'plan_goal_targets',
+  'activity_goals',
+  'project_goals',
 ]);
 
 const WRITE = /^\s*(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from)\s+["`]?(\w+)/i;

@@ -85,12 +85,16 @@ export type LoadedVersion = NonNullable<Awaited<ReturnType<typeof loadVersion>>>
 export type GoalState = LoadedVersion['states'] extends Map<number, infer S> ? S : never;
 
 /** Every version of a plan with its goals, oldest first, for the version history (two round trips). */
-export async function loadPlanHistory(db: Db, where: { slug: string }) {
+export async function loadPlanHistory(db: Db, where: { slug: string } | { neighbourhoodSlug: string }) {
+  const condition =
+    'slug' in where
+      ? eq(plans.slug, where.slug)
+      : and(eq(plans.kind, 'execution-plan'), sql`${plans.neighbourhoodId} = (select ${neighbourhoods.id} from ${neighbourhoods} where ${neighbourhoods.slug} = ${where.neighbourhoodSlug})`);
   const versions = await db
     .select({ plan: plans, version: planVersions })
     .from(planVersions)
     .innerJoin(plans, eq(plans.id, planVersions.planId))
-    .where(eq(plans.slug, where.slug))
+    .where(condition)
     .orderBy(asc(planVersions.number));
   if (versions.length === 0) return [];
   const content = (await db.batch(contentStatements(db, versions.map((v) => v.version.id)))) as unknown as ContentRows;
@@ -120,10 +124,3 @@ export async function loadGoalOptions(db: Db) {
 }
 
 export type GoalOptions = Awaited<ReturnType<typeof loadGoalOptions>>;
-
-/** The newest version of a plan that is not superseded: its concept, or its adopted version. */
-export async function findPlan(db: Db, where: { slug: string } | { neighbourhoodId: number; kind: 'execution-plan' }) {
-  const condition = 'slug' in where ? eq(plans.slug, where.slug) : and(eq(plans.neighbourhoodId, where.neighbourhoodId), eq(plans.kind, where.kind));
-  const [row] = await db.select().from(plans).where(condition).limit(1);
-  return row ?? null;
-}

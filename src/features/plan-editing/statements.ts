@@ -17,13 +17,19 @@ export function bumpConcept(db: Db, versionId: number, version: number, now: Dat
     .where(and(eq(planVersions.id, versionId), eq(planVersions.status, 'concept'), eq(planVersions.version, version)));
 }
 
-export type GoalWrite = Omit<GoalContent, 'goalId'>;
+/** A goal's content to write; the parent may be a subselect for a goal created earlier in the batch. */
+export type GoalWrite = Omit<GoalContent, 'goalId' | 'parentGoalId'> & { parentGoalId: number | null | SQL };
 
 const SUB_TABLES = [planGoalPillars, planGoalNeighbourhoods, planGoalPartners, planGoalTargets] as const;
 
 /** Removes a goal's sub rows (pillars, neighbourhoods, partners, targets) in one version, while `guard` holds. */
 export function deleteGoalDetails(db: Db, versionId: number, goalId: number | SQL, guard: SQL): BatchStatement[] {
   return SUB_TABLES.map((t) => db.delete(t).where(and(eq(t.planVersionId, versionId), sql`${t.goalId} = ${goalId}`, guard)));
+}
+
+/** Removes the sub rows of every goal of one version, while `guard` holds. */
+export function deleteVersionDetails(db: Db, versionId: number, guard: SQL): BatchStatement[] {
+  return SUB_TABLES.map((t) => db.delete(t).where(and(eq(t.planVersionId, versionId), guard)));
 }
 
 /** Writes a goal's sub rows in one version; `goalId` may be a subselect for a goal created earlier in the batch. */
