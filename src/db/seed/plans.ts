@@ -172,8 +172,17 @@ function goalStatements(db: Db, plan: DemoPlan, goal: DemoGoal, parent: DemoGoal
     ...neighbourhoods.map((nb) => db.insert(planGoalNeighbourhoods).values({ planVersionId, goalId, neighbourhoodId: neighbourhoodIdBySlug(nb) })),
     ...(goal.partners ?? []).map((o) => db.insert(planGoalPartners).values({ planVersionId, goalId, organisationId: organisationIdBySlug(o) })),
     ...targets.map(([year, value]) => db.insert(planGoalTargets).values({ planVersionId, goalId, year, value })),
-    // An activity named in both execution plans is linked to each plan's goal; one not in the demo data is skipped.
-    ...(goal.activities ?? []).map((title) => db.insert(activityGoals).select(sql`select id, ${goalId} from activities where title = ${title} and is_demo = 1`).onConflictDoNothing()),
+    // An activity serves a goal of its own neighbourhood's plan only (an activity named in both plans that runs in one
+    // neighbourhood is linked once); one not in the demo data is skipped.
+    ...(goal.activities ?? []).map((title) =>
+      db
+        .insert(activityGoals)
+        .select(
+          sql`select a.id, ${goalId} from activities a where a.title = ${title} and a.is_demo = 1
+            and exists (select 1 from activity_neighbourhoods n where n.activity_id = a.id and n.neighbourhood_id = ${plan.neighbourhood ? neighbourhoodIdBySlug(plan.neighbourhood) : null})`,
+        )
+        .onConflictDoNothing(),
+    ),
     ...(goal.projects ?? []).map((slug) => db.insert(projectGoals).select(sql`select id, ${goalId} from projects where slug = ${slug}`).onConflictDoNothing()),
     ...(goal.children ?? []).flatMap((child, i) => goalStatements(db, plan, child, goal, depth + 1, i)),
   ];

@@ -22,10 +22,10 @@ journey('the programme team changes the Pottenberg plan in a new version, adopts
   await expectVisible(h1(page, /Versie 2 \(Concept\)/));
   await checkPage(page, 'plan-concept', 'plannen: concept met doelenboom');
 
-  await page.getByRole('link', { name: 'Doel toevoegen' }).click();
+  await page.getByRole('link', { name: 'Doel toevoegen', exact: true }).click();
   await page.getByLabel('Titel van het doel').fill('Een schone en veilige wijk');
   await page.getByRole('checkbox', { name: 'Bestaanszekerheid' }).check();
-  await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+  await page.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
   await expectVisible(page.getByText('Opgeslagen.'));
 
   await page.getByRole('link', { name: 'Subdoel toevoegen' }).last().click();
@@ -34,12 +34,12 @@ journey('the programme team changes the Pottenberg plan in a new version, adopts
   await page.getByLabel('Nulmeting: meting').selectOption({ label: 'Kaarten 2025' });
   await page.getByLabel('Nulmeting: waarde').fill('6,8');
   await page.getByLabel('Streefwaarden').fill('2029: 5,5');
-  await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+  await page.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
   await expectText(page.getByRole('alert'), '2029 valt buiten de looptijd van het plan (2026–2027).');
   await expectVisible(page.getByLabel('Titel van het doel').and(page.locator('[value="Minder overlast op straat"]')));
   await checkPage(page, 'plan-doel-fout', 'plannen: doel met fout');
   await page.getByLabel('Streefwaarden').fill('2027: 6');
-  await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+  await page.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
   await expectVisible(page.getByText('Opgeslagen.'));
   await expectVisible(page.getByText('Minder overlast op straat'));
 
@@ -48,11 +48,11 @@ journey('the programme team changes the Pottenberg plan in a new version, adopts
   await page.getByRole('button', { name: 'Versie vaststellen' }).click();
   await expectVisible(page.getByText('De versie is vastgesteld.'));
 
-  await page.getByRole('link', { name: 'Versies' }).click();
+  await page.getByRole('link', { name: 'Versies', exact: true }).click();
   await expectVisible(h1(page, /Versies van/));
   await expectVisible(page.getByRole('heading', { level: 2, name: 'Versie 2 · Vastgesteld' }));
   await expectVisible(page.getByRole('heading', { level: 2, name: 'Versie 1 · Vervangen' }));
   await expectText(page.locator('main'), 'Vastgesteld op 30 november 2026 door Stuurgroep Veerkrachtige Wijken.');
-  await expectText(page.locator('main'), 'Subdoel: Minder overlast op straat');
+  await expectText(page.locator('main'), 'Doel: Minder overlast op straat');
   await checkPage(page, 'plan-versies', 'plannen: versies en wijzigingen');
 });
