@@ -6,7 +6,7 @@ import type { ImportError } from '../monitor/import-validate';
 import type { ImportedGoal } from './csv';
 import type { LoadedVersion } from './queries';
 import { planEditingTexts } from './texts';
-import { planPath } from './views';
+import { BackToVersion, planPath } from './views';
 
 /** The check of an uploaded file: its errors by line (nothing stored), or a preview with the confirm button. */
 export function CsvCheckPage(props: { loaded: LoadedVersion; goals: ImportedGoal[]; errors: ImportError[]; text: string; conflict?: boolean }) {
@@ -16,11 +16,7 @@ export function CsvCheckPage(props: { loaded: LoadedVersion; goals: ImportedGoal
   const path = planPath(loaded.version.id);
   return (
     <>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={path}>
-          {loaded.version.title}
-        </a>
-      </p>
+      <BackToVersion loaded={loaded} />
       <h1 class="utrecht-heading-1">{props.errors.length ? t.csvErrorsTitle : t.csvPreviewTitle}</h1>
       {props.conflict && <Notice kind="warning">{t.conflict}</Notice>}
       {props.errors.length > 0 ? (

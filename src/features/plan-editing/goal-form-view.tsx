@@ -8,7 +8,7 @@ import { subtree, type GoalContent } from './model';
 import type { GoalOptions, GoalState, LoadedVersion } from './queries';
 import type { GoalFormValues, ProgressFormValues } from './schemas';
 import { planEditingTexts, type PlanEditingTexts } from './texts';
-import { EditorNoticeBox, planPath, type EditorNotice } from './views';
+import { BackToVersion, EditorNoticeBox, planPath, type EditorNotice } from './views';
 
 export const GOAL_FIELDS = ['title', 'description', 'parent', 'pillars', 'neighbourhoods', 'partners', 'weight', 'indicator', 'baselineWave', 'baselineValue', 'targets', 'agendaGoal'] as const;
 export type GoalFieldName = (typeof GOAL_FIELDS)[number];
@@ -120,11 +120,7 @@ export function GoalFormPage({ ctx, notice }: { ctx: GoalFormContext; notice: Ed
   const fields = GOAL_FIELDS.filter((f) => (f !== 'parent' || goalId === null) && (f !== 'agendaGoal' || loaded.plan.kind === 'execution-plan'));
   return (
     <>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={path}>
-          {loaded.version.title}
-        </a>
-      </p>
+      <BackToVersion loaded={loaded} />
       <h1 class="utrecht-heading-1">{goal ? t.goalFormTitle(goal.title) : t.addGoalHeading}</h1>
       <EditorNoticeBox notice={notice} />
       <form method="post" action={goal ? `${path}/doelen/${goal.goalId}` : `${path}/doelen`} novalidate>
@@ -175,11 +171,7 @@ export function ProgressPage(props: { loaded: LoadedVersion; goal: GoalContent; 
   const isParent = loaded.goals.some((g) => g.parentGoalId === goal.goalId);
   return (
     <>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={planPath(loaded.version.id)}>
-          {loaded.version.title}
-        </a>
-      </p>
+      <BackToVersion loaded={loaded} />
       <h1 class="utrecht-heading-1">{t.progressOf(goal.title)}</h1>
       {props.conflict && <Notice kind="warning">{t.progressConflict}</Notice>}
       <p class="utrecht-paragraph">{t.progressIntro}</p>

@@ -14,6 +14,17 @@ export type EditorNotice = 'saved' | 'removed' | 'adopted' | 'new-concept' | 'im
 
 export const planPath = (versionId: number) => `/plannen/${versionId}`;
 
+/** The link back to the version a form belongs to. */
+export function BackToVersion({ loaded }: { loaded: LoadedVersion }) {
+  return (
+    <p class="utrecht-paragraph">
+      <a class="utrecht-link" href={planPath(loaded.version.id)}>
+        {loaded.version.title}
+      </a>
+    </p>
+  );
+}
+
 export function EditorNoticeBox({ notice }: { notice: EditorNotice }) {
   const t = useTexts(planEditingTexts);
   if (!notice) return null;
