@@ -28,6 +28,8 @@ import { snapshotRoutes } from './features/snapshots/routes';
 import { openDataRoutes } from './features/open-data/routes';
 import { monitorRoutes } from './features/monitor/routes';
 import { neighbourhoodPlanRoutes, programmeRoutes } from './features/plan/routes';
+import { planEditingRoutes } from './features/plan-editing/routes';
+import { agendaVersionRoutes, executionPlanVersionRoutes } from './features/plan-editing/version-routes';
 
 /** `/projecten`: the public project pages and, under each project, its feed, progress updates and quarterly reports. */
 const projects = new Hono<AppEnv>()
@@ -69,6 +71,9 @@ export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/', homeRoutes);
   app.route('/activiteiten', activityRoutes);
   app.route('/partners', partnerRoutes);
+  // Programme plan: the version histories (public) before the neighbourhood pages they sit under.
+  app.route('/programma/versies', agendaVersionRoutes);
+  app.route('/wijken/:slug/plan/versies', executionPlanVersionRoutes);
   app.route('/wijken/:slug/plan', neighbourhoodPlanRoutes);
   app.route('/wijken', neighbourhoodRoutes);
   app.route('/toegankelijkheid', accessibilityRoutes);
@@ -80,6 +85,7 @@ export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/financier', funderRoutes);
   app.route('/monitor', monitorRoutes);
   app.route('/programma', programmeRoutes);
+  app.route('/plannen', planEditingRoutes);
   app.route('/beheer', privacyAdminRoutes);
   app.route('/beheer', adminRoutes);
   app.route('/ontwikkeling/postvak', devMailboxRoutes);

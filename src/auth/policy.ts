@@ -250,3 +250,12 @@ export function canSeePlanGaps(user: CurrentUser | null): user is CurrentUser {
 export function canLinkProjectGoals(user: CurrentUser | null): user is CurrentUser {
   return isProgrammeTeam(user);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Programme plan
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The programme team (and admins) write the plans: concepts, goals, adoption, new versions, reported progress, CSV import. */
+export function canEditPlans(user: CurrentUser | null): user is CurrentUser {
+  return isProgrammeTeam(user) || isAdmin(user);
+}

@@ -39,12 +39,15 @@ export const PUBLIC_TABLES: ReadonlySet<string> = new Set([
   'project_events',
   'project_snapshots',
   'funder_programmes',
-  // Programme plan: the goals activities and projects serve ("Draagt bij aan" on their public pages).
+  // Programme plan (issue 15): the public plan pages and version histories read these.
   'plans',
   'plan_versions',
+  'goals',
   'plan_goals',
   'plan_goal_pillars',
   'plan_goal_neighbourhoods',
+  'plan_goal_partners',
+  'plan_goal_targets',
   'activity_goals',
   'project_goals',
 ]);

@@ -1,4 +1,4 @@
-import { canManageProjects, canManageUsers, canOpenFunderOverview, canReview, canSeePlanGaps, canUsePartnerWorkspace } from '../auth/policy';
+import { canEditPlans, canManageProjects, canManageUsers, canOpenFunderOverview, canReview, canSeePlanGaps, canUsePartnerWorkspace } from '../auth/policy';
 import type { Child } from 'hono/jsx';
 import { jsxRenderer, RequestContext, useRequestContext } from 'hono/jsx-renderer';
 import type { Context } from 'hono';
@@ -64,6 +64,7 @@ function workAreas(user: CurrentUser, t: LayoutTexts): { href: string; label: st
   if (canReview(user)) areas.push({ href: '/beoordelen', label: t.navReview });
   if (canSeePlanGaps(user)) areas.push({ href: '/programma/hiaten', label: t.navPlanGaps });
   if (canManageProjects(user)) areas.push({ href: '/projectbeheer', label: t.navProjectManagement });
+  if (canEditPlans(user)) areas.push({ href: '/plannen', label: t.navPlans });
   if (canOpenFunderOverview(user)) areas.push({ href: '/financier', label: t.navFunder });
   if (canManageUsers(user)) areas.push({ href: '/beheer', label: t.navAdmin });
   return areas;

@@ -9,7 +9,7 @@ import { indent, runJourneys } from './support/runner.mjs';
 import { root } from '../../src/cli/local-db.mjs';
 
 /** In this order: later journeys build on what earlier ones created (an approved partner, a published activity). */
-const JOURNEY_FILES = ['public-site', 'open-data', 'forms-and-errors', 'partner-onboarding', 'changes-requested', 'funder', 'programme-and-admin', 'monitor', 'plan-pages', 'schedules', 'privacy-rights'];
+const JOURNEY_FILES = ['public-site', 'open-data', 'forms-and-errors', 'partner-onboarding', 'changes-requested', 'funder', 'programme-and-admin', 'monitor', 'schedules', 'privacy-rights', 'plan-pages', 'plan'];
 // `npm run test:e2e -- public-site` runs only the named files (while working on them); CI runs them all.
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !JOURNEY_FILES.includes(name));

@@ -6,6 +6,7 @@ import { demoActivityStatements } from './activities';
 import { DEMO_ORGANISATIONS } from './organisations';
 import { demoProjectStatements } from './projects';
 import { demoMonitorStatements, hasDemoMonitor } from './monitor';
+import { demoPlanStatements, hasDemoPlans } from './plans';
 import { neighbourhoodIdBySlug, organisationIdBySlug, type SeedStatement } from './ids';
 import { DEMO_NEIGHBOURHOODS, DEMO_PILLARS } from './reference';
 import { demoReviewStatements } from './review';
@@ -24,6 +25,8 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult
     await encryptDemoSecondFactors(db);
     // A database seeded before the monitor existed gets its demo data now (one batch of its own).
     if (!(await hasDemoMonitor(db))) await db.batch((await demoMonitorStatements(db)) as [SeedStatement, ...SeedStatement[]]);
+    // … and the demo programme plan, which needs the monitor's indicators and waves.
+    if (!(await hasDemoPlans(db))) await db.batch(demoPlanStatements(db) as [SeedStatement, ...SeedStatement[]]);
     return { seeded: false, accounts: DEMO_ACCOUNTS };
   }
 
@@ -58,6 +61,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult
   statements.push(...demoProjectStatements(db, now));
   statements.push(...demoReviewStatements(db, now));
   statements.push(...(await demoMonitorStatements(db)));
+  statements.push(...demoPlanStatements(db));
 
   await db.batch(statements as [SeedStatement, ...SeedStatement[]]);
   await encryptDemoSecondFactors(db);

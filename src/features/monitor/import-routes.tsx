@@ -5,7 +5,7 @@ import { canImportMonitorData } from '../../auth/policy';
 import { commandContext } from '../../commands/context';
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
-import { MAX_IMPORT_BYTES } from './csv-parse';
+import { MAX_IMPORT_BYTES } from '../../formats/csv-parse';
 import { cancelImport, confirmImport, prepareImport, undoImport, type ImportResult } from './import-commands';
 import { loadImport, loadImportHistory, loadImportReference } from './import-queries';
 import { importTexts } from './import-texts';

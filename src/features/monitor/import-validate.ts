@@ -1,6 +1,6 @@
 import type { MonitorImportKind } from '../../db/enums';
 import type { Locale } from '../../i18n';
-import { decodeCsv, looksLikeFormula, parseCsv, parseDecimal, type CsvProblem, type CsvRecord } from './csv-parse';
+import { decodeCsv, looksLikeFormula, parseCsv, parseDecimal, type CsvProblem, type CsvRecord } from '../../formats/csv-parse';
 import { importTexts } from './import-texts';
 import { AREA_CODE, BUURT_CODE } from './model';
 
@@ -44,7 +44,7 @@ function kindOf(header: string[]): MonitorImportKind | null {
   return null;
 }
 
-function problemMessage(p: CsvProblem, locale: Locale): ImportError {
+export function problemMessage(p: CsvProblem, locale: Locale): ImportError {
   const t = importTexts[locale];
   const message = { 'too-large': t.tooLarge(Number(p.detail)), empty: t.empty, encoding: t.encoding, 'unclosed-quote': t.unclosedQuote }[p.code];
   return { line: p.line, message };
@@ -136,7 +136,7 @@ export function checkImport(bytes: Uint8Array, reference: ImportReference, local
 }
 
 /** Column count and formulas: checked before any cell is read for its meaning. */
-function rowErrors(record: CsvRecord, columns: string[], locale: Locale): ImportError[] {
+export function rowErrors(record: CsvRecord, columns: string[], locale: Locale): ImportError[] {
   const t = importTexts[locale];
   if (record.cells.length > columns.length) return [{ line: record.line, message: t.tooManyColumns(record.cells.length, columns.length) }];
   if (record.cells.length < columns.length) return [{ line: record.line, message: t.tooFewColumns(record.cells.length, columns.length) }];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, looksLikeFormula, MAX_IMPORT_BYTES, parseCsv, parseDecimal } from '../../../src/features/monitor/csv-parse';
+import { decodeCsv, looksLikeFormula, MAX_IMPORT_BYTES, parseCsv, parseDecimal } from '../../../src/formats/csv-parse';
 import { binOf, quantileBins, SEQUENTIAL } from '../../../src/features/monitor/scale';
 import { shownValue } from '../../../src/features/monitor/model';
 

@@ -1,7 +1,7 @@
 /**
  * Reads a CSV as Excel writes it: UTF-8 with or without BOM, `;` or `,` between cells (whichever the header line
  * uses), quoted cells with doubled quotes and line breaks inside. Every record keeps the number of the line it starts
- * on, so errors can name it. Nothing here knows about the monitor; `import-validate.ts` gives the cells meaning.
+ * on, so errors can name it. Nothing here knows what the cells mean: the monitor import (`features/monitor/import-validate.ts`) and the plan import give them meaning.
  */
 
 /** Larger files are refused before they are read (a monitor CSV of every buurt × indicator × wave is ~100 KB). */

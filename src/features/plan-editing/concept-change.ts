@@ -1,0 +1,42 @@
+import type { SQL } from 'drizzle-orm';
+import { canEditPlans } from '../../auth/policy';
+import { commandBatch } from '../../commands/batch';
+import type { CommandContext } from '../../commands/context';
+import { conflict, done, forbidden, type CommandResult } from '../../commands/result';
+import type { planVersions } from '../../db/schema';
+import type { CurrentUser } from '../../env';
+import type { BatchStatement } from '../../security/transition-guard';
+import type { VersionContent } from './model';
+import { bumpConcept, conceptAt } from './statements';
+
+export type ConceptChange = {
+  statements: BatchStatement[];
+  audit: { action: string; detail: Record<string, unknown> };
+  /** Columns of the version row itself that change with it (title, period). */
+  set?: Partial<typeof planVersions.$inferInsert>;
+};
+
+/**
+ * Writes one change to a concept as ONE guarded batch: its statements (each carrying the guard "still this concept
+ * at this version"), its audit row, and last the version bump whose changed-row count decides: 0 means someone else
+ * changed or adopted it in the meantime (409), and then nothing of the batch counts.
+ */
+export async function writeConceptChange(
+  ctx: CommandContext,
+  actor: CurrentUser | null,
+  content: VersionContent,
+  version: number | null,
+  change: (guard: SQL) => ConceptChange,
+): Promise<CommandResult> {
+  if (!canEditPlans(actor)) return forbidden;
+  if (content.version.status !== 'concept' || version === null || version !== content.version.version) return conflict;
+  const versionId = content.version.id;
+  const batch = commandBatch(ctx).guard(conceptAt(versionId, version));
+  const { statements, audit, set } = change(batch.while);
+  const committed = await batch
+    .add(...statements)
+    .audit({ actorUserId: actor.id, action: audit.action, objectType: 'plan-version', objectId: versionId, detail: audit.detail })
+    .change(bumpConcept(ctx.db, versionId, version, ctx.now, set))
+    .commit();
+  return committed.kind === 'ok' ? done : conflict;
+}

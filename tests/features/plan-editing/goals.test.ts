@@ -1,0 +1,167 @@
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db, postForm, request, roundTrips } from '../../helpers';
+import { asRole, auditRows, seedOnce } from '../projects/support';
+import { addGoalVia, aWave, freshConcept, goalFields, goalRows, versionRow } from './support';
+
+let cookie: string;
+let partner: string;
+
+beforeAll(async () => {
+  await seedOnce();
+  cookie = (await asRole('programme')).cookie;
+  partner = (await asRole('partner')).cookie;
+});
+
+const v = async (id: number) => String((await versionRow(id)).version);
+
+describe('goals in a concept', () => {
+  it('adds an ambition and a goal with an indicator, baseline and target, with an audit row per change', async () => {
+    const { version, path } = await freshConcept();
+    const wave = await aWave();
+    const ambition = await addGoalVia(path, cookie, version.id, { title: 'Gezond opgroeien', pillars: ['health'] });
+    const goal = await addGoalVia(path, cookie, version.id, {
+      title: 'Meer jeugd bij een sportclub',
+      parent: String(ambition),
+      indicator: 'sportclub-jeugd',
+      baselineWave: wave,
+      baselineValue: '41,5',
+      targets: '2027: 50',
+      weight: '2',
+    });
+    const rows = await goalRows(version.id);
+    expect(rows.find((r) => r.goalId === goal)).toMatchObject({ parentGoalId: ambition, depth: 2, indicatorCode: 'sportclub-jeugd', baselineValue: 41.5, weight: 2 });
+    expect((await auditRows('plan.goal.add', version.id)).length).toBe(2);
+    expect((await versionRow(version.id)).version).toBe(version.version + 2);
+    const page = await request(path, { cookie });
+    const html = await page.text();
+    expect(html).toContain('Meer jeugd bij een sportclub');
+    expect(roundTrips(page)).toBeLessThanOrEqual(4);
+  });
+
+  it('is forbidden for a partner and changes nothing', async () => {
+    const { version, path } = await freshConcept();
+    const res = await postForm(`${path}/doelen`, { version: await v(version.id), ...goalFields() }, { cookie: partner });
+    expect(res.status).toBe(403);
+    expect(await goalRows(version.id)).toEqual([]);
+  });
+
+  it.each([
+    [{ title: '' }, 'Vul de titel van het doel in.'],
+    [{ weight: 'zwaar' }, 'Vul als gewicht een heel getal van 0 tot en met 1000 in, of laat het leeg.'],
+    [{ indicator: 'bestaat-niet' }, 'Kies een indicator uit de monitor.'],
+    [{ indicator: 'eenzaamheid', targets: '2031: 10' }, '2031 valt buiten de looptijd van het plan (2026–2027).'],
+    [{ indicator: 'eenzaamheid', targets: 'meting-2040: 10' }, 'De monitor kent geen meting &quot;meting-2040&quot;.'],
+    [{ targets: '2027: 10' }, 'Streefwaarden horen bij een indicator. Kies eerst de indicator.'],
+    [{ indicator: 'eenzaamheid', baselineValue: '12' }, 'Vul bij de nulmeting zowel de meting als de waarde in.'],
+  ])('refuses %j with a Dutch message at the field, keeps the input, writes nothing', async (over, message) => {
+    const { version, path } = await freshConcept();
+    const res = await postForm(`${path}/doelen`, { version: await v(version.id), ...goalFields({ description: 'Mijn getypte tekst', ...over }) }, { cookie });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain(message);
+    expect(html).toContain('Mijn getypte tekst');
+    expect(await goalRows(version.id)).toEqual([]);
+    expect((await versionRow(version.id)).version).toBe(version.version);
+  });
+
+  it('refuses a fourth level', async () => {
+    const { version, path } = await freshConcept();
+    const a = await addGoalVia(path, cookie, version.id, { title: 'A' });
+    const b = await addGoalVia(path, cookie, version.id, { title: 'B', parent: String(a) });
+    const c = await addGoalVia(path, cookie, version.id, { title: 'C', parent: String(b) });
+    const res = await postForm(`${path}/doelen`, { version: await v(version.id), ...goalFields({ title: 'D', parent: String(c) }) }, { cookie });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Een plan heeft hoogstens drie niveaus');
+    expect((await goalRows(version.id)).length).toBe(3);
+  });
+
+  it('refuses every child weight 0', async () => {
+    const { version, path } = await freshConcept();
+    const a = await addGoalVia(path, cookie, version.id, { title: 'A' });
+    const lone = await postForm(`${path}/doelen`, { version: await v(version.id), ...goalFields({ title: 'B', parent: String(a), weight: '0' }) }, { cookie });
+    expect(lone.status).toBe(422);
+    expect(await lone.text()).toContain('Alle doelen op dit niveau hebben dan gewicht 0.');
+    const b = await addGoalVia(path, cookie, version.id, { title: 'B', parent: String(a), weight: '1' });
+    await addGoalVia(path, cookie, version.id, { title: 'C', parent: String(a), weight: '0' });
+    const edit = await postForm(`${path}/doelen/${b}`, { version: await v(version.id), ...goalFields({ title: 'B', weight: '0' }) }, { cookie });
+    expect(edit.status).toBe(422);
+    expect((await goalRows(version.id)).find((r) => r.goalId === b)!.weight).toBe(1);
+  });
+
+  it('two people editing the same goal: the second gets 409 with the current state and keeps their input', async () => {
+    const { version, path } = await freshConcept();
+    const goal = await addGoalVia(path, cookie, version.id, { title: 'Oud' });
+    const opened = await v(version.id);
+    const first = await postForm(`${path}/doelen/${goal}`, { version: opened, ...goalFields({ title: 'Eerste bewerking' }) }, { cookie });
+    expect(first.status).toBe(303);
+    const second = await postForm(`${path}/doelen/${goal}`, { version: opened, ...goalFields({ title: 'Tweede bewerking' }) }, { cookie });
+    expect(second.status).toBe(409);
+    const html = await second.text();
+    expect(html).toContain('Iemand anders heeft dit plan intussen gewijzigd');
+    expect(html).toContain('Tweede bewerking'); // the input is kept
+    expect(html).toContain('Eerste bewerking'); // the current state is shown
+    expect((await goalRows(version.id))[0]!.title).toBe('Eerste bewerking');
+  });
+
+  it('moves a goal, refusing a cycle and a fourth level', async () => {
+    const { version, path } = await freshConcept();
+    const a = await addGoalVia(path, cookie, version.id, { title: 'A' });
+    const b = await addGoalVia(path, cookie, version.id, { title: 'B', parent: String(a) });
+    const c = await addGoalVia(path, cookie, version.id, { title: 'C', parent: String(b) });
+    const x = await addGoalVia(path, cookie, version.id, { title: 'X' });
+    const y = await addGoalVia(path, cookie, version.id, { title: 'Y', parent: String(x) });
+    const cycle = await postForm(`${path}/doelen/${a}/verplaatsen`, { version: await v(version.id), parent: String(c) }, { cookie });
+    expect(cycle.status).toBe(422);
+    expect(await cycle.text()).toContain('Een doel kan niet onder zichzelf of onder een van zijn eigen subdoelen komen.');
+    const deep = await postForm(`${path}/doelen/${b}/verplaatsen`, { version: await v(version.id), parent: String(y) }, { cookie });
+    expect(deep.status).toBe(422);
+    const ok = await postForm(`${path}/doelen/${b}/verplaatsen`, { version: await v(version.id), parent: String(x) }, { cookie });
+    expect(ok.status).toBe(303);
+    const rows = await goalRows(version.id);
+    expect(rows.find((r) => r.goalId === b)).toMatchObject({ parentGoalId: x, depth: 2 });
+    expect(rows.find((r) => r.goalId === c)).toMatchObject({ parentGoalId: b, depth: 3 });
+    const top = await postForm(`${path}/doelen/${c}/verplaatsen`, { version: await v(version.id), parent: '' }, { cookie });
+    expect(top.status).toBe(303);
+    expect((await goalRows(version.id)).find((r) => r.goalId === c)).toMatchObject({ parentGoalId: null, depth: 1 });
+  });
+
+  it('reorders siblings and removes only goals without children', async () => {
+    const { version, path } = await freshConcept();
+    const a = await addGoalVia(path, cookie, version.id, { title: 'A' });
+    const b = await addGoalVia(path, cookie, version.id, { title: 'B' });
+    await addGoalVia(path, cookie, version.id, { title: 'B1', parent: String(b) });
+    expect((await postForm(`${path}/doelen/${b}/omhoog`, { version: await v(version.id) }, { cookie })).status).toBe(303);
+    const order = (await goalRows(version.id)).filter((r) => r.parentGoalId === null).sort((p, q) => p.sortOrder - q.sortOrder).map((r) => r.goalId);
+    expect(order).toEqual([b, a]);
+    const refused = await postForm(`${path}/doelen/${b}/verwijderen`, { version: await v(version.id) }, { cookie });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('Dit doel heeft subdoelen.');
+    expect((await postForm(`${path}/doelen/${a}/verwijderen`, { version: await v(version.id) }, { cookie })).status).toBe(303);
+    expect((await goalRows(version.id)).map((r) => r.goalId).sort()).not.toContain(a);
+    expect(await auditRows('plan.goal.remove', version.id)).toHaveLength(1);
+  });
+
+  it('checks one field inline (htmx) without storing anything', async () => {
+    const { version, path } = await freshConcept();
+    const res = await postForm(`${path}/doelen/valideren`, { _veld: 'weight', ...goalFields({ weight: '-3' }) }, { cookie, htmx: true });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('id="veld-weight-veld"');
+    expect(html).toContain('Vul als gewicht een heel getal');
+    expect(html).not.toContain('<html');
+    expect(await goalRows(version.id)).toEqual([]);
+  });
+
+  it('the database itself refuses a goal in an adopted version', async () => {
+    const { version } = await freshConcept();
+    await env.DB.prepare("update plan_versions set status = 'adopted', adopted_on = '2026-01-01', adopted_by = 'x' where id = ?").bind(version.id).run();
+    await expect(
+      env.DB.prepare("insert into goals (plan_id) values (?)").bind(version.planId).run().then((r) =>
+        env.DB.prepare('insert into plan_goals (plan_version_id, goal_id, depth, title) values (?, ?, 1, ?)').bind(version.id, r.meta.last_row_id, 'Sluiproute').run(),
+      ),
+    ).rejects.toThrow(/frozen/);
+    await expect(env.DB.prepare("update plan_versions set title = 'Anders' where id = ?").bind(version.id).run()).rejects.toThrow(/frozen/);
+    expect(db).toBeDefined();
+  });
+});
