@@ -1,5 +1,6 @@
 import { ACCOUNT_CASES } from './accounts';
 import type { RouteCase } from './case';
+import { PLAN_CASES } from './plans';
 import { PORTAL_CASES } from './portal';
 import { PROJECT_CASES } from './projects';
 import { ADMIN_CASES, REVIEW_CASES } from './review-admin';
@@ -14,6 +15,7 @@ export const ROUTE_CASES: Record<string, RouteCase[]> = {
   review: REVIEW_CASES,
   admin: ADMIN_CASES,
   projects: PROJECT_CASES,
+  plans: PLAN_CASES,
 };
 
 /** Routes that accept a POST but write nothing to the database, and why (they still answer 503 when a read fails). */
@@ -22,4 +24,6 @@ export const WITHOUT_A_WRITE: Record<string, string> = {
   'POST /portaal/activiteiten/datums': 'previews the dates of a schedule (htmx), stores nothing',
   'POST /portaal/activiteiten/valideren': 'checks one field of a new activity (htmx), stores nothing',
   'POST /portaal/activiteiten/:id/valideren': 'checks one field of an existing activity (htmx), stores nothing',
+  'POST /plannen/:versionId{[0-9]+}/doelen/valideren': 'checks one field of a goal (htmx), stores nothing',
+  'POST /plannen/:versionId{[0-9]+}/import': 'previews a CSV of goals, stores nothing (the confirmation carries the checked text)',
 };
