@@ -27,6 +27,7 @@ import { projectRoutes } from './features/projects/routes';
 import { snapshotRoutes } from './features/snapshots/routes';
 import { openDataRoutes } from './features/open-data/routes';
 import { monitorRoutes } from './features/monitor/routes';
+import { mediaRoutes } from './media/routes';
 
 /** `/projecten`: the public project pages and, under each project, its feed, progress updates and quarterly reports. */
 const projects = new Hono<AppEnv>()
@@ -52,6 +53,7 @@ const portal = new Hono<AppEnv>()
 /** Every feature's routes, mounted in one place as a tree: each address belongs to exactly one route. */
 export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/status', statusRoutes);
+  app.route('/media', mediaRoutes);
   app.route('/taal', languageRoutes);
   app.route('/inloggen', loginRoutes);
   app.route('/uitloggen', logoutRoutes);
