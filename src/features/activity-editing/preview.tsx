@@ -50,6 +50,7 @@ export function toActivityView(
     }),
     targetGroups: data.targetGroups,
     isDemo,
+    photo: data.photo,
   };
 }
 
