@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { activities, activityRevisions } from '../../src/db/schema';
 import { MEDIA_CACHE_CONTROL } from '../../src/media/routes';
 import { storeImage } from '../../src/media/store';
-import { activityForm, db, ensureReferenceData, partnerWithOrganisation, postActivity, request, reviewer } from '../helpers';
+import { activityForm, db, ensureReferenceData, partnerWithOrganisation, request, reviewer } from '../helpers';
 import { gif, jpeg, png } from './images';
 
 let nb: Record<string, number>;
