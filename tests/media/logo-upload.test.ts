@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { organisationNeighbourhoods, organisationRevisions, organisations } from '../../src/db/schema';
-import { createOrganisation, createUser, db, ensureNeighbourhoods, request, sessionCookie } from '../helpers';
+import { createOrganisation, createUser, db, ensureNeighbourhoods, postMultipart, request, sessionCookie } from '../helpers';
 import { gif, png } from './images';
 
 let nb: { pottenberg: number; nazareth: number };
@@ -9,12 +9,6 @@ beforeAll(async () => {
   nb = await ensureNeighbourhoods();
 });
 
-function postMultipart(path: string, fields: Record<string, string | string[]>, files: Record<string, File>, cookie: string) {
-  const body = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
-  for (const [key, file] of Object.entries(files)) body.append(key, file);
-  return request(path, { method: 'POST', body, cookie });
-}
 
 async function approvedWithMember() {
   const org = await createOrganisation({ status: 'approved' });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { activities, activityRevisions } from '../../src/db/schema';
 import { MEDIA_CACHE_CONTROL } from '../../src/media/routes';
 import { storeImage } from '../../src/media/store';
-import { activityForm, db, ensureReferenceData, partnerWithOrganisation, request, reviewer } from '../helpers';
+import { activityForm, db, ensureReferenceData, partnerWithOrganisation, postMultipart, request, reviewer } from '../helpers';
 import { gif, jpeg, png } from './images';
 
 let nb: Record<string, number>;
@@ -12,13 +12,6 @@ beforeAll(async () => {
   nb = await ensureReferenceData();
 });
 
-/** Posts a form as multipart/form-data, the way the activity form is sent, with files. */
-function postMultipart(path: string, fields: Record<string, string | string[]>, files: Record<string, File>, cookie: string) {
-  const body = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
-  for (const [key, file] of Object.entries(files)) body.append(key, file);
-  return request(path, { method: 'POST', body, cookie });
-}
 
 const file = (bytes: Uint8Array, name: string, type = 'image/jpeg') => new File([bytes], name, { type });
 const row = async (id: number) => (await db().select().from(activities).where(eq(activities.id, id)))[0]!;
