@@ -30,6 +30,7 @@ import { monitorRoutes } from './features/monitor/routes';
 import { neighbourhoodPlanRoutes, programmeRoutes } from './features/plan/routes';
 import { planEditingRoutes } from './features/plan-editing/routes';
 import { agendaVersionRoutes, executionPlanVersionRoutes } from './features/plan-editing/version-routes';
+import { mediaRoutes } from './media/routes';
 
 /** `/projecten`: the public project pages and, under each project, its feed, progress updates and quarterly reports. */
 const projects = new Hono<AppEnv>()
@@ -55,6 +56,7 @@ const portal = new Hono<AppEnv>()
 /** Every feature's routes, mounted in one place as a tree: each address belongs to exactly one route. */
 export function mountRoutes(app: Hono<AppEnv>) {
   app.route('/status', statusRoutes);
+  app.route('/media', mediaRoutes);
   app.route('/taal', languageRoutes);
   app.route('/inloggen', loginRoutes);
   app.route('/uitloggen', logoutRoutes);

@@ -29,6 +29,14 @@ export function postForm(path: string, fields: Record<string, string | string[]>
   return request(path, { ...init, method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...init.headers } });
 }
 
+/** Posts a form as multipart/form-data (as a form with a file input sends it); arrays become repeated fields. */
+export function postMultipart(path: string, fields: Record<string, string | string[]>, files: Record<string, File>, cookie: string) {
+  const body = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
+  for (const [key, file] of Object.entries(files)) body.append(key, file);
+  return request(path, { method: 'POST', body, cookie });
+}
+
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 

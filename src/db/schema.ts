@@ -197,6 +197,9 @@ export const organisations = sqliteTable(
     website: text('website'),
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
+    // The logo in R2 (src/media/store.ts: the key carries its size). Alt text '' = decorative, no alt needed.
+    logoKey: text('logo_key'),
+    logoAlt: text('logo_alt'),
     status: text('status', { enum: ORGANISATION_STATUSES }).notNull().default('pending'),
     decisionReason: text('decision_reason'),
     decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
@@ -293,6 +296,9 @@ export const activities = sqliteTable(
     monthDay: integer('month_day'), // monthly: on this day of the month (instead of ordinal weekdays)
     seriesDates: text('series_dates'), // series: JSON [{ date, startTime, endTime }]
     pauseInHolidays: integer('pause_in_holidays', { mode: 'boolean' }).notNull().default(false),
+    // The optional photo in R2 (src/media/store.ts: the key carries its size). Alt text '' = decorative.
+    photoKey: text('photo_key'),
+    photoAlt: text('photo_alt'),
   },
   (t) => [
     index('activities_public_idx').on(t.status, t.lastDate, t.firstDate),

@@ -38,9 +38,9 @@ export function formatDate(date: Date | number, locale: Locale): string {
 }
 
 /** A form that posts to the portal itself; browsers' own validation is off so every message is the portal's own. */
-export function PostForm({ action, children, class: className }: { action: string; children: Child; class?: string }) {
+export function PostForm({ action, children, class: className, files }: { action: string; children: Child; class?: string; files?: boolean }) {
   return (
-    <form method="post" action={action} novalidate class={className ?? 'vw-account-form'}>
+    <form method="post" action={action} novalidate class={className ?? 'vw-account-form'} enctype={files ? 'multipart/form-data' : undefined}>
       {children}
     </form>
   );

@@ -54,7 +54,7 @@ function FieldShell(props: FieldBase & { children: Child; invalid?: boolean }) {
 export function TextField(
   props: FieldBase & {
     value?: string | null;
-    type?: 'text' | 'email' | 'url' | 'tel' | 'password' | 'date' | 'time' | 'number' | 'search';
+    type?: 'text' | 'email' | 'url' | 'tel' | 'password' | 'date' | 'time' | 'number' | 'search' | 'file';
     autocomplete?: string;
     inputmode?: "email" | "text" | "search" | "none" | "tel" | "url" | "numeric" | "decimal";
     maxLength?: number;
@@ -68,7 +68,7 @@ export function TextField(
         id={fieldId(props.name)}
         name={props.name}
         type={props.type ?? 'text'}
-        value={props.type === 'password' ? undefined : (props.value ?? '')}
+        value={props.type === 'password' || props.type === 'file' ? undefined : (props.value ?? '')}
         autocomplete={props.autocomplete}
         inputmode={props.inputmode}
         maxlength={props.maxLength}

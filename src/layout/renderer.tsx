@@ -241,6 +241,8 @@ function Document({ children, title, description }: PageProps & { children?: Chi
         <link rel="stylesheet" href="/css/portal.css" />
         <script src="/js/htmx.min.js" nonce={nonce} defer></script>
         <script src="/js/app.js" nonce={nonce} defer></script>
+        {/* The forms that take a photo or logo are all behind login; resident pages never load it. */}
+        {!isResidentPage(c.req.path) && <script src="/js/image-resize.js" nonce={nonce} defer></script>}
       </head>
       <body class="utrecht-document vw-theme" data-scroll-cue={t.scrollCue}>
         <IconSymbols />

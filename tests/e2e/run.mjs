@@ -6,6 +6,7 @@ import { launchBrowser, openPage } from './support/browser.mjs';
 import { checkedPages, SCREENSHOT_DIR } from './support/checks.mjs';
 import { createPortal } from './support/portal.mjs';
 import { indent, runJourneys } from './support/runner.mjs';
+import { runLighthouse } from './support/lighthouse.mjs';
 import { root } from '../../src/cli/local-db.mjs';
 
 /** In this order: later journeys build on what earlier ones created (an approved partner, a published activity). */
@@ -89,6 +90,14 @@ try {
       for (const opened of open.splice(0)) await opened.context.close().catch(() => {});
     },
   });
+  // Only on a full run: the scores in BENCHMARKS.md describe the whole portal with its demo data.
+  if (!wanted.length) {
+    try {
+      await runLighthouse(baseURL);
+    } catch (error) {
+      console.log(`Lighthouse NOT RUN: ${error?.message ?? error}`);
+    }
+  }
 } catch (error) {
   results.push({ name: 'set-up', ok: false, error });
   console.log(`  ✘ set-up\n${indent(error?.stack ?? String(error))}`);

@@ -68,6 +68,7 @@ const RULES: [string, Access][] = [
   // Public site
   ['POST /taal', { kind: 'public' }],
   ['GET /status', { kind: 'public' }],
+  ['GET /media/:key', { kind: 'public' }],
   ['GET /privacy', { kind: 'public' }],
   ['GET /', { kind: 'public' }],
   ['GET /activiteiten*', { kind: 'public' }],

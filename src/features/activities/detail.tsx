@@ -9,6 +9,8 @@ import { PartnerContentNote } from './partner-content-note';
 import { activityTexts } from './texts';
 import type { PlanGoal } from '../plan-links/goals';
 import { ServedGoals } from '../plan-links/views';
+import { StoredImg } from '../../media/image-field';
+import type { ImageRef } from '../../media/image-input';
 
 /**
  * Everything the public detail page shows of an activity. The partner form's preview builds one of these from the
@@ -43,6 +45,8 @@ export type ActivityView = {
   /** The plan goals it serves (current plan versions only). */
   goals: PlanGoal[];
   isDemo: boolean;
+  /** The optional photo; its alt text is the partner's (Dutch) words. */
+  photo?: ImageRef | null;
 };
 
 function OrganisationLink({ organisation }: { organisation: { name: string; slug: string | null } }) {
@@ -103,6 +107,11 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
         {activity.summary}
       </p>
       <PartnerContentNote />
+      {activity.photo && (
+        <p class="vw-activity-detail__photo" lang={activity.photo.alt ? partnerLang : undefined}>
+          <StoredImg image={activity.photo} sizes="(min-width: 48em) 40em, 100vw" />
+        </p>
+      )}
       {activity.isDemo && (
         <div class="utrecht-alert utrecht-alert--info vw-demo-note">
           <p class="utrecht-paragraph">{t.demoNote}</p>

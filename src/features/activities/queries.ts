@@ -22,6 +22,7 @@ import { activityGoalIds, currentGoalsSql, toPlanGoals, type PlanGoalRow } from 
 import { rowsOf, statement } from './statement';
 import type { ActivityFilter } from './upcoming';
 import { publiclyVisibleActivity } from './visibility';
+import { imageOfColumns } from '../../media/image-input';
 
 export type ActivityListData = {
   pillars: PillarRef[];
@@ -81,6 +82,8 @@ type DetailRow = {
   contactPhone: string | null;
   accessibility: string | null;
   languages: string | null;
+  photoKey: string | null;
+  photoAlt: string | null;
   isDemo: number;
   organisationName: string;
   organisationSlug: string;
@@ -103,7 +106,7 @@ export async function loadActivityDetail(d1: D1Database, id: number, today: stri
           ${activities.costCents} AS costCents, ${activities.joinMethod} AS joinMethod, ${activities.joinDetail} AS joinDetail,
           ${activities.contactName} AS contactName, ${activities.contactEmail} AS contactEmail, ${activities.contactPhone} AS contactPhone,
           ${activities.accessibility} AS accessibility, ${activities.languages} AS languages, ${activities.isDemo} AS isDemo,
-          o.name AS organisationName, o.slug AS organisationSlug
+          ${activities.photoKey} AS photoKey, ${activities.photoAlt} AS photoAlt, o.name AS organisationName, o.slug AS organisationSlug
         FROM ${activities} JOIN ${organisations} o ON o.id = ${activities.organisationId}
        WHERE ${activities.id} = ${id} AND ${publiclyVisibleActivity(today)}`,
     ),
@@ -163,5 +166,6 @@ export async function loadActivityDetail(d1: D1Database, id: number, today: stri
     targetGroups: TARGET_GROUPS.filter((code) => targetGroupCodes.includes(code)),
     goals: toPlanGoals(rowsOf<PlanGoalRow>(goalRows)),
     isDemo: row.isDemo === 1,
+    photo: imageOfColumns(row.photoKey, row.photoAlt),
   };
 }

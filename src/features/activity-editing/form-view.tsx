@@ -3,6 +3,7 @@ import { JOIN_METHODS, TARGET_GROUPS } from '../../db/enums';
 import type { Locale } from '../../i18n';
 import { ChoiceGroup, ErrorSummary, fieldId, SelectField, SubmitButton, TextArea, TextField, type Option } from '../../layout/form';
 import { useAppContext } from '../../layout/renderer';
+import { ImageField } from '../../media/image-field';
 import type { FieldErrors, FormInput } from '../../validation/form';
 import { FIELD_NAMES, WEEKDAY_NUMBERS, type FieldName } from './model';
 import type { FormOptions, OrganisationRef } from './queries';
@@ -171,6 +172,12 @@ export function ActivityField({ name, ctx }: { name: FieldName; ctx: FieldContex
       );
     case 'title':
       return textField(ctx, t, name, { required: true, maxLength: 120 });
+    case 'photo':
+      return <ImageField prefix="photo" values={ctx.values} errors={ctx.errors} />;
+    case 'photoAlt':
+    case 'photoDecorative':
+      return null; // part of the photo's group above; never validated on its own
+
     case 'summary':
       return textArea(ctx, t, name, { rows: 2, maxLength: 300, help: t.summaryHelp, required: true });
     case 'description':
@@ -279,9 +286,9 @@ export function ActivityField({ name, ctx }: { name: FieldName; ctx: FieldContex
     case 'exceptions':
       return textArea(ctx, t, name, { rows: 3, maxLength: 3000, help: t.exceptionsHelp });
     case 'startTime':
-      return textField(ctx, t, name, { required: true, type: 'time', help: t.timeHelp });
+      return textField(ctx, t, name, { required: true, type: 'time', help: t.startTimeHelp });
     case 'endTime':
-      return textField(ctx, t, name, { required: true, type: 'time', help: t.timeHelp });
+      return textField(ctx, t, name, { required: true, type: 'time', help: t.endTimeHelp });
     case 'cost':
       return choiceGroup(
         ctx,
@@ -371,7 +378,7 @@ export function ActivityForm(props: ActivityFormProps) {
   const labels = Object.fromEntries(FIELD_NAMES.map((name) => [name, t[name]]));
   const orderedErrors = Object.fromEntries(FIELD_NAMES.filter((name) => ctx.errors[name]).map((name) => [name, ctx.errors[name]!]));
   return (
-    <form method="post" action={props.action} class="vw-activity-form" novalidate>
+    <form method="post" action={props.action} class="vw-activity-form" enctype="multipart/form-data" novalidate>
       <ErrorSummary errors={orderedErrors} labels={labels} />
       {Object.entries(props.hidden).map(([name, v]) => (
         <input type="hidden" name={name} value={v} />
@@ -388,6 +395,7 @@ export function ActivityForm(props: ActivityFormProps) {
         {field('goals')}
         {field('targetGroups')}
       </Section>
+      <Section title={t.sectionPhoto}>{field('photo')}</Section>
       <Section title={t.sectionWhere}>
         {field('locationName')}
         {field('street')}

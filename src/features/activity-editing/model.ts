@@ -2,6 +2,7 @@ import type { JoinMethod, ScheduleKind, TargetGroup } from '../../db/enums';
 import { OPEN_END_DATE } from '../../db/enums';
 import type { activities } from '../../db/schema';
 import type { FormInput } from '../../validation/form';
+import { imageOfColumns, imageToInput, type ImageRef } from '../../media/image-input';
 import type { DatedSlot } from '../activities/recurrence';
 import { ordinalsOfMask, type Schedule } from '../activities/schedule';
 
@@ -47,6 +48,8 @@ export type ActivityData = {
   accessibility: string | null;
   languages: string | null;
   coOrganiserIds: number[];
+  /** The optional photo in R2, with its alt text ('' = decorative). */
+  photo: ImageRef | null;
 };
 
 /** Form field names, in the order the form shows them (also the order of the error summary). */
@@ -55,6 +58,9 @@ export const FIELD_NAMES = [
   'title',
   'summary',
   'description',
+  'photo',
+  'photoAlt',
+  'photoDecorative',
   'pillars',
   'neighbourhoods',
   'goals',
@@ -149,6 +155,8 @@ export function activityColumns(data: ActivityData) {
     contactPhone: data.contactPhone,
     accessibility: data.accessibility,
     languages: data.languages,
+    photoKey: data.photo?.key ?? null,
+    photoAlt: data.photo?.alt ?? null,
   } satisfies Partial<typeof activities.$inferInsert>;
 }
 
@@ -199,6 +207,7 @@ export function rowToData(row: ActivityRow, links: ActivityLinks): ActivityData 
     accessibility: row.accessibility,
     languages: row.languages,
     coOrganiserIds: [...links.coOrganiserIds].sort((a, b) => a - b),
+    photo: imageOfColumns(row.photoKey, row.photoAlt),
   };
 }
 
@@ -238,6 +247,7 @@ export function parseStoredData(json: string): ActivityData {
     accessibility: raw.accessibility ?? null,
     languages: raw.languages ?? null,
     coOrganiserIds: raw.coOrganiserIds ?? [],
+    photo: raw.photo ?? null,
   };
 }
 
@@ -282,6 +292,7 @@ export function dataToFormInput(data: ActivityData, locale: 'nl' | 'en' = 'nl'):
     accessibility: data.accessibility ?? '',
     languages: data.languages ?? '',
     coOrganisers: data.coOrganiserIds.map(String),
+    ...imageToInput(data.photo, 'photo'),
   };
 }
 

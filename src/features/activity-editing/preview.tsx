@@ -51,6 +51,7 @@ export function toActivityView(
     targetGroups: data.targetGroups,
     goals: options.goals.filter((g) => data.goalIds.includes(g.id)),
     isDemo,
+    photo: data.photo,
   };
 }
 

@@ -8,6 +8,7 @@ import { invalidatePublicPages } from '../../cache';
 import type { AppEnv, CurrentUser } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { deliverOutboxSoon } from '../../mail/mailer';
+import { stageImage } from '../../media/image-input';
 import { one, readForm, type FieldErrors, type FormInput } from '../../validation/form';
 import { publicOrigin } from '../../http/origin';
 import { calendarDate } from '../activities/dates';
@@ -229,6 +230,14 @@ function failure(c: Context<AppEnv>, result: Exclude<CommandResult, { ok: true }
   return renderOverview(c, result.current, { problem, status: 409 });
 }
 
+/** A submitted form: the photo is checked and stored in R2 first (its key joins the input), then the whole form. */
+async function validateSubmitted(c: Context<AppEnv>, input: FormInput, refs: ActivityRefs) {
+  const photoErrors = await stageImage(c, input, 'photo');
+  const result = validateActivity(input, refs, c.var.locale);
+  if (!Object.keys(photoErrors).length) return result;
+  return { ok: false as const, errors: { ...(result.ok ? {} : result.errors), ...photoErrors } };
+}
+
 const defaultValues = (organisationId: string): FormInput => ({
   organisationId,
   city: 'Maastricht',
@@ -298,7 +307,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     if (!own.length) return cannotCreate(c);
     const options = toFormOptions(await c.var.db.batch([...formOptionQueries(c.var.db)]));
     const now = new Date();
-    const result = validateActivity(input, refsFor(options, now, { own }), c.var.locale);
+    const result = await validateSubmitted(c, input, refsFor(options, now, { own }));
     if (!result.ok) return renderForm(c, createPage(c, user, { options, values: input, errors: result.errors }), 422);
     const action = one(input, 'actie');
     if (action === 'voorbeeld') {
@@ -417,7 +426,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     if (!published && !EDITABLE_STATUSES.includes(loaded.row.status)) {
       return renderOverview(c, loaded, { problem: `${t.notAllowedNow} ${t.currentStatus(t.statusLabel(loaded.row.status))}`, status: 409 });
     }
-    const result = validateActivity(input, refsFor(options, now, { ownerOrganisationId: loaded.row.organisationId }), c.var.locale);
+    const result = await validateSubmitted(c, input, refsFor(options, now, { ownerOrganisationId: loaded.row.organisationId }));
     if (!result.ok) return renderForm(c, editPage(c, user, { loaded, options, values: input, errors: result.errors }), 422);
     const action = one(input, 'actie');
     if (action === 'voorbeeld') {

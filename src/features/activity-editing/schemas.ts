@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { JOIN_METHODS, OPEN_END_DATE, TARGET_GROUPS, type TargetGroup } from '../../db/enums';
 import type { Locale } from '../../i18n';
+import { imageFromInput } from '../../media/image-input';
 import { parseWith, type FieldErrors, type FormInput, type ParseResult } from '../../validation/form';
 import { horizonEnd, MAX_OCCURRENCES, occurrencesBetween, type DatedSlot } from '../activities/recurrence';
 import { ordinalMask, toActivitySchedule } from '../activities/schedule';
@@ -321,6 +322,7 @@ export function activitySchema(refs: ActivityRefs) {
         accessibility: v.accessibility,
         languages: v.languages,
         coOrganiserIds: v.coOrganisers,
+        photo: null, // set by validateActivity from the staged photo fields (src/media/image-input.ts)
       };
     });
 }
@@ -339,12 +341,16 @@ function scheduleProblem(data: ActivityData, today: string): 'noDates' | 'tooMan
   return 'noDates';
 }
 
+/** The whole form: the zod schema, the photo (already staged in R2 by the route, see src/media) and the schedule. */
 export function validateActivity(input: FormInput, refs: ActivityRefs, locale: Locale): ParseResult<ValidActivity> {
   const result = parseWith(activitySchema(refs), input, locale, activityEditingTexts);
-  if (!result.ok) return result;
-  const problem = scheduleProblem(result.data, refs.today);
-  if (!problem) return result;
-  return { ok: false, errors: { [dateCountField(result.data)]: activityEditingTexts[locale][problem] } };
+  const photo = imageFromInput(input, 'photo', locale);
+  if (!result.ok) return { ok: false, errors: { ...result.errors, ...photo.errors } };
+  if (Object.keys(photo.errors).length) return { ok: false, errors: photo.errors };
+  const data = { ...result.data, photo: photo.image };
+  const problem = scheduleProblem(data, refs.today);
+  if (!problem) return { ok: true, data };
+  return { ok: false, errors: { [dateCountField(data)]: activityEditingTexts[locale][problem] } };
 }
 
 /** The message for one field, from the same full-form validation as a submit (cross-field rules included). */

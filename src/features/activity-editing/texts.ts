@@ -1,5 +1,6 @@
 import type { ActivityStatus, ReviewStatus } from '../../db/enums';
 import { defineTexts } from '../../i18n';
+import { mediaTexts } from '../../media/texts';
 
 const statusNl: Record<ActivityStatus, string> = {
   draft: 'Concept',
@@ -66,11 +67,15 @@ export const activityEditingTexts = defineTexts(
     sectionJoin: 'Kosten en meedoen',
     sectionContact: 'Contact en toegankelijkheid',
     sectionTogether: 'Samen organiseren',
+    sectionPhoto: 'Foto',
     // Labels
     organisationId: 'Organisatie',
     title: 'Titel',
     summary: 'Korte samenvatting',
     description: 'Beschrijving',
+    photo: mediaTexts.nl.photo,
+    photoAlt: mediaTexts.nl.photoAlt,
+    photoDecorative: mediaTexts.nl.decorativeLegend,
     pillars: 'Pijlers',
     neighbourhoods: 'Wijken',
     goals: 'Draagt bij aan doelen',
@@ -108,7 +113,8 @@ export const activityEditingTexts = defineTexts(
     scheduleHelp: 'Vul daarna alleen de velden in die bij uw keuze horen.',
     untilHelp: 'Laat leeg als de activiteit doorloopt zonder einddatum.',
     exceptionsHelp: 'Eén datum per regel, bijvoorbeeld 25-12-2026.',
-    timeHelp: 'Bijvoorbeeld 10:00.',
+    startTimeHelp: 'Wanneer de activiteit begint, bijvoorbeeld 10:00. Inloop vanaf een eerder tijdstip kunt u bij de beschrijving vermelden.',
+    endTimeHelp: 'Wanneer de activiteit afgelopen is, bijvoorbeeld 12:00. Later dan de begintijd.',
     costAmountHelp: 'Alleen invullen als de activiteit niet gratis is, bijvoorbeeld 2,50.',
     joinDetailHelp: 'Bij een link: het webadres. Bij e-mail: het e-mailadres. Bij telefoon: het telefoonnummer.',
     accessibilityHelp: 'Bijvoorbeeld: rolstoeltoegankelijk, ringleiding, prikkelarm.',
@@ -308,10 +314,14 @@ export const activityEditingTexts = defineTexts(
     sectionJoin: 'Cost and joining',
     sectionContact: 'Contact and accessibility',
     sectionTogether: 'Organising together',
+    sectionPhoto: 'Photo',
     organisationId: 'Organisation',
     title: 'Title',
     summary: 'Short summary',
     description: 'Description',
+    photo: mediaTexts.en.photo,
+    photoAlt: mediaTexts.en.photoAlt,
+    photoDecorative: mediaTexts.en.decorativeLegend,
     pillars: 'Pillars',
     neighbourhoods: 'Neighbourhoods',
     goals: 'Contributes to goals',
@@ -348,7 +358,8 @@ export const activityEditingTexts = defineTexts(
     scheduleHelp: 'Then fill in only the fields that belong to your choice.',
     untilHelp: 'Leave empty if the activity continues without an end date.',
     exceptionsHelp: 'One date per line, for example 25-12-2026.',
-    timeHelp: 'For example 10:00.',
+    startTimeHelp: 'When the activity begins, for example 10:00. Mention an earlier walk-in time in the description.',
+    endTimeHelp: 'When the activity is over, for example 12:00. Later than the start time.',
     costAmountHelp: 'Only if the activity is not free, for example 2.50.',
     joinDetailHelp: 'For a link: the web address. For e-mail: the e-mail address. For phone: the phone number.',
     accessibilityHelp: 'For example: wheelchair accessible, hearing loop, low-stimulus.',

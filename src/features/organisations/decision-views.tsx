@@ -8,6 +8,8 @@ import type { NeighbourhoodOption, PendingOrganisation, PendingOrganisationRevis
 import { daysWaiting } from '../../dates';
 import type { OrganisationProfile } from './schemas';
 import { organisationTexts } from './texts';
+import { StoredImg } from '../../media/image-field';
+import type { ImageRef } from '../../media/image-input';
 
 export type DecisionNotice = { kind: 'ok' | 'error' | 'info'; text: string } | null;
 
@@ -68,7 +70,7 @@ export function ReviewListPage(props: { organisations: PendingOrganisation[]; re
 const neighbourhoodNames = (ids: number[], options: NeighbourhoodOption[]) =>
   options.filter((n) => ids.includes(n.id)).map((n) => n.name).join(', ');
 
-function profileRows(profile: OrganisationProfile, options: NeighbourhoodOption[], t: (typeof organisationTexts)['nl']) {
+function profileRows(profile: OrganisationProfile, options: NeighbourhoodOption[], t: (typeof organisationTexts)['nl']): { label: string; value: string; image?: ImageRef | null }[] {
   return [
     { label: t.nameLabel, value: profile.name },
     { label: t.kindLabel, value: t.kindName(profile.kind) },
@@ -77,6 +79,7 @@ function profileRows(profile: OrganisationProfile, options: NeighbourhoodOption[
     { label: t.websiteLabel, value: profile.website ?? '' },
     { label: t.contactEmailLabel, value: profile.contactEmail },
     { label: t.contactPhoneLabel, value: profile.contactPhone ?? '' },
+    { label: t.logoLabel, value: profile.logo ? profile.logo.alt || '—' : '', image: profile.logo },
   ];
 }
 
@@ -203,15 +206,22 @@ export function RevisionDecisionPage(
         rows={current}
         row={(row, i) => {
           const next = proposed[i]!.value;
-          const changed = next !== row.value;
+          const changed = next !== row.value || proposed[i]!.image?.key !== row.image?.key;
+          const after = proposed[i]!.image;
           return (
             <tr class={`utrecht-table__row${changed ? ' vw-account-compare__changed' : ''}`}>
               <th class="utrecht-table__header-cell" scope="row">
                 {row.label}
                 {changed && <span class="vw-meta"> ({t.changed})</span>}
               </th>
-              <td class="utrecht-table__cell">{row.value || t.none}</td>
-              <td class="utrecht-table__cell">{changed ? <ins>{next || t.none}</ins> : next || t.none}</td>
+              <td class="utrecht-table__cell">
+                {row.image && <StoredImg image={row.image} class="vw-comparison__image" />}
+                {row.value || t.none}
+              </td>
+              <td class="utrecht-table__cell">
+                {after && <StoredImg image={after} class="vw-comparison__image" />}
+                {changed ? <ins>{next || t.none}</ins> : next || t.none}
+              </td>
             </tr>
           );
         }}

@@ -5,6 +5,7 @@ import type { FieldErrors } from '../../validation/form';
 import type { NeighbourhoodOption } from './queries';
 import type { ProfileFormValues } from './schemas';
 import { organisationTexts } from './texts';
+import { ImageField } from '../../media/image-field';
 
 export const emptyProfileValues: ProfileFormValues = {
   organisatie: '',
@@ -17,7 +18,7 @@ export const emptyProfileValues: ProfileFormValues = {
 };
 
 /** Field labels by field name, for the error summary. */
-export function profileFieldLabels(t: (typeof organisationTexts)['nl']): Record<keyof ProfileFormValues, string> {
+export function profileFieldLabels(t: (typeof organisationTexts)['nl']): Record<string, string> {
   return {
     organisatie: t.nameLabel,
     soort: t.kindLabel,
@@ -26,11 +27,13 @@ export function profileFieldLabels(t: (typeof organisationTexts)['nl']): Record<
     contact_email: t.contactEmailLabel,
     contact_telefoon: t.contactPhoneLabel,
     wijken: t.neighbourhoodsLabel,
+    logo: t.logoLabel,
+    logoAlt: t.logoAltLabel,
   };
 }
 
 /** The organisation's profile fields, used by registration and by the member's profile page. */
-export function ProfileFields(props: { values: ProfileFormValues; errors?: FieldErrors; neighbourhoods: NeighbourhoodOption[] }) {
+export function ProfileFields(props: { values: ProfileFormValues; errors?: FieldErrors; neighbourhoods: NeighbourhoodOption[]; withLogo?: boolean }) {
   const t = useTexts(organisationTexts);
   const { values, errors = {} } = props;
   return (
@@ -59,6 +62,7 @@ export function ProfileFields(props: { values: ProfileFormValues; errors?: Field
       <TextField name="website" label={t.websiteLabel} description={t.websiteDescription} type="url" value={values.website} error={errors.website} autocomplete="url" maxLength={300} />
       <TextField name="contact_email" label={t.contactEmailLabel} description={t.contactEmailDescription} type="email" value={values.contact_email} error={errors.contact_email} required maxLength={254} />
       <TextField name="contact_telefoon" label={t.contactPhoneLabel} type="tel" value={values.contact_telefoon} error={errors.contact_telefoon} autocomplete="tel" maxLength={30} />
+      {props.withLogo && <ImageField prefix="logo" values={values.logo ?? {}} errors={errors} />}
     </>
   );
 }

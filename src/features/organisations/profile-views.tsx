@@ -50,9 +50,9 @@ export function ProfilePage(props: { workspace: OrganisationWorkspace; values: P
       <StatusNotice workspace={workspace} />
       <ErrorSummary errors={props.errors ?? {}} labels={profileFieldLabels(t)} />
       {organisation.status === 'approved' && <p class="utrecht-paragraph">{t.approvedEditIntro}</p>}
-      <PostForm action={`/portaal/organisaties/${organisation.id}/profiel`}>
+      <PostForm action={`/portaal/organisaties/${organisation.id}/profiel`} files>
         <input type="hidden" name="versie" value={String(organisation.version)} />
-        <ProfileFields values={props.values} errors={props.errors} neighbourhoods={workspace.neighbourhoods} />
+        <ProfileFields values={props.values} errors={props.errors} neighbourhoods={workspace.neighbourhoods} withLogo />
         <SubmitButton label={submitLabel} />
       </PostForm>
       {workspace.revision?.status === 'submitted' && (

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { memberships, neighbourhoods, organisationNeighbourhoods, organisationRevisions, organisations, users } from '../../db/schema';
 import { parseStoredProfile, type OrganisationProfile } from './schemas';
+import { imageOfColumns } from '../../media/image-input';
 
 /**
  * Organisations waiting for approval, oldest first. A query builder, so the review queue can put it in its own
@@ -77,6 +78,7 @@ export function profileOf(row: OrganisationRow, neighbourhoodIds: number[]): Org
     contactEmail: row.contactEmail ?? '',
     contactPhone: row.contactPhone,
     neighbourhoodIds,
+    logo: imageOfColumns(row.logoKey, row.logoAlt),
   };
 }
 

@@ -7,6 +7,7 @@ import { securityTexts } from '../../security/texts';
 import { one, parseWith, readForm, type FieldErrors } from '../../validation/form';
 import { commandContext } from '../../commands/context';
 import { idParam } from '../../http/params';
+import { imageFromInput, stageImage } from '../../media/image-input';
 import {
   approveOrganisation,
   approveOrganisationRevision,
@@ -78,15 +79,19 @@ export const organisationProfileRoutes = new Hono<AppEnv>()
     const workspace = await memberWorkspace(c);
     if (!workspace) return renderNotFound(c);
     const input = await readForm(c);
+    const logoErrors = await stageImage(c, input, 'logo');
     const values = profileFormValues(input);
     const parsed = parseWith(organisationProfileSchema(workspace.neighbourhoods.map((n) => n.id)), values, c.var.locale, organisationTexts);
+    const logo = imageFromInput(input, 'logo', c.var.locale);
     const version = Number(one(input, 'versie'));
-    if (!parsed.ok) {
+    const errors = { ...(parsed.ok ? {} : parsed.errors), ...logo.errors, ...logoErrors };
+    if (!parsed.ok || Object.keys(errors).length) {
       c.status(422);
-      return renderProfile(c, workspace, { values, errors: parsed.errors });
+      return renderProfile(c, workspace, { values, errors });
     }
     const ctx = commandContext(c);
-    const result = await saveOrganisationProfile(ctx, currentUser(c), workspace.organisation.id, { version, profile: parsed.data });
+    const profile = { ...parsed.data, logo: logo.image };
+    const result = await saveOrganisationProfile(ctx, currentUser(c), workspace.organisation.id, { version, profile });
     const page = `/portaal/organisaties/${workspace.organisation.id}/profiel`;
     switch (result.kind) {
       case 'forbidden':

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../db/enums';
 import { many, one, type FormInput } from '../../validation/form';
 import { emailField } from '../accounts/schemas';
+import { imageFieldNames, imageToInput, type ImageRef } from '../../media/image-input';
 
 /** The profile of an organisation as kept in the database (and in a revision's JSON). */
 export type OrganisationProfile = {
@@ -12,6 +13,8 @@ export type OrganisationProfile = {
   contactEmail: string;
   contactPhone: string | null;
   neighbourhoodIds: number[];
+  /** The logo in R2 with its alt text ('' = decorative); set from the staged logo fields, never at registration. */
+  logo: ImageRef | null;
 };
 
 /** The profile form exactly as typed, to re-render it after a mistake. */
@@ -23,6 +26,8 @@ export type ProfileFormValues = {
   contact_email: string;
   contact_telefoon: string;
   wijken: string[];
+  /** The logo's fields as posted (src/media/image-input.ts); only the member's profile form has them. */
+  logo?: FormInput;
 };
 
 /** Only these fields are read from a profile form; anything else posted (status, ids) is ignored. */
@@ -35,6 +40,7 @@ export function profileFormValues(input: FormInput): ProfileFormValues {
     contact_email: one(input, 'contact_email'),
     contact_telefoon: one(input, 'contact_telefoon'),
     wijken: many(input, 'wijken'),
+    logo: Object.fromEntries(Object.values(imageFieldNames('logo')).map((name) => [name, one(input, name)])),
   };
 }
 
@@ -47,6 +53,7 @@ export function profileToFormValues(profile: OrganisationProfile): ProfileFormVa
     contact_email: profile.contactEmail,
     contact_telefoon: profile.contactPhone ?? '',
     wijken: profile.neighbourhoodIds.map(String),
+    logo: imageToInput(profile.logo, 'logo'),
   };
 }
 
@@ -82,6 +89,7 @@ export function organisationProfileSchema(neighbourhoodIds: readonly number[]) {
         contactEmail: v.contact_email,
         contactPhone: v.contact_telefoon || null,
         neighbourhoodIds: v.wijken,
+        logo: null,
       }),
     );
 }
@@ -96,6 +104,7 @@ export function parseStoredProfile(json: string): OrganisationProfile | null {
     contactEmail: z.string(),
     contactPhone: z.string().nullable(),
     neighbourhoodIds: z.array(z.number().int()),
+    logo: z.object({ key: z.string(), width: z.number().int(), height: z.number().int(), alt: z.string() }).nullable().default(null),
   });
   try {
     const result = stored.safeParse(JSON.parse(json));

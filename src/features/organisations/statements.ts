@@ -23,6 +23,8 @@ export function profileColumns(profile: OrganisationProfile) {
     website: profile.website,
     contactEmail: profile.contactEmail,
     contactPhone: profile.contactPhone,
+    logoKey: profile.logo?.key ?? null,
+    logoAlt: profile.logo?.alt ?? null,
   };
 }
 
@@ -55,6 +57,8 @@ export function sameProfile(a: OrganisationProfile, b: OrganisationProfile): boo
     (a.website ?? '') === (b.website ?? '') &&
     a.contactEmail === b.contactEmail &&
     (a.contactPhone ?? '') === (b.contactPhone ?? '') &&
-    sorted(a.neighbourhoodIds) === sorted(b.neighbourhoodIds)
+    sorted(a.neighbourhoodIds) === sorted(b.neighbourhoodIds) &&
+    a.logo?.key === b.logo?.key &&
+    a.logo?.alt === b.logo?.alt
   );
 }

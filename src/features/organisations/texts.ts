@@ -1,4 +1,5 @@
 import { defineTexts } from '../../i18n';
+import { mediaTexts } from '../../media/texts';
 
 export const organisationTexts = defineTexts(
   {
@@ -14,6 +15,8 @@ export const organisationTexts = defineTexts(
     contactEmailLabel: 'Openbaar e-mailadres',
     contactEmailDescription: 'Dit adres staat op uw openbare partnerpagina.',
     contactPhoneLabel: 'Openbaar telefoonnummer',
+    logoLabel: mediaTexts.nl.logo,
+    logoAltLabel: mediaTexts.nl.logoAlt,
     neighbourhoodsLabel: 'In welke wijken bent u actief?',
 
     // Validation message keys
@@ -101,6 +104,8 @@ export const organisationTexts = defineTexts(
     contactEmailLabel: 'Public e-mail address',
     contactEmailDescription: 'This address is shown on your public partner page.',
     contactPhoneLabel: 'Public phone number',
+    logoLabel: mediaTexts.en.logo,
+    logoAltLabel: mediaTexts.en.logoAlt,
     neighbourhoodsLabel: 'In which neighbourhoods are you active?',
 
     organisationNameRequired: 'Enter the name of the organisation (at least 2 characters).',

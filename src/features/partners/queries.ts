@@ -50,6 +50,8 @@ export type PartnerProfile = {
   website: string | null;
   contactEmail: string | null;
   contactPhone: string | null;
+  logoKey: string | null;
+  logoAlt: string | null;
   isDemo: number;
 };
 
@@ -69,7 +71,7 @@ export async function loadPartnerPage(d1: D1Database, slug: string, today: strin
       d1,
       sql`SELECT ${organisations.name} AS name, ${organisations.slug} AS slug, ${organisations.kind} AS kind, ${organisations.description} AS description,
           ${organisations.website} AS website, ${organisations.contactEmail} AS contactEmail, ${organisations.contactPhone} AS contactPhone,
-          ${organisations.isDemo} AS isDemo
+          ${organisations.logoKey} AS logoKey, ${organisations.logoAlt} AS logoAlt, ${organisations.isDemo} AS isDemo
         FROM ${organisations} WHERE ${organisations.slug} = ${slug} AND ${organisations.status} = 'approved'`,
     ),
     statement(

@@ -4,6 +4,8 @@ import { ActivityCardList } from '../activities/card';
 import { DemoBadge, mailtoHref, Paragraphs, safeWebUrl, telHref } from '../activities/components';
 import type { DirectoryEntry, PartnerPageData } from './queries';
 import { partnerTexts } from './texts';
+import { StoredImg } from '../../media/image-field';
+import { imageOfColumns } from '../../media/image-input';
 
 export function DirectoryPage({ entries }: { entries: DirectoryEntry[] }) {
   const t = useTexts(partnerTexts);
@@ -60,6 +62,7 @@ export function PartnerPage({ data }: { data: PartnerPageData }) {
   const website = safeWebUrl(p.website);
   const email = mailtoHref(p.contactEmail);
   const phone = telHref(p.contactPhone);
+  const logo = imageOfColumns(p.logoKey, p.logoAlt);
   return (
     <>
       <p class="utrecht-paragraph vw-back-link">
@@ -77,6 +80,11 @@ export function PartnerPage({ data }: { data: PartnerPageData }) {
         )}
       </h1>
       {p.isDemo === 1 && <p class="utrecht-paragraph vw-meta">{t.demoOrganisation}</p>}
+      {logo && (
+        <p class="vw-partner-logo__frame" lang={logo.alt ? 'nl' : undefined}>
+          <StoredImg image={logo} class="vw-partner-logo" />
+        </p>
+      )}
       {p.description && <Paragraphs text={p.description} />}
       <dl class="vw-facts">
         <dt>{t.kindField}</dt>

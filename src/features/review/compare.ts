@@ -1,4 +1,6 @@
 import type { Locale } from '../../i18n';
+import type { ImageRef } from '../../media/image-input';
+import { mediaTexts } from '../../media/texts';
 import { formatCost } from '../activities/detail';
 import { describeSchedule } from '../activities/schedule';
 import { activityTexts } from '../activities/texts';
@@ -9,7 +11,21 @@ import { planName } from '../plan-links/goals';
 import { planLabels } from '../plan-links/labels';
 import { reviewTexts } from './texts';
 
-export type ComparisonRow = { label: string; before: string; after: string; changed: boolean };
+export type ComparisonRow = {
+  label: string;
+  before: string;
+  after: string;
+  changed: boolean;
+  /** The photo row shows the old and the new image themselves, with their alt text as the words. */
+  images?: { before: ImageRef | null; after: ImageRef | null };
+};
+
+function photoRow(before: ImageRef | null, after: ImageRef | null, locale: Locale): ComparisonRow {
+  const t = mediaTexts[locale];
+  const words = (image: ImageRef | null) => (image ? image.alt || t.decorativeNote : '');
+  const changed = before?.key !== after?.key || before?.alt !== after?.alt;
+  return { label: t.photo, before: words(before), after: words(after), changed, images: { before, after } };
+}
 
 /** Every field of the activity as the reader sees it, so published and proposed versions compare line by line. */
 function asText(data: ActivityData, options: FormOptions, locale: Locale, today: string): [string, string][] {
@@ -43,8 +59,9 @@ function asText(data: ActivityData, options: FormOptions, locale: Locale, today:
 export function compareActivity(before: ActivityData, after: ActivityData, options: FormOptions, locale: Locale, today: string): ComparisonRow[] {
   const published = asText(before, options, locale, today);
   const proposed = asText(after, options, locale, today);
-  return published.map(([label, value], i) => {
+  const rows = published.map(([label, value], i) => {
     const next = proposed[i]![1];
     return { label, before: value, after: next, changed: value !== next };
   });
+  return [...rows.slice(0, 3), photoRow(before.photo, after.photo, locale), ...rows.slice(3)];
 }

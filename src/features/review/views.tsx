@@ -10,6 +10,8 @@ import { activityEditingTexts } from '../activity-editing/texts';
 import { BackLink, Notice, StatusTag } from '../activity-editing/views';
 import { daysWaiting } from '../../dates';
 import type { ComparisonRow } from './compare';
+import { StoredImg } from '../../media/image-field';
+import type { ImageRef } from '../../media/image-input';
 import type { Queue } from './queries';
 import { reviewTexts } from './texts';
 import { PendingUpdatesLink } from '../project-updates/views';
@@ -18,6 +20,16 @@ import { DuplicateWarning, likelyDuplicates, QueuePillars, QueueTitleCell, Queue
 import { queueRowTexts } from './queue-texts';
 
 type Column = { label: Child; cell: (index: number) => Child };
+
+function ComparisonCell({ text, image, empty }: { text: string; image?: ImageRef | null; empty: string }) {
+  return (
+    <td class="utrecht-table__cell vw-preserve-lines">
+      {image && <StoredImg image={image} class="vw-comparison__image" />}
+      {text || empty}
+    </td>
+  );
+}
+
 
 /** One section of the queue: a heading, a table (or "nothing waiting"). Other features can add sections like this. */
 export function QueueSection({ id, title, count, columns, before }: { id: string; title: string; count: number; columns: Column[]; before?: Child }) {
@@ -336,8 +348,8 @@ export function RevisionReviewPage({
                     <br />
                     <span class={row.changed ? 'vw-tag vw-tag--changed' : 'vw-meta'}>{row.changed ? t.changed : t.unchanged}</span>
                   </th>
-                  <td class="utrecht-table__cell vw-preserve-lines">{row.before || t.empty}</td>
-                  <td class="utrecht-table__cell vw-preserve-lines">{row.after || t.empty}</td>
+                  <ComparisonCell text={row.before} image={row.images?.before} empty={t.empty} />
+                  <ComparisonCell text={row.after} image={row.images?.after} empty={t.empty} />
                 </tr>
               ))}
             </tbody>

@@ -360,7 +360,7 @@ describe('a profile change of an approved organisation submitted for review', ()
 
     const programmeTeamDecides = () => db().update(organisations).set({ version: sql`${organisations.version} + 1` }).where(eq(organisations.id, org.id));
     const ctx = { db: losingTheRaceTo(programmeTeamDecides), now: new Date(), ip: null, origin: ORIGIN };
-    const input = { version: 1, profile: { name: 'Buurtbrug Nieuw', kind: 'other' as const, description: 'Anders.', website: null, contactEmail: 'info@buurtbrug.example', contactPhone: null, neighbourhoodIds: [nb.pottenberg!] } };
+    const input = { version: 1, profile: { name: 'Buurtbrug Nieuw', kind: 'other' as const, description: 'Anders.', website: null, contactEmail: 'info@buurtbrug.example', contactPhone: null, neighbourhoodIds: [nb.pottenberg!], logo: null } };
     expect(await saveOrganisationProfile(ctx, await asCurrentUser(member.id), org.id, input)).toEqual({ kind: 'conflict' });
     expect(await reviewRequestsSince(mark)).toHaveLength(0);
     expect(await openRevisions(org.id)).toHaveLength(0);
