@@ -80,6 +80,8 @@ const RULES: [string, Access][] = [
   ['GET /monitor*', { kind: 'public' }],
   // Programme plan: the gap view is the programme team's; the plan pages, goal pages and print views are public.
   ['GET /programma/hiaten', { kind: 'roles', roles: ['programme'] }],
+  // The plan editor: the programme team and admins (canEditPlans); the public reads the plans at /programma and /wijken.
+  ['* /plannen*', { kind: 'roles', roles: ['programme', 'admin'] }],
   ['GET /programma*', { kind: 'public' }],
   // Open data: read-only and public (the API also answers other methods, with 405)
   ['* /api/*', { kind: 'public' }],

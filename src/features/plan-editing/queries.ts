@@ -18,19 +18,21 @@ import {
 import { treeOrder, type GoalContent, type VersionContent } from './model';
 
 /** Every plan with its versions, newest first, for the list at `/plannen` (one round trip). */
+/** The plans with their versions, and the neighbourhoods a new plan can be for: one round trip. */
 export async function loadPlanList(db: Db) {
-  const [planRows, versionRows] = await db.batch([
+  const [planRows, versionRows, neighbourhoodRows] = await db.batch([
     db
       .select({ plan: plans, neighbourhoodName: neighbourhoods.name })
       .from(plans)
       .leftJoin(neighbourhoods, eq(neighbourhoods.id, plans.neighbourhoodId))
       .orderBy(asc(plans.kind), asc(neighbourhoods.sortOrder)),
     db.select().from(planVersions).orderBy(desc(planVersions.number)),
+    db.select({ id: neighbourhoods.id, name: neighbourhoods.name, slug: neighbourhoods.slug }).from(neighbourhoods).orderBy(asc(neighbourhoods.sortOrder)),
   ]);
-  return planRows.map((p) => ({ ...p, versions: versionRows.filter((v) => v.planId === p.plan.id) }));
+  return { plans: planRows.map((p) => ({ ...p, versions: versionRows.filter((v) => v.planId === p.plan.id) })), neighbourhoods: neighbourhoodRows };
 }
 
-export type PlanListItem = Awaited<ReturnType<typeof loadPlanList>>[number];
+export type PlanListItem = Awaited<ReturnType<typeof loadPlanList>>['plans'][number];
 
 /** The sub rows of every goal of the given versions, as one batch with the goals themselves. */
 function contentStatements(db: Db, versionIds: number[]) {

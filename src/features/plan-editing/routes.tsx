@@ -36,8 +36,8 @@ const noticeFrom = (c: Ctx): EditorNotice => NOTICES[c.req.query('melding') ?? '
 const emptyPlan = { title: '', summary: '', periodStart: '', periodEnd: '', kind: 'execution-plan', neighbourhood: '' };
 
 planEditingRoutes.get('/', async (c) => {
-  const [plans, options] = await Promise.all([loadPlanList(c.var.db), loadGoalOptions(c.var.db)]);
-  return c.render(<PlanListPage plans={plans} neighbourhoods={options.neighbourhoods} values={emptyPlan} errors={{}} />, { title: texts(c).listTitle });
+  const list = await loadPlanList(c.var.db);
+  return c.render(<PlanListPage plans={list.plans} neighbourhoods={list.neighbourhoods} values={emptyPlan} errors={{}} />, { title: texts(c).listTitle });
 });
 
 planEditingRoutes.post('/', async (c) => {
@@ -48,7 +48,7 @@ planEditingRoutes.post('/', async (c) => {
   return refusal(c, result, async (status) => {
     c.status(status);
     const errors = result.kind === 'invalid' ? result.errors : {};
-    return c.render(<PlanListPage plans={await loadPlanList(c.var.db)} neighbourhoods={options.neighbourhoods} values={values} errors={errors} />, { title: texts(c).listTitle });
+    return c.render(<PlanListPage plans={(await loadPlanList(c.var.db)).plans} neighbourhoods={options.neighbourhoods} values={values} errors={errors} />, { title: texts(c).listTitle });
   });
 });
 

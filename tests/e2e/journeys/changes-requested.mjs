@@ -59,6 +59,11 @@ journey('the programme team requests changes with a comment; the partner reads i
   await page.getByRole('group', { name: 'Pijlers' }).getByRole('checkbox', { name: 'Bestaanszekerheid' }).check();
   await page.getByRole('group', { name: 'Wijken', exact: true }).getByRole('checkbox', { name: 'Nazareth' }).check();
   await page.getByRole('group', { name: /Voor wie/ }).getByRole('checkbox', { name: 'Nieuwkomers' }).check();
+  // The programme plan: the goals of Nazareth's plan in the pillar chosen are offered (updated by htmx on change).
+  const goal = page.getByRole('group', { name: 'Draagt bij aan doelen' }).getByRole('checkbox').first();
+  await expectVisible(goal);
+  await goal.check();
+  const goalId = await goal.getAttribute('value');
   await page.getByLabel('Naam van de locatie').fill(ACTIVITY.location);
   await page.getByLabel('Straat en huisnummer').fill(ACTIVITY.street);
   await page.getByLabel('Postcode').fill(ACTIVITY.postcode);
@@ -148,6 +153,11 @@ journey('the programme team requests changes with a comment; the partner reads i
   await expectVisible(h1(visitor, ACTIVITY.fixedTitle));
   await expectText(visitor.getByRole('main'), ACTIVITY.summary);
   await expectText(visitor.getByRole('main'), ORGANISATION);
+
+  // "Draagt bij aan" on the activity page, and the goal's page counts the activity once it is published.
+  await expectVisible(visitor.getByRole('heading', { level: 2, name: 'Draagt bij aan' }));
+  await visitor.goto(`/programma/doelen/${goalId}`);
+  await expectVisible(visitor.getByRole('link', { name: ACTIVITY.fixedTitle }).first());
 
   await page.goto(partnerActivityUrl);
   await expectText(page.getByRole('main'), 'Gepubliceerd');

@@ -2,7 +2,7 @@
 // adds an ambition and a goal with an indicator, baseline and target (first with a target outside the plan's period,
 // read at the field, input kept), adopts it, and the public version history shows version 2 and what changed.
 import { checkPage } from '../support/checks.mjs';
-import { expectText, expectVisible } from '../support/expect.mjs';
+import { assert, expectText, expectVisible } from '../support/expect.mjs';
 import { logIn } from '../support/people.mjs';
 import { journey } from '../support/runner.mjs';
 
@@ -55,4 +55,15 @@ journey('the programme team changes the Pottenberg plan in a new version, adopts
   await expectText(page.locator('main'), 'Vastgesteld op 30 november 2026 door Stuurgroep Veerkrachtige Wijken.');
   await expectText(page.locator('main'), 'Doel: Minder overlast op straat');
   await checkPage(page, 'plan-versies', 'plannen: versies en wijzigingen');
+});
+
+journey('a visitor reads the newly adopted Pottenberg plan with its progress and the new indicator against its target', async ({ openPage }) => {
+  const { page } = await openPage();
+  await page.goto('/wijken/pottenberg/plan');
+  await expectVisible(h1(page, /Pottenberg/));
+  await expectText(page.getByRole('main'), 'Een schone en veilige wijk');
+  await expectText(page.getByRole('main'), 'Minder overlast op straat');
+  await expectText(page.getByRole('main'), 'doel 2027: 6');
+  await expectVisible(page.locator('progress').first());
+  assert.equal(await page.getByText('Concept — nog niet vastgesteld').count(), 0, 'the adopted version is what visitors read');
 });
