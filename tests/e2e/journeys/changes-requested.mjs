@@ -55,7 +55,7 @@ journey('the programme team requests changes with a comment; the partner reads i
   await expectVisible(h1(page, 'Nieuwe activiteit'));
   await page.getByLabel('Titel').fill(ACTIVITY.title);
   await page.getByLabel('Korte samenvatting').fill(ACTIVITY.summary);
-  await page.getByLabel('Beschrijving').fill('Wij brengen fietsen en helmen mee.\n\nVoor beginners en voor wie het lang niet meer deed.');
+  await page.getByRole('textbox', { name: /^Beschrijving \(niet verplicht\)/ }).fill('Wij brengen fietsen en helmen mee.\n\nVoor beginners en voor wie het lang niet meer deed.');
   await page.getByRole('group', { name: 'Pijlers' }).getByRole('checkbox', { name: 'Bestaanszekerheid' }).check();
   await page.getByRole('group', { name: 'Wijken', exact: true }).getByRole('checkbox', { name: 'Nazareth' }).check();
   await page.getByRole('group', { name: /Voor wie/ }).getByRole('checkbox', { name: 'Nieuwkomers' }).check();
@@ -156,12 +156,13 @@ journey('the programme team requests changes with a comment; the partner reads i
 
   // "Draagt bij aan" on the activity page, and the goal's page counts the activity once it is published.
   await expectVisible(visitor.getByRole('heading', { level: 2, name: 'Draagt bij aan' }));
+  const publicUrl = visitor.url();
   await visitor.goto(`/programma/doelen/${goalId}`);
   await expectVisible(visitor.getByRole('link', { name: ACTIVITY.fixedTitle }).first());
 
   await page.goto(partnerActivityUrl);
   await expectText(page.getByRole('main'), 'Gepubliceerd');
-  state.sentBackActivity = { partnerActivityUrl, publicUrl: visitor.url() };
+  state.sentBackActivity = { partnerActivityUrl, publicUrl };
 });
 
 journey('a new title in an edit of the published activity stays off the public pages until the programme team approves it', async (run) => {

@@ -129,7 +129,7 @@ journey('the new partner enters an activity by keyboard alone and submits it; on
 
   await typeInto(page, page.getByLabel('Titel'), ACTIVITY.title);
   await typeInto(page, page.getByLabel('Korte samenvatting'), ACTIVITY.summary);
-  await typeInto(page, page.getByLabel('Beschrijving'), 'Elke maand zingen we bekende liedjes.\n\nKoffie en thee staan klaar.');
+  await typeInto(page, page.getByRole('textbox', { name: /^Beschrijving \(niet verplicht\)/ }), 'Elke maand zingen we bekende liedjes.\n\nKoffie en thee staan klaar.');
   await tick(page, page.getByRole('group', { name: 'Pijlers' }).getByRole('checkbox', { name: 'Positieve gezondheid' }));
   await tick(page, page.getByRole('group', { name: 'Wijken', exact: true }).getByRole('checkbox', { name: 'Pottenberg' }));
   await tick(page, page.getByRole('group', { name: /Voor wie/ }).getByRole('checkbox', { name: 'Ouderen' }));
