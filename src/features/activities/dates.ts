@@ -40,6 +40,18 @@ export function addDays(date: string, days: number): string {
   return fromUtc(new Date(toUtc(date).getTime() + days * DAY_MS));
 }
 
+/** Days since 1970-01-01 (a Thursday): loops over many days count in these instead of parsing a string per day. */
+export function epochDay(date: string): number {
+  return Math.round(toUtc(date).getTime() / DAY_MS);
+}
+
+export function dateOfEpochDay(day: number): string {
+  return fromUtc(new Date(day * DAY_MS));
+}
+
+/** 0 = Monday … 6 = Sunday of an epoch day, as `weekdayIndex`. */
+export const weekdayOfEpochDay = (day: number): number => (((day + 3) % 7) + 7) % 7;
+
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / DAY_MS);
 }

@@ -14,7 +14,7 @@
 // freq 'none' without rdates is a one-off on dtstart. Dates are local calendar dates in Europe/Amsterdam and times
 // are wall-clock times there, so a weekly 10:00 stays 10:00 across the change to and from summer time; `instantOf`
 // gives the UTC moment of a local date and time (for feeds and calendars).
-import { addDays, daysBetween, PROGRAMME_TIME_ZONE, weekdayIndex } from './dates';
+import { addDays, dateOfEpochDay, daysBetween, epochDay, PROGRAMME_TIME_ZONE, weekdayIndex, weekdayOfEpochDay } from './dates';
 
 export const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type WeekdayCode = (typeof WEEKDAY_CODES)[number];
@@ -140,20 +140,51 @@ export function occurrencesBetween(
   to: string,
   holidays: readonly HolidayPeriod[] = [],
 ): Occurrence[] {
+  if (s.freq === 'none') return seriesSlotsBetween(s, from, to, holidays).map((slot) => occurrence(slot.date, slot.startTime, slot.endTime, s.timeZone));
+  return occurrenceDatesBetween(s, from, to, holidays).map((date) => occurrence(date, s.startTime, s.endTime, s.timeZone));
+}
+
+/**
+ * The dates of `occurrencesBetween` without their instants: what a caller that only compares dates needs (the
+ * iCalendar EXDATEs), at a fraction of the cost, since an instant asks the time-zone database twice.
+ */
+export function occurrenceDatesBetween(s: ActivitySchedule, from: string, to: string, holidays: readonly HolidayPeriod[] = []): string[] {
+  if (s.freq === 'none') return seriesSlotsBetween(s, from, to, holidays).map((slot) => slot.date);
   const last = s.until && s.until < to ? s.until : to;
-  const skipped = (date: string) => s.exdates.includes(date) || (s.pauseInHolidays && inHoliday(date, holidays));
-  if (s.freq === 'none') {
-    const slots = s.rdates.length ? s.rdates : [{ date: s.dtstart, startTime: s.startTime, endTime: s.endTime }];
-    return [...slots]
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-      .filter((slot) => slot.date >= from && slot.date <= last && !(s.rdates.length && skipped(slot.date)))
-      .map((slot) => occurrence(slot.date, slot.startTime, slot.endTime, s.timeZone));
-  }
-  const result: Occurrence[] = [];
+  const first = from > s.dtstart ? from : s.dtstart;
+  if (s.freq === 'weekly') return weeklyDatesBetween(s, first, last, holidays);
+  const result: string[] = [];
   for (let date = from > s.dtstart ? from : s.dtstart; date <= last; date = addDays(date, 1)) {
-    if (ruleYields(s, date) && !skipped(date)) result.push(occurrence(date, s.startTime, s.endTime, s.timeZone));
+    if (ruleYields(s, date) && !skipped(s, date, holidays)) result.push(date);
   }
   return result;
+}
+
+/** `ruleYields` for a weekly rule, counted in epoch days: a string is made only for the days the rule yields. */
+function weeklyDatesBetween(s: ActivitySchedule, first: string, last: string, holidays: readonly HolidayPeriod[]): string[] {
+  const weekdays = new Set(s.byDay.map((b) => WEEKDAY_CODES.indexOf(b.weekday)));
+  const interval = Math.max(1, s.interval);
+  const startMonday = epochDay(s.dtstart) - weekdayIndex(s.dtstart);
+  const result: string[] = [];
+  for (let day = epochDay(first), end = epochDay(last); day <= end; day++) {
+    if (!weekdays.has(weekdayOfEpochDay(day)) || Math.floor((day - startMonday) / 7) % interval !== 0) continue;
+    const date = dateOfEpochDay(day);
+    if (!skipped(s, date, holidays)) result.push(date);
+  }
+  return result;
+}
+
+function skipped(s: ActivitySchedule, date: string, holidays: readonly HolidayPeriod[]): boolean {
+  return s.exdates.includes(date) || (s.pauseInHolidays && inHoliday(date, holidays));
+}
+
+/** The slots of a single date or a series between `from` and `to`, in date order; a series skips its cancelled dates. */
+function seriesSlotsBetween(s: ActivitySchedule, from: string, to: string, holidays: readonly HolidayPeriod[]) {
+  const last = s.until && s.until < to ? s.until : to;
+  const slots = s.rdates.length ? s.rdates : [{ date: s.dtstart, startTime: s.startTime, endTime: s.endTime }];
+  return [...slots]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .filter((slot) => slot.date >= from && slot.date <= last && !(s.rdates.length && skipped(s, slot.date, holidays)));
 }
 
 /**

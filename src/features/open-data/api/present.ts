@@ -2,7 +2,7 @@ import { OPEN_END_DATE, PILLAR_IDS } from '../../../db/enums';
 import type { DirectoryEntry } from '../../partners/queries';
 import type { NeighbourhoodSummary } from '../../neighbourhoods/queries';
 import type { ProjectListItem } from '../../projects/queries';
-import { recurrenceOf, rruleText } from '../ical/recurrence';
+import { recurrenceRuleOf, rruleText } from '../ical/recurrence';
 import type { OpenActivity } from '../queries';
 import type { ApiActivity, ApiNeighbourhood, ApiOrganisation, ApiProject } from './schemas';
 
@@ -12,7 +12,7 @@ export const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 type ByDay = ApiActivity['schedule']['byDay'][number];
 
 export function apiActivity(a: OpenActivity, origin: string, today: string): ApiActivity {
-  const rule = recurrenceOf(a.schedule, today, a.holidays).rule;
+  const rule = recurrenceRuleOf(a.schedule);
   return {
     id: a.id,
     url: `${origin}/activiteiten/${a.id}`,

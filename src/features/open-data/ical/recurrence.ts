@@ -2,7 +2,7 @@
 // already shaped after RFC 5545 (src/features/activities/recurrence.ts); this file only writes it down, and the
 // ical.js test expands every fixture activity against the portal's own occurrences.
 import { addDays, laterDate } from '../../activities/dates';
-import { firstRuleDate, horizonEnd, occurrencesBetween, type ActivitySchedule, type HolidayPeriod } from '../../activities/recurrence';
+import { firstRuleDate, horizonEnd, occurrenceDatesBetween, occurrencesBetween, type ActivitySchedule, type HolidayPeriod } from '../../activities/recurrence';
 import { toActivitySchedule, type Schedule } from '../../activities/schedule';
 import { localDateTime, maastrichtToUtc, utcDateTime } from './time';
 
@@ -47,6 +47,11 @@ export function rruleText(rule: RecurrenceRule): string {
   return parts.join(';');
 }
 
+/** The RRULE of a schedule alone (null for a single date or a series), without the dates its EXDATEs need. */
+export function recurrenceRuleOf(schedule: Schedule): RecurrenceRule | null {
+  return ruleOf(toActivitySchedule(schedule));
+}
+
 function ruleOf(s: ActivitySchedule): RecurrenceRule | null {
   if (s.freq === 'none') return null;
   return {
@@ -75,10 +80,10 @@ export function recurrenceOf(schedule: Schedule, today: string, holidays: readon
   // The bare pattern (nothing cancelled, no pause) gives DTSTART and, against the real occurrences, the EXDATEs.
   const pattern: ActivitySchedule = { ...s, exdates: [], pauseInHolidays: false };
   const end = horizonEnd(today);
-  const patternDates = (from: string, to: string) => occurrencesBetween(pattern, from, to).map((o) => o.date);
+  const patternDates = (from: string, to: string) => occurrenceDatesBetween(pattern, from, to);
   const startDate = firstRuleDate(pattern, s.dtstart, s.until ?? end) ?? s.dtstart;
   const from = laterDate(startDate, addDays(today, -EXDATES_BACK_DAYS));
-  const real = new Set(occurrencesBetween(s, from, end, holidays).map((o) => o.date));
+  const real = new Set(occurrenceDatesBetween(s, from, end, holidays));
   const exdates = patternDates(from, end).filter((date) => !real.has(date));
   return { startDate, startTime: s.startTime, endTime: s.endTime, rule: ruleOf(s), rdates: [], exdates: exdates.map((date) => localDateTime(date, s.startTime)) };
 }

@@ -3,7 +3,7 @@ import { raw } from 'hono/html';
 import { OPEN_END_DATE } from '../../../db/enums';
 import type { ActivityView } from '../../activities/detail';
 import { nextOccurrences } from '../../activities/schedule';
-import { recurrenceOf, type RecurrenceRule } from '../ical/recurrence';
+import { recurrenceRuleOf, type RecurrenceRule } from '../ical/recurrence';
 import { maastrichtToUtc } from '../ical/time';
 import { TZID } from '../ical/timezone';
 
@@ -42,7 +42,7 @@ function eventSchedule(rule: RecurrenceRule, activity: ActivityView, today: stri
 export function activityJsonLd(activity: ActivityView, url: string, origin: string, today: string, demoLabel: string) {
   const s = activity.schedule;
   const next = nextOccurrences(s, today, 1)[0] ?? s.firstDate;
-  const rule = recurrenceOf(s, today).rule;
+  const rule = recurrenceRuleOf(s);
   const organiserUrl = activity.organisation.slug ? `${origin}/partners/${encodeURIComponent(activity.organisation.slug)}` : undefined;
   return {
     '@context': 'https://schema.org',
