@@ -17,8 +17,8 @@ import { cappedCount } from '../activities/upcoming';
 import type { IndicatorVisibility } from '../../db/enums';
 import { BUURT_STATEMENT_COUNT, buurtFromResults, buurtStatements, type BuurtData } from '../monitor/buurt-queries';
 
-/** Activities shown per pillar on a neighbourhood page; the rest is one click away in the filtered list. */
-export const PER_PILLAR = 6;
+/** Upcoming activities shown on a neighbourhood page, each once; the rest is one click away in the filtered list. */
+export const NEIGHBOURHOOD_PAGE_SIZE = 12;
 
 export type NeighbourhoodSummary = NeighbourhoodRef & { activityCount: number };
 
@@ -33,26 +33,31 @@ export async function loadNeighbourhoodIndex(d1: D1Database, today: string): Pro
   return result.results;
 }
 
-export type PillarGroup = { pillar: PillarRef; total: number; cards: ActivityCard[] };
+/** A pillar with the number of the neighbourhood's upcoming activities serving it: the page's filter links. */
+export type PillarCount = { pillar: PillarRef; total: number };
 export type ProjectLink = { slug: string; title: string; summary: string };
 
 export type NeighbourhoodPageData = {
   neighbourhood: NeighbourhoodRef & { cbsCode: string | null };
   pillars: PillarRef[];
   neighbourhoods: NeighbourhoodRef[];
-  groups: PillarGroup[];
+  /** The first upcoming activities in date order, each once (its pillars are labels on its card). */
+  cards: ActivityCard[];
+  total: number;
+  pillarCounts: PillarCount[];
   projects: ProjectLink[];
   /** The neighbourhood's figures from the monitor, when it is a CBS buurt. */
   monitor: BuurtData | null;
 };
 
-/** A neighbourhood with its upcoming activities per pillar and its projects, in one round trip; null when unknown. */
+/** A neighbourhood with its upcoming activities, their count per pillar and its projects, in one round trip; null when unknown. */
 export async function loadNeighbourhoodPage(d1: D1Database, slug: string, today: string, levels: readonly IndicatorVisibility[] = ['public']): Promise<NeighbourhoodPageData | null> {
-  const page = { limit: PER_PILLAR };
-  const perPillar = PILLAR_IDS.flatMap((pillar) => [
-    statement(d1, upcomingCardsQuery(today, { neighbourhoodSlug: slug, pillar }, page)),
-    statement(d1, upcomingCountQuery(today, { neighbourhoodSlug: slug, pillar })),
-  ]);
+  const page = { limit: NEIGHBOURHOOD_PAGE_SIZE };
+  const activityStatements = [
+    statement(d1, upcomingCardsQuery(today, { neighbourhoodSlug: slug }, page)),
+    statement(d1, upcomingCountQuery(today, { neighbourhoodSlug: slug })),
+    ...PILLAR_IDS.map((pillar) => statement(d1, upcomingCountQuery(today, { neighbourhoodSlug: slug, pillar }))),
+  ];
   const monitor = buurtStatements(d1, sql`(SELECT ${neighbourhoods.cbsCode} FROM ${neighbourhoods} WHERE ${neighbourhoods.slug} = ${slug})`, levels);
   const [main, pillarRows, neighbourhoodRows, projectRows, ...rest] = await d1.batch([
     statement(
@@ -70,19 +75,27 @@ export async function loadNeighbourhoodPage(d1: D1Database, slug: string, today:
        WHERE ${projectNeighbourhoods.neighbourhoodId} = (SELECT ${neighbourhoods.id} FROM ${neighbourhoods} WHERE ${neighbourhoods.slug} = ${slug})
        ORDER BY ${projects.title} COLLATE NOCASE`,
     ),
-    ...perPillar,
+    ...activityStatements,
     ...monitor,
   ]);
-  const pillarResults = rest.slice(0, perPillar.length);
-  const monitorResults = rest.slice(perPillar.length, perPillar.length + BUURT_STATEMENT_COUNT);
+  const [cardRows, totalRows, ...pillarTotals] = rest.slice(0, activityStatements.length);
+  const monitorResults = rest.slice(activityStatements.length, activityStatements.length + BUURT_STATEMENT_COUNT);
+  const totalOf = (result: D1Result | undefined) => rowsOf<{ total: number }>(result)[0]?.total ?? 0;
   const neighbourhood = rowsOf<NeighbourhoodPageData['neighbourhood']>(main)[0];
   if (!neighbourhood) return null;
   const pillars = rowsOf<PillarRef>(pillarRows);
-  const groups = pillars.flatMap((pillar): PillarGroup[] => {
+  const pillarCounts = pillars.flatMap((pillar): PillarCount[] => {
     const at = PILLAR_IDS.indexOf(pillar.id);
-    if (at < 0) return [];
-    const cards = pageRows(rowsOf<ActivityCardRow>(pillarResults[2 * at]), page);
-    return [{ pillar, total: rowsOf<{ total: number }>(pillarResults[2 * at + 1])[0]?.total ?? 0, cards }];
+    return at < 0 ? [] : [{ pillar, total: totalOf(pillarTotals[at]) }];
   });
-  return { neighbourhood, pillars, neighbourhoods: rowsOf<NeighbourhoodRef>(neighbourhoodRows), groups, projects: rowsOf<ProjectLink>(projectRows), monitor: buurtFromResults(monitorResults) };
+  return {
+    neighbourhood,
+    pillars,
+    neighbourhoods: rowsOf<NeighbourhoodRef>(neighbourhoodRows),
+    cards: pageRows(rowsOf<ActivityCardRow>(cardRows), page),
+    total: totalOf(totalRows),
+    pillarCounts,
+    projects: rowsOf<ProjectLink>(projectRows),
+    monitor: buurtFromResults(monitorResults),
+  };
 }

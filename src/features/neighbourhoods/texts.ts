@@ -9,16 +9,13 @@ export const neighbourhoodTexts = defineTexts(
       count === 0 ? 'Nu geen activiteiten' : count === 1 ? '1 activiteit' : count > COUNT_CAP ? `Meer dan ${COUNT_CAP} activiteiten` : `${count} activiteiten`,
     moreAbout: (name: string) => `Alles over ${name}`,
     cbsCode: 'CBS-code',
-    activitiesHeading: 'Activiteiten per pijler',
-    pillarCount: (count: number) =>
-      count === 1 ? '1 activiteit in deze wijk.' : count > COUNT_CAP ? `Meer dan ${COUNT_CAP} activiteiten in deze wijk.` : `${count} activiteiten in deze wijk.`,
-    noActivitiesForPillar: 'Op dit moment geen activiteiten voor deze pijler in deze wijk.',
-    allForPillar: (count: number, pillar: string, place: string) =>
-      count === 1
-        ? `Bekijk de activiteit voor ${pillar} in ${place}`
-        : count > COUNT_CAP
-          ? `Bekijk alle activiteiten voor ${pillar} in ${place}`
-          : `Bekijk alle ${count} activiteiten voor ${pillar} in ${place}`,
+    activitiesHeading: (place: string) => `Activiteiten in ${place}`,
+    byPillar: 'Per pijler',
+    pillarLink: (pillar: string, count: number) =>
+      `${pillar}: ${count === 1 ? '1 activiteit' : count > COUNT_CAP ? `meer dan ${COUNT_CAP} activiteiten` : `${count} activiteiten`}`,
+    noneForPillar: (pillar: string) => `${pillar}: nu geen activiteiten`,
+    noActivities: 'Op dit moment staan er geen activiteiten in deze wijk op het portaal.',
+    seeAll: (count: number, place: string) => (count > COUNT_CAP ? `Bekijk alle activiteiten in ${place}` : `Bekijk alle ${count} activiteiten in ${place}`),
     allInNeighbourhood: (place: string) => `Alle activiteiten in ${place}`,
     planLink: (place: string) => `Het uitvoeringsplan van ${place}: doelen en voortgang`,
     projectsHeading: (place: string) => `Projecten in ${place}`,
@@ -32,16 +29,13 @@ export const neighbourhoodTexts = defineTexts(
       count === 0 ? 'No activities at the moment' : count === 1 ? '1 activity' : count > COUNT_CAP ? `More than ${COUNT_CAP} activities` : `${count} activities`,
     moreAbout: (name: string) => `All about ${name}`,
     cbsCode: 'CBS code',
-    activitiesHeading: 'Activities per pillar',
-    pillarCount: (count: number) =>
-      count === 1 ? '1 activity in this neighbourhood.' : count > COUNT_CAP ? `More than ${COUNT_CAP} activities in this neighbourhood.` : `${count} activities in this neighbourhood.`,
-    noActivitiesForPillar: 'No activities for this pillar in this neighbourhood at the moment.',
-    allForPillar: (count: number, pillar: string, place: string) =>
-      count === 1
-        ? `See the activity for ${pillar} in ${place}`
-        : count > COUNT_CAP
-          ? `See all activities for ${pillar} in ${place}`
-          : `See all ${count} activities for ${pillar} in ${place}`,
+    activitiesHeading: (place: string) => `Activities in ${place}`,
+    byPillar: 'By pillar',
+    pillarLink: (pillar: string, count: number) =>
+      `${pillar}: ${count === 1 ? '1 activity' : count > COUNT_CAP ? `more than ${COUNT_CAP} activities` : `${count} activities`}`,
+    noneForPillar: (pillar: string) => `${pillar}: no activities at the moment`,
+    noActivities: 'There are no activities in this neighbourhood on the portal at the moment.',
+    seeAll: (count: number, place: string) => (count > COUNT_CAP ? `See all activities in ${place}` : `See all ${count} activities in ${place}`),
     allInNeighbourhood: (place: string) => `All activities in ${place}`,
     planLink: (place: string) => `The execution plan of ${place}: goals and progress`,
     projectsHeading: (place: string) => `Projects in ${place}`,

@@ -1,6 +1,7 @@
 import { NeighbourhoodMonitor } from '../monitor/neighbourhood-section';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { ActivityCardList } from '../activities/card';
+import { PillarIcon } from '../../layout/identity';
 import { Paragraphs } from '../activities/components';
 import type { NeighbourhoodPageData, NeighbourhoodSummary } from './queries';
 import { neighbourhoodTexts } from './texts';
@@ -60,34 +61,45 @@ export function NeighbourhoodPage({ data }: { data: NeighbourhoodPageData }) {
         </a>
       </p>
 
-      <section class="vw-section" aria-labelledby="per-pijler">
-        <h2 class="utrecht-heading-2" id="per-pijler">
-          {t.activitiesHeading}
+      <section class="vw-section" aria-labelledby="activiteiten">
+        <h2 class="utrecht-heading-2" id="activiteiten">
+          {t.activitiesHeading(place)}
         </h2>
-        {data.groups.map((group) => {
-          const name = locale === 'nl' ? group.pillar.nameNl : group.pillar.nameEn;
-          const headingId = `pijler-${group.pillar.id}`;
-          return (
-            <section class="vw-pillar-group" aria-labelledby={headingId} data-pillar={group.pillar.id}>
-              <h3 class="utrecht-heading-3" id={headingId}>
-                {name}
-              </h3>
-              {group.cards.length ? (
-                <>
-                  <p class="utrecht-paragraph vw-meta">{t.pillarCount(group.total)}</p>
-                  <ActivityCardList cards={group.cards} refs={data} headingLevel={4} />
-                  <p class="utrecht-paragraph">
-                    <a class="utrecht-link" href={`/activiteiten?pijler=${group.pillar.id}&wijk=${encodeURIComponent(n.slug)}`}>
-                      {t.allForPillar(group.total, name.toLowerCase(), place)}
-                    </a>
-                  </p>
-                </>
-              ) : (
-                <p class="utrecht-paragraph">{t.noActivitiesForPillar}</p>
-              )}
-            </section>
-          );
-        })}
+        {data.total ? (
+          <>
+            <p class="utrecht-paragraph vw-meta">{t.activityCount(data.total)}</p>
+            <nav class="vw-pillar-filters" aria-label={t.byPillar}>
+              <p class="utrecht-paragraph">{t.byPillar}</p>
+              <ul class="vw-plain-list">
+                {data.pillarCounts.map(({ pillar, total }) => {
+                  const name = locale === 'nl' ? pillar.nameNl : pillar.nameEn;
+                  return (
+                    <li data-pillar={pillar.id}>
+                      <PillarIcon pillar={pillar.id} />{' '}
+                      {total ? (
+                        <a class="utrecht-link" href={`/activiteiten?pijler=${pillar.id}&wijk=${encodeURIComponent(n.slug)}`}>
+                          {t.pillarLink(name, total)}
+                        </a>
+                      ) : (
+                        <span class="vw-meta">{t.noneForPillar(name)}</span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+            <ActivityCardList cards={data.cards} refs={data} headingLevel={3} />
+            {data.total > data.cards.length && (
+              <p class="utrecht-paragraph">
+                <a class="utrecht-link" href={`/activiteiten?wijk=${encodeURIComponent(n.slug)}`}>
+                  {t.seeAll(data.total, place)}
+                </a>
+              </p>
+            )}
+          </>
+        ) : (
+          <p class="utrecht-paragraph">{t.noActivities}</p>
+        )}
       </section>
 
       <EmbedWidget filter={{ wijk: n.slug }} id="widget-wijk" />

@@ -117,7 +117,8 @@ journey('the public pages about the programme, its partners and neighbourhoods r
 
   await page.getByRole('link', { name: 'Meer over Pottenberg' }).click();
   await expectVisible(h1(page, 'Pottenberg'));
-  await expectVisible(page.getByRole('heading', { level: 2, name: 'Activiteiten per pijler' }));
+  await expectVisible(page.getByRole('heading', { level: 2, name: 'Activiteiten in Pottenberg' }));
+  await expectVisible(page.getByRole('navigation', { name: 'Per pijler' }));
   await checkPage(page, 'wijk', 'wijkpagina');
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Partners' }).click();
