@@ -162,7 +162,7 @@ export function writeReport(results, file = join(root, 'BENCHMARKS.md')) {
     }
     lines.push('');
   }
-  writeFileSync(file, `${lines.join('\n')}${loadSectionOf(file)}`);
+  writeFileSync(file, `${lines.join('\n')}${loadSectionOf(file)}${lighthouseSectionOf(file)}`);
   return file;
 }
 
@@ -175,6 +175,17 @@ function loadSectionOf(file) {
   const start = text.indexOf(LOAD_START);
   const end = text.indexOf(LOAD_END);
   return start >= 0 && end > start ? `\n${text.slice(start, end + LOAD_END.length)}\n` : '';
+}
+
+const LIGHTHOUSE_START = '<!-- lighthouse:start -->';
+const LIGHTHOUSE_END = '<!-- lighthouse:end -->';
+
+/** The Lighthouse scores the e2e run writes (tests/e2e/support/lighthouse.mjs), kept when the bench writes the rest. */
+function lighthouseSectionOf(file) {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const start = text.indexOf(LIGHTHOUSE_START);
+  const end = text.indexOf(LIGHTHOUSE_END);
+  return start >= 0 && end > start ? `\n## Lighthouse\n\n${text.slice(start, end + LIGHTHOUSE_END.length)}\n` : '';
 }
 
 export function writeLoadSection(result, file = join(root, 'BENCHMARKS.md')) {
