@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { organisationNeighbourhoods, organisationRevisions, organisations } from '../../src/db/schema';
-import { createOrganisation, createUser, db, ensureNeighbourhoods, postMultipart, request, sessionCookie } from '../helpers';
+import { createOrganisation, createUser, db, ensureNeighbourhoods, postForm, postMultipart, request, sessionCookie } from '../helpers';
 import { gif, png } from './images';
 
 let nb: { pottenberg: number; nazareth: number };
@@ -50,6 +50,20 @@ describe('an organisation logo', () => {
     const team = await sessionCookie((await createUser({ role: 'programme' })).id);
     const review = await (await request(`/beoordelen/organisaties/wijzigingen/${revision!.id}`, { cookie: team })).text();
     expect(review).toContain(`src="/media/${logo.key}" width="400" height="200" alt="${org.name}"`);
+
+    // Approved, the logo is on the public partner page with its size and text, served from R2 to be cached long.
+    const partnerPage = `/partners/${encodeURIComponent(org.slug)}`;
+    expect(await (await request(partnerPage)).text()).not.toContain(`/media/${logo.key}`);
+    const approve = await postForm(`/beoordelen/organisaties/wijzigingen/${revision!.id}/goedkeuren`, { versie: String(revision!.version) }, { cookie: team });
+    expect(approve.status).toBe(303);
+    expect((await db().select().from(organisations).where(eq(organisations.id, org.id)))[0]!.logoKey).toBe(logo.key);
+    const html = await (await request(partnerPage, { cookie: 'taal=nl' })).text();
+    expect(html).toContain(`src="/media/${logo.key}" width="400" height="200" alt="${org.name}"`);
+    const image = await request(`/media/${logo.key}`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('Content-Type')).toBe('image/png');
+    expect(image.headers.get('Cache-Control')).toContain('immutable');
+    expect(new Uint8Array(await image.arrayBuffer())).toEqual(png(400, 200, 11));
   });
 
   it('is checked like a photo: a GIF is refused at the field, and alt text is asked for', async () => {
