@@ -81,7 +81,10 @@ describe('next date of weekly activities', () => {
   });
 });
 
-// The stored next date (`activities.next_date`) is kept by triggers from UTC's date and moved on by the daily job.
+// The stored next date (`activities.next_date`) is written by every schedule-changing command from the date in
+// Maastricht (`occurrenceStatements`, as the fixture does), kept by triggers from UTC's date when only a link row
+// changes, and moved on by the daily job. The two dates differ in the first hour(s) after midnight in Maastricht: a
+// stored date then lies a day early at most, and the list computes such rows itself (next test below).
 const utcToday = () => new Date().toISOString().slice(0, 10);
 
 async function storedNextDates(): Promise<Map<string, string | null>> {
@@ -90,10 +93,10 @@ async function storedNextDates(): Promise<Map<string, string | null>> {
 }
 
 describe('the stored next date', () => {
-  it('is set by the database on every insert, for every kind of schedule', async () => {
+  it('is stored with the activity on every insert, for every kind of schedule', async () => {
     const stored = await storedNextDates();
     for (const c of cases) {
-      expect(stored.get(c.title), c.title).toBe(nextOccurrences(c.schedule, utcToday(), 1)[0] ?? null);
+      expect(stored.get(c.title), c.title).toBe(nextOccurrences(c.schedule, today(), 1)[0] ?? null);
     }
   });
 
@@ -102,7 +105,8 @@ describe('the stored next date', () => {
     const t = utcToday();
     const row = await makeActivity({ organisationId: org.id, title: 'Verzet', weekly: [0, 1, 2, 3, 4, 5, 6], firstIn: -3 });
     const read = async () => (await db().select({ d: activities.nextDate }).from(activities).where(eq(activities.id, row.id)))[0]!.d;
-    expect(await read()).toBe(t);
+    expect(await read()).toBe(today());
+    // From here on the triggers compute, from UTC's date.
 
     await db().insert(activityExceptions).values({ activityId: row.id, date: t });
     expect(await read()).toBe(addDays(t, 1));
