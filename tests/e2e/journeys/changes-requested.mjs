@@ -32,7 +32,7 @@ const rowOf = (table, title) => table.getByRole('row').filter({ has: table.page(
 /** Searches the public list of activities by word, as a visitor does; returns the results region. */
 async function searchPublicList(page, words) {
   await page.goto('/activiteiten');
-  await page.getByLabel('Zoek op woord').fill(words);
+  await page.getByLabel('Zoek op woord', { exact: true }).fill(words);
   await page.getByRole('button', { name: 'Zoeken', exact: true }).click(); // the search field's own button (issue 17)
   // The address carries the search once the results are in (a page load, or htmx pushing the address after the swap).
   await page.waitForURL((url) => url.searchParams.get('zoek') === words);

@@ -16,7 +16,7 @@ journey('a resident reads the monitor: map, table, resilience classes, a buurt, 
   await expectVisible(page.getByText('Voorbeeldcijfers (demo)').first());
   await checkPage(page, 'monitor', 'monitor: kaart en tabel');
 
-  await page.getByLabel('Indicator').selectOption({ label: 'Huishoudens met een laag inkomen' });
+  await page.getByLabel('Indicator', { exact: true }).selectOption({ label: 'Huishoudens met een laag inkomen' });
   await expectVisible(page.getByRole('heading', { level: 2, name: /Huishoudens met een laag inkomen, Kaarten 2025/ }));
   await page.waitForURL(/indicator=lage-inkomens/);
   await expectVisible(page.getByRole('table', { name: /Huishoudens met een laag inkomen per buurt/ }));

@@ -150,7 +150,7 @@ journey('the new partner enters an activity by keyboard alone and submits it; on
   // Not public before the programme team decides.
   const visitor = (await openPage()).page;
   await visitor.goto('/activiteiten');
-  await visitor.getByLabel('Zoek op woord').fill(ACTIVITY.title);
+  await visitor.getByLabel('Zoek op woord', { exact: true }).fill(ACTIVITY.title);
   await visitor.getByRole('button', { name: 'Zoeken', exact: true }).click(); // the search field's own button (issue 17)
   await expectText(visitor.getByRole('status'), 'Geen activiteiten gevonden');
 
@@ -163,7 +163,7 @@ journey('the new partner enters an activity by keyboard alone and submits it; on
   });
 
   await visitor.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Activiteiten' }).click();
-  await visitor.getByLabel('Zoek op woord').fill('zingen gezondheid');
+  await visitor.getByLabel('Zoek op woord', { exact: true }).fill('zingen gezondheid');
   await visitor.getByRole('button', { name: 'Zoeken', exact: true }).click(); // the search field's own button (issue 17)
   await expectText(visitor.getByRole('status'), /\d+ activiteit(en)? gevonden/);
   await visitor.getByRole('region', { name: 'Resultaten' }).getByRole('link', { name: ACTIVITY.title }).click();

@@ -19,9 +19,9 @@ async function filterHealthInPottenbergThisWeek(page, { javaScript }) {
 
   // The filters other than the search words wait in a disclosure, so a phone shows results first.
   await page.getByText('Filters', { exact: true }).click();
-  await page.getByLabel('Pijler').selectOption({ label: 'Positieve gezondheid' });
-  await page.getByLabel('Wijk').selectOption({ label: 'Pottenberg' });
-  await page.getByLabel('Alleen deze week').check();
+  await page.getByLabel('Pijler', { exact: true }).selectOption({ label: 'Positieve gezondheid' });
+  await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Pottenberg' });
+  await page.getByLabel('Alleen deze week', { exact: true }).check();
   await page.getByRole('button', { name: 'Toon activiteiten' }).click();
 
   // The address is shareable: it carries the filters, with htmx (hx-push-url) as well as after a plain GET.
@@ -43,9 +43,9 @@ async function filterHealthInPottenbergThisWeek(page, { javaScript }) {
 async function expectSameFilteredList(page, before) {
   assert.equal(page.url(), before.url, 'the back button returns to the filtered address');
   await expectVisible(h1(page, 'Activiteiten'));
-  assert.equal(await page.getByLabel('Pijler').inputValue(), new URL(before.url).searchParams.get('pijler'));
-  assert.equal(await page.getByLabel('Wijk').inputValue(), 'pottenberg');
-  assert.equal(await page.getByLabel('Alleen deze week').isChecked(), true, '"Alleen deze week" is still ticked');
+  assert.equal(await page.getByLabel('Pijler', { exact: true }).inputValue(), new URL(before.url).searchParams.get('pijler'));
+  assert.equal(await page.getByLabel('Wijk', { exact: true }).inputValue(), 'pottenberg');
+  assert.equal(await page.getByLabel('Alleen deze week', { exact: true }).isChecked(), true, '"Alleen deze week" is still ticked');
   assert.equal(await countOf(page), before.found);
   assert.deepEqual(await titlesOf(page), before.titles, 'the same activities are listed');
 }
@@ -75,8 +75,8 @@ journey('the language switch shows the same page, filters included, in English a
   await expectVisible(h1(page, 'Activities'));
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.equal(page.url(), before.url, 'the address with its filters stays the same');
-  assert.equal(await page.getByLabel('Pillar').inputValue(), new URL(before.url).searchParams.get('pijler'));
-  assert.equal(await page.getByLabel('Neighbourhood').inputValue(), 'pottenberg');
+  assert.equal(await page.getByLabel('Pillar', { exact: true }).inputValue(), new URL(before.url).searchParams.get('pijler'));
+  assert.equal(await page.getByLabel('Neighbourhood', { exact: true }).inputValue(), 'pottenberg');
   await checkPage(page, 'activities-en', 'activiteitenlijst in het Engels');
 
   await page.getByRole('button', { name: 'Wissel naar Nederlands' }).click();
@@ -104,9 +104,9 @@ journey('on a 375 × 667 phone the home search box and the first activity are on
   assert.ok(first && first.y < 667, `the first result starts at ${first && Math.round(first.y)} px (within 667)`);
   const summary = page.getByText('Filters', { exact: true });
   await expectVisible(summary);
-  assert.equal(await page.getByLabel('Pijler').isVisible(), false, 'the pillar filter waits in the closed disclosure');
+  assert.equal(await page.getByLabel('Pijler', { exact: true }).isVisible(), false, 'the pillar filter waits in the closed disclosure');
   await summary.click();
-  await expectVisible(page.getByLabel('Pijler'));
+  await expectVisible(page.getByLabel('Pijler', { exact: true }));
 });
 
 journey('the public pages about the programme, its partners and neighbourhoods read well for everyone', async ({ openPage }) => {

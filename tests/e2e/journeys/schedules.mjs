@@ -139,7 +139,7 @@ journey('a partner creates an activity of every kind with the keyboard; the deta
   await visitor.getByRole('navigation', { name: 'Weergave' }).getByRole('link', { name: 'Per dag' }).click();
   await expectVisible(h1(visitor, 'Agenda per dag'));
   await visitor.waitForURL((url) => url.pathname === '/activiteiten' && url.searchParams.get('weergave') === 'dagen');
-  await visitor.getByLabel('Zoek op woord').fill('Cursus');
+  await visitor.getByLabel('Zoek op woord', { exact: true }).fill('Cursus');
   await visitor.getByRole('button', { name: 'Zoeken', exact: true }).click();
   await visitor.waitForURL((url) => url.searchParams.get('zoek') === 'Cursus');
   for (const date of series) {
@@ -150,7 +150,7 @@ journey('a partner creates an activity of every kind with the keyboard; the deta
   // The quick filter "Deze week" through htmx; the search that follows keeps it and the day view.
   await visitor.getByRole('navigation', { name: 'Snel kiezen' }).getByRole('link', { name: 'Deze week' }).click();
   await visitor.waitForURL((url) => url.searchParams.get('wanneer') === 'week');
-  await visitor.getByLabel('Zoek op woord').fill('');
+  await visitor.getByLabel('Zoek op woord', { exact: true }).fill('');
   await visitor.getByRole('button', { name: 'Zoeken', exact: true }).click();
   await visitor.waitForURL((url) => !url.searchParams.has('zoek') && url.searchParams.get('wanneer') === 'week' && url.searchParams.get('weergave') === 'dagen');
   await expectVisible(h1(visitor, 'Agenda per dag'));
