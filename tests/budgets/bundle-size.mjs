@@ -10,6 +10,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** `wrangler deploy --dry-run --outdir <outdir>` for the given config; returns the path of the main module. */
 export function buildWorkerBundle(outdir, configPath = join(root, 'wrangler.toml')) {
+  // Without it wrangler wrote the bundle to a folder named "undefined" at the repository root, which got committed.
+  if (!outdir) throw new Error('buildWorkerBundle needs an output folder');
   const result = spawnSync(join(root, 'node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', outdir, '--config', configPath], {
     cwd: root,
     encoding: 'utf8',
