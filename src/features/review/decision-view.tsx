@@ -1,11 +1,11 @@
 import type { Child } from 'hono/jsx';
 import { daysWaiting } from '../../dates';
+import { Notice } from '../../layout/components';
 import { formatDay } from '../../layout/dates';
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextArea } from '../../layout/form';
 import { useAppContext } from '../../layout/renderer';
 import { one, type FieldErrors, type FormInput } from '../../validation/form';
 import type { LoadedActivity } from '../activity-editing/queries';
-import { Notice } from '../activity-editing/views';
 import { queueRowTexts } from './queue-texts';
 import { reviewTexts } from './texts';
 
@@ -18,15 +18,15 @@ export function DecisionNotices({ state, open, statusLabel }: { state: DecisionS
   return (
     <>
       {state.message && (
-        <Notice kind="ok">
+        <Notice kind="ok" plain>
           {state.message}{' '}
           <a class="utrecht-link" href="/beoordelen/volgende">
             {queueRowTexts[locale].nextItem}
           </a>
         </Notice>
       )}
-      {state.problem && <Notice kind="error">{state.problem}</Notice>}
-      {!open && !state.problem && !state.message && <Notice kind="info">{t.alreadyDecided(statusLabel)}</Notice>}
+      {state.problem && <Notice kind="error" plain>{state.problem}</Notice>}
+      {!open && !state.problem && !state.message && <Notice kind="info" plain>{t.alreadyDecided(statusLabel)}</Notice>}
     </>
   );
 }

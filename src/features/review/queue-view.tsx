@@ -1,9 +1,9 @@
 import type { Child } from 'hono/jsx';
 import { daysWaiting } from '../../dates';
+import { Notice } from '../../layout/components';
 import { formatDay } from '../../layout/dates';
 import { SubmitButton } from '../../layout/form';
 import { useAppContext } from '../../layout/renderer';
-import { Notice } from '../activity-editing/views';
 import { holidayTexts } from '../holidays/texts';
 import { PendingUpdatesLink } from '../project-updates/views';
 import type { Queue } from './queries';
@@ -117,7 +117,7 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
           {holidayTexts[locale].title}
         </a>
       </p>
-      {message && <Notice kind="ok">{message}</Notice>}
+      {message && <Notice kind="ok" plain>{message}</Notice>}
       <form method="post" action="/beoordelen/goedkeuren">
         {submittedSection('nieuwe-activiteiten', t.newActivitiesHeading, queue.newActivities, 'activiteit', 'kies-alle-activiteiten', '/beoordelen/activiteiten')}
         {submittedSection('wijzigingen', t.revisionsHeading, queue.revisions, 'wijziging', 'kies-alle-wijzigingen', '/beoordelen/wijzigingen')}

@@ -1,9 +1,10 @@
+import { BackLink } from '../../layout/components';
 import { useAppContext } from '../../layout/renderer';
 import type { ActivityView } from '../activities/detail';
 import { PreviewPanel } from '../activity-editing/preview';
 import type { LoadedActivity, RevisionRow } from '../activity-editing/queries';
 import { activityEditingTexts } from '../activity-editing/texts';
-import { BackLink, StatusTag } from '../activity-editing/views';
+import { StatusTag } from '../activity-editing/views';
 import type { ComparisonRow } from './compare';
 import { ComparisonSection } from './comparison-view';
 import { DecisionFacts, DecisionForm, DecisionNotices, type DecisionState } from './decision-view';

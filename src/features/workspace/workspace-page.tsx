@@ -1,9 +1,10 @@
 import { landingPath } from '../../auth/landing';
 import { canUsePartnerWorkspace } from '../../auth/policy';
 import type { CurrentUser, Membership } from '../../env';
+import { Notice } from '../../layout/components';
 import { useAppContext } from '../../layout/renderer';
 import { activityEditingTexts } from '../activity-editing/texts';
-import { Notice, StatusTag } from '../activity-editing/views';
+import { StatusTag } from '../activity-editing/views';
 import { EmbedWidget } from '../open-data/widget/embed';
 import { NoteComment, notesFor } from './activity-notes';
 import { ActivityTable } from './activity-table';
@@ -22,8 +23,8 @@ function OrganisationSection({ membership, items }: { membership: Membership; it
       <h2 class="utrecht-heading-2" id={headingId}>
         {membership.organisationName}
       </h2>
-      {membership.organisationStatus === 'pending' && <Notice kind="info">{t.organisationPending}</Notice>}
-      {membership.organisationStatus === 'rejected' && <Notice kind="warning">{t.organisationRejected}</Notice>}
+      {membership.organisationStatus === 'pending' && <Notice kind="info" plain>{t.organisationPending}</Notice>}
+      {membership.organisationStatus === 'rejected' && <Notice kind="warning" plain>{t.organisationRejected}</Notice>}
       {membership.organisationStatus === 'approved' && <EmbedWidget filter={{ organisatie: membership.organisationSlug }} id={`widget-${membership.organisationId}`} />}
       <div class="vw-button-row">
         {membership.organisationStatus === 'approved' && (
