@@ -2,17 +2,35 @@ import type { Child } from 'hono/jsx';
 import { PROGRAMME_TIME_ZONE } from '../dates';
 import type { Locale } from '../i18n';
 
-// Small page pieces several features use. (The activity pages have their own Notice and Paragraphs, with other markup
-// and web addresses as links: see src/features/activity-editing/views.tsx and src/features/activities/components.tsx.)
+// Small page pieces several features use. (The activity pages have their own Paragraphs, with web addresses as links:
+// see src/features/activities/components.tsx.)
 
-/** A status message: `role="status"` for news, `role="alert"` for problems, so screen readers announce it. */
-export function Notice({ kind, children }: { kind: 'info' | 'ok' | 'warning' | 'error'; children: Child }) {
+/**
+ * A status message: `role="status"` for news, `role="alert"` for problems, so screen readers announce it. `plain`: the
+ * message as one paragraph without the alert's content boxes, as the activity, review and workspace pages show it.
+ */
+export function Notice({ kind, children, plain }: { kind: 'info' | 'ok' | 'warning' | 'error'; children: Child; plain?: boolean }) {
   return (
     <div class={`utrecht-alert utrecht-alert--${kind} vw-notice`} role={kind === 'error' || kind === 'warning' ? 'alert' : 'status'}>
-      <div class="utrecht-alert__content">
-        <div class="utrecht-alert__message">{children}</div>
-      </div>
+      {plain ? (
+        <div class="utrecht-paragraph">{children}</div>
+      ) : (
+        <div class="utrecht-alert__content">
+          <div class="utrecht-alert__message">{children}</div>
+        </div>
+      )}
     </div>
+  );
+}
+
+/** The way back to the page a page belongs to; not printed. */
+export function BackLink({ href, label }: { href: string; label: string }) {
+  return (
+    <p class="utrecht-paragraph vw-no-print">
+      <a class="utrecht-link" href={href}>
+        ← {label}
+      </a>
+    </p>
   );
 }
 

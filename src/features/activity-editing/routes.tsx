@@ -27,7 +27,9 @@ import {
   type Actor,
   type CommandResult,
 } from './commands';
-import { ActivityField, type FieldContext, type FormMode } from './form-view';
+import { ActivityField } from './activity-field';
+import type { FieldContext } from './field-inputs';
+import type { FormMode } from './form-view';
 import { dataToFormInput, isFieldName, parseStoredData, rowToData, type ActivityData } from './model';
 import { toActivityView } from './preview';
 import {

@@ -1,5 +1,5 @@
 import { rowToData, scheduleOfData } from './model';
-import type { Child } from 'hono/jsx';
+import { BackLink, Notice } from '../../layout/components';
 import { SubmitButton, type ButtonVariant } from '../../layout/form';
 import { formatDay } from '../../layout/dates';
 import { useAppContext, useTexts } from '../../layout/renderer';
@@ -27,15 +27,6 @@ export const RESULT_MESSAGES = {
 export type ResultKey = keyof typeof RESULT_MESSAGES;
 export const isResultKey = (value: string | undefined): value is ResultKey => !!value && value in RESULT_MESSAGES;
 
-export function Notice({ kind, children }: { kind: 'info' | 'ok' | 'warning' | 'error'; children: Child }) {
-  const cls = kind === 'ok' ? 'utrecht-alert--ok' : kind === 'warning' ? 'utrecht-alert--warning' : kind === 'error' ? 'utrecht-alert--error' : 'utrecht-alert--info';
-  return (
-    <div class={`utrecht-alert ${cls} vw-notice`} role={kind === 'error' || kind === 'warning' ? 'alert' : 'status'}>
-      <div class="utrecht-paragraph">{children}</div>
-    </div>
-  );
-}
-
 /** The programme team's comment: user content, rendered as text with its line breaks kept. */
 function ReviewComment({ comment }: { comment: string }) {
   const t = useTexts(activityEditingTexts);
@@ -58,16 +49,6 @@ export function StatusTag({ status }: { status: LoadedActivity['row']['status'] 
   return <span class={`vw-status vw-status--${status}`}>{t.statusLabel(status)}</span>;
 }
 
-export function BackLink({ href, label }: { href: string; label: string }) {
-  return (
-    <p class="utrecht-paragraph vw-no-print">
-      <a class="utrecht-link" href={href}>
-        ← {label}
-      </a>
-    </p>
-  );
-}
-
 export type FormPageProps = {
   title: string;
   intro: string;
@@ -87,11 +68,11 @@ export function FormPage(props: FormPageProps) {
       <h1 class="utrecht-heading-1">{props.title}</h1>
       <p class="utrecht-paragraph">{props.intro}</p>
       {props.reviewComment && (
-        <Notice kind="warning">
+        <Notice kind="warning" plain>
           <ReviewComment comment={props.reviewComment} />
         </Notice>
       )}
-      {props.notices?.map((n) => <Notice kind={n.kind}>{n.text}</Notice>)}
+      {props.notices?.map((n) => <Notice kind={n.kind} plain>{n.text}</Notice>)}
       {props.preview && <PreviewPanel view={props.preview.view} today={props.preview.today} revision={props.preview.revision} />}
       <ActivityForm {...props.form} />
     </>
@@ -132,8 +113,8 @@ export function ActivityOverview({ loaded, today, message, problem }: { loaded: 
     <>
       <BackLink href="/portaal" label={t.backToWorkspace} />
       <h1 class="utrecht-heading-1">{row.title}</h1>
-      {message && <Notice kind="ok">{message}</Notice>}
-      {problem && <Notice kind="error">{problem}</Notice>}
+      {message && <Notice kind="ok" plain>{message}</Notice>}
+      {problem && <Notice kind="error" plain>{problem}</Notice>}
       <dl class="vw-facts">
         <dt>{t.status}</dt>
         <dd>
@@ -159,14 +140,14 @@ export function ActivityOverview({ loaded, today, message, problem }: { loaded: 
         )}
       </dl>
       {row.reviewComment && (row.status === 'changes-requested' || row.status === 'rejected') && (
-        <Notice kind="warning">
+        <Notice kind="warning" plain>
           <ReviewComment comment={row.reviewComment} />
         </Notice>
       )}
-      {row.staleHiddenAt && <Notice kind="warning">{t.staleHiddenNote}</Notice>}
-      {confirmDue && <Notice kind="warning">{t.confirmDueNote}</Notice>}
+      {row.staleHiddenAt && <Notice kind="warning" plain>{t.staleHiddenNote}</Notice>}
+      {confirmDue && <Notice kind="warning" plain>{t.confirmDueNote}</Notice>}
       {revision && (
-        <Notice kind={revision.status === 'changes-requested' ? 'warning' : 'info'}>
+        <Notice kind={revision.status === 'changes-requested' ? 'warning' : 'info'} plain>
           <strong>{t.revisionStatusLabel(revision.status)}.</strong> {t.pendingRevisionNote}
           {revision.reviewComment && revision.status === 'changes-requested' && (
             <>

@@ -13,7 +13,7 @@ import { CsvCheckPage } from './csv-view';
 import { loadGoalOptions, loadVersion, type LoadedVersion } from './queries';
 import { formVersion } from './schemas';
 import { planEditingTexts } from './texts';
-import { planPath } from './views';
+import { planPath } from './editor-parts';
 import { withVersion } from './with-version';
 
 /** `/plannen/:versionId/doelen.csv` and the import into a concept: upload, check with preview, confirm. */

@@ -6,7 +6,7 @@ import type { ImportError } from '../monitor/import-validate';
 import type { ImportedGoal } from './csv';
 import type { LoadedVersion } from './queries';
 import { planEditingTexts } from './texts';
-import { BackToVersion, planPath } from './views';
+import { BackToVersion, planPath } from './editor-parts';
 
 /** The check of an uploaded file: its errors by line (nothing stored), or a preview with the confirm button. */
 export function CsvCheckPage(props: { loaded: LoadedVersion; goals: ImportedGoal[]; errors: ImportError[]; text: string; conflict?: boolean }) {

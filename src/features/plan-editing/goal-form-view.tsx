@@ -8,7 +8,7 @@ import { subtree, type GoalContent } from './model';
 import type { GoalOptions, GoalState, LoadedVersion } from './queries';
 import type { GoalFormValues, ProgressFormValues } from './schemas';
 import { planEditingTexts, type PlanEditingTexts } from './texts';
-import { BackToVersion, EditorNoticeBox, planPath, type EditorNotice } from './views';
+import { BackToVersion, EditorNoticeBox, planPath, type EditorNotice } from './editor-parts';
 
 export const GOAL_FIELDS = ['title', 'description', 'parent', 'pillars', 'neighbourhoods', 'partners', 'weight', 'indicator', 'baselineWave', 'baselineValue', 'targets', 'agendaGoal'] as const;
 export type GoalFieldName = (typeof GOAL_FIELDS)[number];

@@ -1,20 +1,14 @@
 import { MAX_GOAL_DEPTH } from '../../db/enums';
 import type { planVersions, plans } from '../../db/schema';
 import { parseDecimal } from '../../formats/csv-parse';
+import { goalOrder, type GoalNode } from '../plan-links/goal-node';
 
 /** Pure shapes and rules of a plan version's goal tree; no database here. */
 
 export type Target = { year: number | null; waveCode: string | null; value: number };
 
 /** One goal as a plan version states it, with its sub rows. */
-export type GoalContent = {
-  goalId: number;
-  parentGoalId: number | null;
-  depth: number;
-  sortOrder: number;
-  title: string;
-  description: string;
-  weight: number | null;
+export type GoalContent = GoalNode & {
   indicatorCode: string | null;
   baselineWaveCode: string | null;
   baselineValue: number | null;
@@ -34,7 +28,7 @@ export type VersionContent = { plan: PlanRow; version: VersionRow; goals: GoalCo
 export function treeOrder<G extends Pick<GoalContent, 'goalId' | 'parentGoalId' | 'sortOrder'>>(goals: readonly G[]): G[] {
   const byParent = new Map<number | null, G[]>();
   for (const g of goals) byParent.set(g.parentGoalId, [...(byParent.get(g.parentGoalId) ?? []), g]);
-  for (const list of byParent.values()) list.sort((a, b) => a.sortOrder - b.sortOrder || a.goalId - b.goalId);
+  for (const list of byParent.values()) list.sort(goalOrder);
   const ordered: G[] = [];
   const visit = (parent: number | null) => {
     for (const g of byParent.get(parent) ?? []) {
@@ -47,7 +41,7 @@ export function treeOrder<G extends Pick<GoalContent, 'goalId' | 'parentGoalId' 
 }
 
 export const childrenOf = <G extends Pick<GoalContent, 'parentGoalId' | 'sortOrder' | 'goalId'>>(goals: readonly G[], parentId: number | null) =>
-  goals.filter((g) => g.parentGoalId === parentId).sort((a, b) => a.sortOrder - b.sortOrder || a.goalId - b.goalId);
+  goals.filter((g) => g.parentGoalId === parentId).sort(goalOrder);
 
 /** The goal and everything under it. */
 export function subtree(goals: readonly GoalContent[], goalId: number): GoalContent[] {

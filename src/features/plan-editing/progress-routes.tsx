@@ -11,7 +11,7 @@ import { reportGoalProgress } from './progress-commands';
 import { loadVersion, type LoadedVersion } from './queries';
 import { formVersion, progressFormValues, type ProgressFormValues } from './schemas';
 import { planEditingTexts } from './texts';
-import { planPath } from './views';
+import { planPath } from './editor-parts';
 import { withVersion } from './with-version';
 
 /** `/plannen/:versionId/doelen/:goalId/voortgang`: status and progress of a goal, on a concept or an adopted version. */

@@ -20,7 +20,9 @@ import { loadGoalOptions, loadPlanList, loadVersion, type LoadedVersion } from '
 import { adoptFormValues, formVersion, goalFormValues, goalSchema, planFormValues, versionFormValues, type AdoptFormValues, type GoalFormValues, type VersionFormValues } from './schemas';
 import { planEditingTexts } from './texts';
 import { historyPath } from './version-routes';
-import { planPath, PlanListPage, VersionPage, type EditorNotice } from './views';
+import { planPath, type EditorNotice } from './editor-parts';
+import { PlanListPage } from './plan-list-view';
+import { VersionPage } from './version-editor-view';
 import { withVersion } from './with-version';
 
 /** `/plannen`: the programme team writes the strategic agenda and the execution plans. */

@@ -3,6 +3,7 @@ import type { GoalStatus, IndicatorDirection, IndicatorUnit, IndicatorVisibility
 import { pillarsQuery, type PillarRef } from '../activities/cards';
 import { rowsOf, statement } from '../activities/statement';
 import { visibleIn } from '../monitor/sql';
+import type { GoalNode } from '../plan-links/goal-node';
 import { areaOfPlan, CURRENT_VERSIONS, currentVersionOf, goalsOfVersion, isCurrentActivity } from './sql';
 
 export type VersionRow = {
@@ -23,14 +24,7 @@ export type VersionRow = {
   adoptedBy: string | null;
 };
 
-export type GoalRow = {
-  goalId: number;
-  parentGoalId: number | null;
-  depth: number;
-  sortOrder: number;
-  title: string;
-  description: string;
-  weight: number | null;
+export type GoalRow = GoalNode & {
   agendaGoalId: number | null;
   agendaGoalTitle: string | null;
   status: GoalStatus;

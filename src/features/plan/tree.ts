@@ -1,4 +1,5 @@
 import type { PillarId } from '../../db/enums';
+import { goalOrder } from '../plan-links/goal-node';
 import { rollUpProgress } from './progress';
 import type { ExecutionGoalRow, GoalRow, ObservationRow, PlanRows, ProjectLinkRow, TargetRow, VersionRow } from './queries';
 
@@ -55,7 +56,7 @@ export function buildTree(rows: PlanRows): PlanTree {
     if (parent) parent.children.push(goal);
     else roots.push(goal);
   }
-  const sortTree = (goals: Goal[]) => goals.sort((a, b) => a.sortOrder - b.sortOrder || a.goalId - b.goalId);
+  const sortTree = (goals: Goal[]) => goals.sort(goalOrder);
   // Counts take in the sub-goals: children first (deepest level first), then their parent.
   const bottomUp = [...byId.values()].sort((a, b) => b.depth - a.depth);
   for (const goal of bottomUp) {

@@ -7,6 +7,8 @@ import { projectLabels, projectTexts } from './texts';
 import type { EventEntry, TimelineEntry } from './timeline';
 import { Paragraphs } from '../../layout/components';
 
+export const pillarName = (p: { nameNl: string; nameEn: string }, locale: 'nl' | 'en') => (locale === 'nl' ? p.nameNl : p.nameEn);
+
 export function HealthBadge({ health }: { health: string }) {
   const l = useTexts(projectLabels);
   return <span class={`vw-project-health vw-project-health--${health}`}>{l.health(health)}</span>;

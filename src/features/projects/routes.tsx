@@ -9,7 +9,8 @@ import { overdueCount, progressPercent } from './progress';
 import { loadProjectList, loadProjectPage } from './queries';
 import { projectTexts } from './texts';
 import { buildTimeline } from './timeline';
-import { ProjectListPage, ProjectPage } from './views';
+import { ProjectListPage } from './list-view';
+import { ProjectPage } from './project-page';
 
 export const projectRoutes = new Hono<AppEnv>();
 

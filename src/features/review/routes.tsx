@@ -20,7 +20,9 @@ import { activityOfRevision, loadQueue, nextWaitingPath, revisionQuery } from '.
 import { decisionSchema, parseBulkItems } from './schemas';
 import { queueRowTexts } from './queue-texts';
 import { reviewTexts } from './texts';
-import { ActivityReviewPage, QueuePage, RevisionReviewPage, type DecisionState } from './views';
+import type { DecisionState } from './decision-view';
+import { QueuePage } from './queue-view';
+import { ActivityReviewPage, RevisionReviewPage } from './review-pages';
 
 function reviewActor(c: Context<AppEnv>): ReviewActor {
   return { db: c.var.db, user: currentUser(c), now: new Date(), ip: clientIp(c), origin: publicOrigin(c) };

@@ -8,7 +8,9 @@ import { renderNotFound } from '../../layout/status-pages';
 import { idParam } from '../../http/params';
 import { toWorkspaceActivity, workspaceActivitiesQuery, type WorkspaceActivity } from './queries';
 import { workspaceTexts } from './texts';
-import { byOrganisation, OrganisationActivitiesPage, STATUS_ORDER, WorkspacePage } from './views';
+import { byOrganisation, STATUS_ORDER } from './grouping';
+import { OrganisationActivitiesPage } from './organisation-activities-view';
+import { WorkspacePage } from './workspace-page';
 
 /** Rows per page of an organisation's full list. */
 export const ORGANISATION_LIST_PAGE_SIZE = 50;

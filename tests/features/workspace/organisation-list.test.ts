@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { WORKSPACE_GROUP_LIMIT } from '../../../src/features/workspace/views';
+import { WORKSPACE_GROUP_LIMIT } from '../../../src/features/workspace/grouping';
 import { ORGANISATION_LIST_PAGE_SIZE } from '../../../src/features/workspace/routes';
 import { ensureReferenceData, partnerWithOrganisation, request, roundTrips } from '../../helpers';
 import { insertOnceActivities } from '../activities/fixtures';
