@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { canReviewActivities } from '../../auth/policy';
 import type { ActivityStatus, ReviewStatus } from '../../db/enums';
 import { activities, activityRevisions } from '../../db/schema';
-import type { Actor } from '../activity-editing/commands';
+import type { Actor } from '../activity-editing/command-support';
 import { activityColumns, parseStoredData } from '../activity-editing/model';
 import {
   activityQuery,
