@@ -33,6 +33,8 @@ const sqlText = (statement: BatchStatement) => (statement instanceof SQL ? diale
  *   comes last and its changed-row count decides. Call it before adding statements.
  * - `add(...)` the command's own statements, `audit(…)` its audit row, `mail(…)`/`mailToUsers(…)` queued mail: all
  *   written only together with the change.
+ * - `afterChange(...)`, after `guard()`: statements that must run right behind the change, because they refer to the
+ *   row it created (e.g. guarded by `changes() > 0`).
  *
  * `commit()` also notes what the batch touched (mail queued, tables the public site reads) in `ctx.effects`, so the
  * request's `afterCommands()` delivers the mail and invalidates the public pages: no route does that by hand.
@@ -41,6 +43,7 @@ export class CommandBatch {
   private readonly statements: BatchStatement[] = [];
   private condition: SQL = ALWAYS;
   private guardedChange: BatchStatement | null = null;
+  private readonly trailing: BatchStatement[] = [];
   private changeFirst = false;
 
   constructor(private readonly ctx: CommandContext) {}
@@ -70,6 +73,12 @@ export class CommandBatch {
     return this;
   }
 
+  afterChange(...statements: BatchStatement[]): this {
+    if (this.condition === ALWAYS) throw new Error('afterChange() needs guard(): without it, every statement already follows the change');
+    this.trailing.push(...statements);
+    return this;
+  }
+
   /** The audit row (at `ctx.now`, from `ctx.ip` unless given), written only with the change. */
   audit(entry: AuditRow): this {
     return this.add(auditRow(this.ctx, entry, this.condition));
@@ -77,9 +86,7 @@ export class CommandBatch {
 
   /** A message to one address, queued only with the change. */
   mail(mail: OutgoingMail): this {
-    return this.add(
-      insertSelect(this.ctx.db, outbox, { toAddress: mail.to.toLowerCase(), subject: mail.subject, bodyText: mail.body, kind: mail.kind }, sql`WHERE ${this.condition}`),
-    );
+    return this.add(mailRow(this.ctx, mail, this.condition));
   }
 
   /** A message to every user `where` selects (`u` is the users table), each in their own language. */
@@ -94,7 +101,7 @@ export class CommandBatch {
       ? this.statements
       : this.changeFirst
         ? [change, abortUnlessChanged(), ...this.statements]
-        : [...this.statements, change];
+        : [...this.statements, change, ...this.trailing];
     if (all.length === 0) throw new Error('an empty command batch');
     let results: D1Result[];
     try {
@@ -103,7 +110,7 @@ export class CommandBatch {
       if (isTransitionConflict(error)) return { kind: 'conflict' };
       throw error;
     }
-    const changeResult = change ? results[this.changeFirst ? 0 : all.length - 1] : undefined;
+    const changeResult = change ? results[this.changeFirst ? 0 : this.statements.length] : undefined;
     if (change && !this.changeFirst && (changeResult?.meta.changes ?? 0) === 0) return { kind: 'conflict' };
     const touched = touchedBy(all.map(sqlText));
     this.ctx.effects?.record(touched);
@@ -115,7 +122,8 @@ export const commandBatch = (ctx: CommandContext) => new CommandBatch(ctx);
 
 /**
  * The audit row as one statement, written only while `condition` holds: for a batch another feature builds (an
- * invitation's extra statements). Inside a command batch use `batch.audit(…)`.
+ * invitation's extra statements), or a batch of entries each under its own guard (approving several at once). Inside
+ * a command batch with one guard use `batch.audit(…)`.
  */
 export function auditRow(ctx: CommandContext, entry: AuditRow, condition: SQL = ALWAYS) {
   const objectId = entry.objectId;
@@ -134,6 +142,11 @@ export function auditRow(ctx: CommandContext, entry: AuditRow, condition: SQL = 
     },
     sql`WHERE ${condition}`,
   );
+}
+
+/** A message to one address as one statement, queued only while `condition` holds; see `auditRow`. */
+export function mailRow(ctx: CommandContext, mail: OutgoingMail, condition: SQL = ALWAYS) {
+  return insertSelect(ctx.db, outbox, { toAddress: mail.to.toLowerCase(), subject: mail.subject, bodyText: mail.body, kind: mail.kind }, sql`WHERE ${condition}`);
 }
 
 /** The audit detail as JSON text; a value that is a subselect (an id made earlier in the batch) is read in SQL. */

@@ -50,7 +50,7 @@ function insertRows(db: Db, rowsJson: string, activityId: SQL, condition: SQL, o
  * and sets its stored next date from them, all only while `condition` holds. Put it after the link rows (the rows
  * copy the filter keys the link triggers just wrote).
  */
-export function occurrenceStatements(db: Db, activityId: number | SQL, schedule: Schedule, ctx: OccurrenceContext, condition: SQL = sql`1 = 1`): Statement[] {
+export function occurrenceStatements(db: Db, activityId: number | SQL, schedule: Schedule, ctx: OccurrenceContext, condition: SQL = sql`1 = 1`): KernelStatement[] {
   const id = typeof activityId === 'number' ? sql`${activityId}` : activityId;
   const rows = JSON.stringify(occurrenceRows(schedule, ctx).map((r) => [0, ...r]));
   return [

@@ -12,21 +12,11 @@ import { stageImage } from '../../media/image-input';
 import { one, readForm, type FieldErrors, type FormInput } from '../../validation/form';
 import { publicOrigin } from '../../http/origin';
 import { calendarDate } from '../activities/dates';
-import {
-  archiveActivity,
-  canEditLoaded,
-  confirmActivity,
-  createActivity,
-  EDITABLE_STATUSES,
-  saveRevision,
-  submitActivity,
-  submitRevision,
-  updateDraft,
-  withdrawActivity,
-  withdrawRevision,
-  type Actor,
-  type CommandResult,
-} from './commands';
+import { canEditLoaded, EDITABLE_STATUSES, type Actor, type CommandResult } from './command-support';
+import { createActivity } from './create-commands';
+import { updateDraft } from './draft-commands';
+import { saveRevision, submitRevision, withdrawRevision } from './revision-commands';
+import { archiveActivity, confirmActivity, submitActivity, withdrawActivity } from './state-commands';
 import { ActivityField } from './activity-field';
 import type { FieldContext } from './field-inputs';
 import type { FormMode } from './form-view';

@@ -20,13 +20,14 @@ import { occurrenceStatements, type OccurrenceContext } from '../activities/occu
 import { scheduleOfData, type ActivityData } from './model';
 
 /*
- * How a transition stays atomic and race-free in one `db.batch`: every statement of the batch carries the same
- * guard ("the row is still in the state and version the user saw"), and the statement that changes the guarded row
- * itself comes last, with RETURNING. If a concurrent request changed the row first, the guard is false for every
+ * How a transition stays atomic and race-free in one batch (the command kernel's `guard()`): every statement of the
+ * batch carries the same guard ("the row is still in the state and version the user saw"), and the statement that
+ * changes the guarded row itself comes last, with RETURNING. If a concurrent request changed the row first, the guard is false for every
  * statement, nothing is written (no audit row, no mail), and the empty RETURNING tells the caller it lost the race.
  */
 
-export type Statement = BatchItem<'sqlite'>;
+/** A statement for Drizzle's `db.batch` that also shows its SQL, so the command kernel can run it too. */
+export type Statement = BatchItem<'sqlite'> & { toSQL(): { sql: string; params: unknown[] } };
 import { insertSelect } from '../../db/insert-select';
 
 /** Holds while the activity is still in one of `statuses` at `version`. */

@@ -5,7 +5,7 @@ import { formatDay } from '../../layout/dates';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { describeSchedule } from '../activities/schedule';
 import type { ActivityView } from '../activities/detail';
-import { ARCHIVABLE_STATUSES, REVISION_EDITABLE, REVISION_SUBMITTABLE, SUBMITTABLE_STATUSES, WITHDRAWABLE_STATUSES } from './commands';
+import { ARCHIVABLE_STATUSES, REVISION_EDITABLE, REVISION_SUBMITTABLE, SUBMITTABLE_STATUSES, WITHDRAWABLE_STATUSES } from './command-support';
 import { ActivityForm, type ActivityFormProps } from './form-view';
 import { PreviewPanel } from './preview';
 import type { LoadedActivity } from './queries';

@@ -1,8 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { canReviewActivities } from '../../auth/policy';
+import { auditRow, commandBatch, mailRow, type AuditRow } from '../../commands/batch';
+import type { CommandContext } from '../../commands/context';
 import type { ActivityStatus, ReviewStatus } from '../../db/enums';
 import { activities, activityRevisions } from '../../db/schema';
-import type { Actor } from '../activity-editing/commands';
+import { actorContext, type Actor } from '../activity-editing/command-support';
 import { activityColumns, parseStoredData } from '../activity-editing/model';
 import {
   activityQuery,
@@ -15,7 +17,8 @@ import {
 } from '../activity-editing/queries';
 import { calendarDate } from '../activities/dates';
 import { occurrenceContext, type OccurrenceContext } from '../activities/occurrences';
-import { activityIs, auditWhen, mailWhen, replaceLinks, revisionIs, whileActivity, whileRevision, type Statement } from '../activity-editing/statements';
+import { activityIs, replaceLinks, revisionIs, whileActivity, whileRevision, type Statement } from '../activity-editing/statements';
+import type { OutgoingMail } from '../../mail/outbox';
 import { activityOfRevision, organisationOfActivity, revisionQuery } from './queries';
 import { reviewTexts } from './texts';
 
@@ -59,52 +62,53 @@ function partnerMail(actor: ReviewActor, decision: Decision, revision: boolean, 
   return { to: to.email, subject, body, kind: `activity.${revision ? 'revision-' : ''}${AUDIT_VERB[decision]}` };
 }
 
-/** The decision on a new activity as guarded statements; the last one is the guarded change (RETURNING). */
-export function activityDecisionStatements(
+/**
+ * One decision, under the guard `condition`: `apply` (an approved revision's copy onto the live row), the audit row
+ * and the partner's mail, then the guarded `change` with RETURNING.
+ */
+type DecisionParts = { condition: SQL; apply: Statement[]; audit: AuditRow; mails: OutgoingMail[]; change: Statement };
+
+function activityDecision(
   actor: ReviewActor,
+  ctx: CommandContext,
   loaded: LoadedActivity,
   recipients: Recipient[],
   decision: Decision,
   comment: string,
-): Statement[] {
-  const { db } = actor;
-  const now = actor.now ?? new Date();
+): DecisionParts {
+  const { db, now } = ctx;
   const { id, version, title } = loaded.row;
   const note = comment.trim() || null;
   const guard = activityIs(id, ['submitted'], version);
-  const condition = whileActivity(db, guard);
   const publishing = decision === 'approve' ? { publishedAt: now, confirmedAt: now, reminderSentAt: null, staleHiddenAt: null } : {};
-  return [
-    auditWhen(
-      db,
-      { actorUserId: actor.user.id, action: `activity.${AUDIT_VERB[decision]}`, objectType: 'activity', objectId: id, ip: actor.ip ?? null, detail: { version, comment: note } },
-      condition,
-      now,
-    ),
-    ...recipients.map((r) => mailWhen(db, partnerMail(actor, decision, false, r, title, id, note), condition)),
-    db
+  return {
+    condition: whileActivity(db, guard),
+    apply: [],
+    audit: { actorUserId: actor.user.id, action: `activity.${AUDIT_VERB[decision]}`, objectType: 'activity', objectId: id, detail: { version, comment: note } },
+    mails: recipients.map((r) => partnerMail(actor, decision, false, r, title, id, note)),
+    change: db
       .update(activities)
       .set({ status: ACTIVITY_OUTCOME[decision], reviewComment: note, version: sql`${activities.version} + 1`, updatedAt: now, ...publishing })
       .where(guard)
       .returning({ id: activities.id }),
-  ];
+  };
 }
 
 /**
  * The decision on a revision. Approval copies the revision onto the live row and replaces its link rows, all in the
  * same batch as the revision's own status change, so the public never sees half of a change.
  */
-export function revisionDecisionStatements(
+function revisionDecision(
   actor: ReviewActor,
+  ctx: CommandContext,
   loaded: LoadedActivity,
   revision: RevisionRow,
   recipients: Recipient[],
   decision: Decision,
   comment: string,
   occurrences: OccurrenceContext,
-): Statement[] {
-  const { db } = actor;
-  const now = actor.now ?? new Date();
+): DecisionParts {
+  const { db, now } = ctx;
   const activityId = loaded.row.id;
   const note = comment.trim() || null;
   const guard = and(
@@ -130,23 +134,18 @@ export function revisionDecisionStatements(
             .where(and(eq(activities.id, activityId), condition)),
         ]
       : [];
-  return [
-    ...apply,
-    auditWhen(
-      db,
-      {
-        actorUserId: actor.user.id,
-        action: `activity-revision.${AUDIT_VERB[decision]}`,
-        objectType: 'activity',
-        objectId: activityId,
-        ip: actor.ip ?? null,
-        detail: { revisionId: revision.id, version: revision.version, comment: note },
-      },
-      condition,
-      now,
-    ),
-    ...recipients.map((r) => mailWhen(db, partnerMail(actor, decision, true, r, data.title, activityId, note), condition)),
-    db
+  return {
+    condition,
+    apply,
+    audit: {
+      actorUserId: actor.user.id,
+      action: `activity-revision.${AUDIT_VERB[decision]}`,
+      objectType: 'activity',
+      objectId: activityId,
+      detail: { revisionId: revision.id, version: revision.version, comment: note },
+    },
+    mails: recipients.map((r) => partnerMail(actor, decision, true, r, data.title, activityId, note)),
+    change: db
       .update(activityRevisions)
       .set({
         status: REVISION_OUTCOME[decision],
@@ -157,10 +156,32 @@ export function revisionDecisionStatements(
       })
       .where(guard)
       .returning({ id: activityRevisions.id }),
-  ];
+  };
 }
 
-const won = (result: unknown) => Array.isArray(result) && result.length === 1;
+/** A decision as statements that each carry its own guard, the guarded change last: for a batch of several decisions. */
+function decisionStatements(ctx: CommandContext, parts: DecisionParts): Statement[] {
+  return [...parts.apply, auditRow(ctx, parts.audit, parts.condition), ...parts.mails.map((m) => mailRow(ctx, m, parts.condition)), parts.change];
+}
+
+/** One decision as one kernel batch under its guard; `ok` when the guarded change won. */
+async function commitDecision(ctx: CommandContext, parts: DecisionParts): Promise<boolean> {
+  const batch = commandBatch(ctx).guard(parts.condition).add(...parts.apply).audit(parts.audit);
+  for (const mail of parts.mails) batch.mail(mail);
+  return (await batch.change(parts.change).commit()).kind === 'ok';
+}
+
+/** The decision on a new activity as guarded statements; the last one is the guarded change (RETURNING). */
+export function activityDecisionStatements(
+  actor: ReviewActor,
+  loaded: LoadedActivity,
+  recipients: Recipient[],
+  decision: Decision,
+  comment: string,
+): Statement[] {
+  const ctx = actorContext(actor);
+  return decisionStatements(ctx, activityDecision(actor, ctx, loaded, recipients, decision, comment));
+}
 
 function precheck(actor: ReviewActor, decision: Decision, comment: string): ReviewFailure | null {
   if (!canReviewActivities(actor.user)) return { ok: false, problem: 'forbidden' };
@@ -198,9 +219,8 @@ export async function decideActivity(actor: ReviewActor, id: number, version: nu
   if (!loaded) return { ok: false, problem: 'not-found' };
   if (loaded.row.status !== 'submitted') return { ok: false, problem: 'decided', current: loaded, revision: loaded.revision };
   if (loaded.row.version !== version) return { ok: false, problem: 'conflict', current: loaded, revision: loaded.revision };
-  const statements = activityDecisionStatements(actor, loaded, recipients, decision, comment);
-  const results = await actor.db.batch(statements as [Statement, ...Statement[]]);
-  if (won(results[results.length - 1])) return { ok: true, activityId: id };
+  const ctx = actorContext(actor);
+  if (await commitDecision(ctx, activityDecision(actor, ctx, loaded, recipients, decision, comment))) return { ok: true, activityId: id };
   const now = await readActivity(actor, id);
   return { ok: false, problem: 'conflict', current: now.loaded, revision: now.loaded?.revision ?? null };
 }
@@ -219,10 +239,11 @@ export async function decideRevision(
   if (!revision || !loaded) return { ok: false, problem: 'not-found' };
   if (revision.status !== 'submitted' || loaded.row.status !== 'published') return { ok: false, problem: 'decided', current: loaded, revision };
   if (revision.version !== revisionVersion) return { ok: false, problem: 'conflict', current: loaded, revision };
-  const occurrences = await occurrenceContext(actor.db, calendarDate(actor.now ?? new Date()));
-  const statements = revisionDecisionStatements(actor, loaded, revision, recipients, decision, comment, occurrences);
-  const results = await actor.db.batch(statements as [Statement, ...Statement[]]);
-  if (won(results[results.length - 1])) return { ok: true, activityId: loaded.row.id };
+  const ctx = actorContext(actor);
+  const occurrences = await occurrenceContext(ctx.db, calendarDate(ctx.now));
+  if (await commitDecision(ctx, revisionDecision(actor, ctx, loaded, revision, recipients, decision, comment, occurrences))) {
+    return { ok: true, activityId: loaded.row.id };
+  }
   const now = await readRevision(actor, revisionId);
   return { ok: false, problem: 'conflict', current: now.loaded, revision: now.revision };
 }
@@ -258,7 +279,8 @@ export async function approveMany(actor: ReviewActor, items: BulkItem[]): Promis
     if (item.kind === 'revision') reads.push(revisionQuery(db, item.id));
   }
   const read = await db.batch(reads as [Statement, ...Statement[]]);
-  const occurrences = await occurrenceContext(db, calendarDate(actor.now ?? new Date()));
+  const ctx = actorContext(actor);
+  const occurrences = await occurrenceContext(db, calendarDate(ctx.now));
   const statements: Statement[] = [];
   const guardIndexes: number[] = [];
   const titles: string[] = [];
@@ -273,18 +295,20 @@ export async function approveMany(actor: ReviewActor, items: BulkItem[]): Promis
     if (!loaded) continue;
     if (item.kind === 'activity') {
       if (loaded.row.status !== 'submitted' || loaded.row.version !== item.version) continue;
-      statements.push(...activityDecisionStatements(actor, loaded, recipients, 'approve', ''));
+      statements.push(...decisionStatements(ctx, activityDecision(actor, ctx, loaded, recipients, 'approve', '')));
     } else {
       if (!revision || revision.status !== 'submitted' || revision.version !== item.version || loaded.row.status !== 'published') continue;
-      statements.push(...revisionDecisionStatements(actor, loaded, revision, recipients, 'approve', '', occurrences));
+      statements.push(...decisionStatements(ctx, revisionDecision(actor, ctx, loaded, revision, recipients, 'approve', '', occurrences)));
     }
     guardIndexes.push(statements.length - 1);
     titles.push(item.kind === 'revision' && revision ? revisionTitle(revision, loaded.row.title) : loaded.row.title);
     activityIds.push(loaded.row.id);
   }
   if (!statements.length) return { ok: true, approved: 0, skipped: unique.length, approvedTitles: [], approvedActivityIds: [] };
-  const results = await db.batch(statements as [Statement, ...Statement[]]);
-  const wonAt = guardIndexes.map((index) => won(results[index]));
+  // Every entry carries its own guard, so the batch has no single guarded change: each entry's RETURNING says if it won.
+  const committed = await commandBatch(ctx).add(...statements).commit();
+  const results = committed.kind === 'ok' ? committed.results : [];
+  const wonAt = guardIndexes.map((index) => results[index]?.results.length === 1);
   const approvedTitles = titles.filter((_, i) => wonAt[i]);
   const approvedActivityIds = activityIds.filter((_, i) => wonAt[i]);
   return { ok: true, approved: approvedTitles.length, skipped: unique.length - approvedTitles.length, approvedTitles, approvedActivityIds };
