@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { EffectLog } from './commands/effect-log';
 import type { RoundTripCounter, Db } from './db/client';
 import type { MembershipRole, OrganisationStatus, UserRole } from './db/enums';
@@ -45,3 +46,15 @@ export type AppEnv = {
     effects: EffectLog;
   };
 };
+
+/** Added by the guards in `src/auth/guards.ts`: behind them `c.var.user` is the logged-in user, never null. */
+export type SignedIn = { Variables: { user: CurrentUser } };
+
+/** The env of a handler behind a guard, for handlers written as separate functions. */
+export type SignedInEnv = AppEnv & SignedIn;
+
+/**
+ * A request's context behind a guard or not: what helpers shared by both kinds of handler take. (`Context<AppEnv>`
+ * and `Context<SignedInEnv>` are not assignable to each other, since `c.set('user', …)` accepts null in only one.)
+ */
+export type AppContext = Context<AppEnv> | Context<SignedInEnv>;

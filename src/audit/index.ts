@@ -1,7 +1,6 @@
-import type { Context } from 'hono';
 import type { Db } from '../db/client';
 import { auditLog } from '../db/schema';
-import type { AppEnv } from '../env';
+import type { AppContext } from '../env';
 
 export type AuditEntry = {
   actorUserId: number | null;
@@ -28,6 +27,6 @@ export function auditStatement(db: Db, entry: AuditEntry, now = Date.now()) {
   });
 }
 
-export function clientIp(c: Context<AppEnv>): string | null {
+export function clientIp(c: AppContext): string | null {
   return c.req.header('cf-connecting-ip') ?? null;
 }

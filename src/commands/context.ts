@@ -1,7 +1,6 @@
-import type { Context } from 'hono';
 import { clientIp } from '../audit';
 import type { Db } from '../db/client';
-import type { AppEnv } from '../env';
+import type { AppContext } from '../env';
 import { publicOrigin } from '../http/origin';
 import type { Locale } from '../i18n';
 import type { EffectLog } from './effect-log';
@@ -21,7 +20,7 @@ export type CommandContext = {
   effects?: EffectLog;
 };
 
-export function commandContext(c: Context<AppEnv>, now = new Date()): CommandContext {
+export function commandContext(c: AppContext, now = new Date()): CommandContext {
   return { db: c.var.db, now, ip: clientIp(c), origin: publicOrigin(c), locale: c.var.locale, effects: c.var.effects };
 }
 

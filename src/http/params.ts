@@ -1,5 +1,4 @@
-import type { Context } from 'hono';
-import type { AppEnv } from '../env';
+import type { AppContext } from '../env';
 
 /** A positive integer id (as D1 stores it) from text; null for anything else. */
 export function parseId(value: string | undefined | null): number | null {
@@ -9,6 +8,6 @@ export function parseId(value: string | undefined | null): number | null {
 }
 
 /** A positive integer id from the path; null for anything else (the caller answers 404). */
-export function idParam(c: Context<AppEnv>, name = 'id'): number | null {
+export function idParam(c: AppContext, name = 'id'): number | null {
   return parseId(c.req.param(name));
 }

@@ -1,7 +1,6 @@
-import type { Context } from 'hono';
 import { forbidden } from '../auth/guards';
 import type { Refusal } from '../commands/result';
-import type { AppEnv } from '../env';
+import type { AppContext } from '../env';
 import { renderNotFound } from '../layout/status-pages';
 
 /**
@@ -11,7 +10,7 @@ import { renderNotFound } from '../layout/status-pages';
  * caller (another organisation's member list, a project's reports for a funder outside its programme), `forbidden`
  * where the caller may know it exists but may not do this.
  */
-export function refusal(c: Context<AppEnv>, result: Refusal, pageAgain: (status: 409 | 422) => Response | Promise<Response>) {
+export function refusal(c: AppContext, result: Refusal, pageAgain: (status: 409 | 422) => Response | Promise<Response>) {
   if (result.kind === 'forbidden') return forbidden(c);
   if (result.kind === 'not-found') return renderNotFound(c);
   return pageAgain(result.kind === 'conflict' ? 409 : 422);

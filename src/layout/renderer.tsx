@@ -2,7 +2,7 @@ import { canEditPlans, canManageProjects, canManageUsers, canOpenFunderOverview,
 import type { Child } from 'hono/jsx';
 import { jsxRenderer, RequestContext, useRequestContext } from 'hono/jsx-renderer';
 import type { Context } from 'hono';
-import type { AppEnv, CurrentUser } from '../env';
+import type { AppContext, AppEnv, CurrentUser } from '../env';
 import { BrandMark, IconSymbols } from './identity';
 import { layoutTexts, PROGRAMME_CONTACT_EMAIL, type LayoutTexts } from './texts';
 import { SearchMeta } from '../features/open-data/seo/meta';
@@ -30,11 +30,11 @@ export function wantsFragment(c: Context): boolean {
 }
 
 /** Renders a fragment without the layout, with the request context that `useAppContext`/`useTexts` read. */
-export function renderFragment(c: Context<AppEnv>, content: Child) {
+export function renderFragment(c: AppContext, content: Child) {
   return c.html(<RequestContext.Provider value={c}>{content}</RequestContext.Provider>);
 }
 
-function currentPathWithQuery(c: Context<AppEnv>): string {
+function currentPathWithQuery(c: AppContext): string {
   const url = new URL(c.req.url);
   return url.pathname + url.search;
 }

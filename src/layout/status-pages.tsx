@@ -1,9 +1,8 @@
-import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { AppEnv } from '../env';
+import type { AppContext } from '../env';
 import { layoutTexts } from './texts';
 
-export function renderNotFound(c: Context<AppEnv>) {
+export function renderNotFound(c: AppContext) {
   const t = layoutTexts[c.var.locale ?? 'nl'];
   c.status(404);
   return c.render(
@@ -31,7 +30,7 @@ export function renderNotFound(c: Context<AppEnv>) {
 type Problem = 'error' | 'forbidden' | 'csrf' | 'bad-request' | 'unavailable';
 
 /** The request id on every error page, so a person can quote it to the programme team. */
-function RequestIdNote({ c }: { c: Context<AppEnv> }) {
+function RequestIdNote({ c }: { c: AppContext }) {
   const id = c.var.requestId;
   if (!id) return null;
   return (
@@ -57,7 +56,7 @@ function problemTexts(t: (typeof layoutTexts)['nl'], problem: Problem): [string,
 }
 
 /** A Dutch (or English) status page; never shows a stack trace or internal detail. */
-export function renderProblem(c: Context<AppEnv>, problem: Problem, status: ContentfulStatusCode) {
+export function renderProblem(c: AppContext, problem: Problem, status: ContentfulStatusCode) {
   const t = layoutTexts[c.var.locale ?? 'nl'];
   const [title, body] = problemTexts(t, problem);
   c.status(status);

@@ -1,8 +1,7 @@
 import { and, asc, eq, isNull, lt } from 'drizzle-orm';
-import type { Context } from 'hono';
 import { createDb, type Db } from '../db/client';
 import { outbox } from '../db/schema';
-import type { AppEnv } from '../env';
+import type { AppContext } from '../env';
 
 const MAX_ATTEMPTS = 5;
 
@@ -65,6 +64,6 @@ export async function deliverOutbox(env: Env, db: Db = createDb(env.DB), limit =
 }
 
 /** Call after a command's batch queued mail: delivery happens after the response, never delaying the user. */
-export function deliverOutboxSoon(c: Context<AppEnv>) {
+export function deliverOutboxSoon(c: AppContext) {
   c.executionCtx.waitUntil(deliverOutbox(c.env).catch((err) => console.error('outbox delivery failed', err)));
 }

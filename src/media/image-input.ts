@@ -1,6 +1,5 @@
-import type { Context } from 'hono';
 import * as z from 'zod';
-import type { AppEnv } from '../env';
+import type { AppContext } from '../env';
 import type { Locale } from '../i18n';
 import type { FieldErrors, FormInput } from '../validation/form';
 import { MAX_IMAGE_BYTES } from './image-check';
@@ -27,7 +26,7 @@ const text = (input: FormInput, name: string) => {
   return (Array.isArray(v) ? v[0] : v) ?? '';
 };
 
-async function uploadedFile(c: Context<AppEnv>, name: string): Promise<File | null> {
+async function uploadedFile(c: AppContext, name: string): Promise<File | null> {
   // The body was parsed (and a malformed one answered 400) by readForm; Hono keeps the parsed body, files included.
   const body = await c.req.parseBody({ all: true });
   const value = body[name];
@@ -39,7 +38,7 @@ async function uploadedFile(c: Context<AppEnv>, name: string): Promise<File | nu
  * Stores a newly chosen image in R2 and points the form's hidden key at it, so a later 422 re-render keeps it;
  * "remove" clears the key; a key that is not ours or no longer exists is dropped. Returns the file field's error.
  */
-export async function stageImage(c: Context<AppEnv>, input: FormInput, prefix: ImagePrefix): Promise<FieldErrors> {
+export async function stageImage(c: AppContext, input: FormInput, prefix: ImagePrefix): Promise<FieldErrors> {
   const names = imageFieldNames(prefix);
   const t = mediaTexts[c.var.locale];
   const file = await uploadedFile(c, names.file);

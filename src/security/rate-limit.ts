@@ -1,10 +1,9 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
-import type { Context } from 'hono';
 import { clientIp } from '../audit';
 import { sha256Hex } from '../auth/crypto';
 import type { Db } from '../db/client';
 import { rateLimits } from '../db/schema';
-import type { AppEnv } from '../env';
+import type { AppContext } from '../env';
 import type { Locale } from '../i18n';
 import { securityTexts } from './texts';
 import { PROGRAMME_TIME_ZONE } from '../dates';
@@ -41,7 +40,7 @@ export async function accountSubject(emailOrId: string | number): Promise<string
   return typeof emailOrId === 'number' ? `user:${emailOrId}` : `email:${(await sha256Hex(emailOrId.trim().toLowerCase())).slice(0, 32)}`;
 }
 
-export function ipSubject(c: Context<AppEnv>): string {
+export function ipSubject(c: AppContext): string {
   return `ip:${clientIp(c) ?? 'unknown'}`;
 }
 
@@ -109,7 +108,7 @@ export function tooManyAttemptsMessage(retryAt: Date, now: Date, locale: Locale)
 }
 
 /** Sets `Retry-After` and the 429 status on the response being built. */
-export function markTooManyRequests(c: Context<AppEnv>, retryAt: Date, now: Date) {
+export function markTooManyRequests(c: AppContext, retryAt: Date, now: Date) {
   c.header('Retry-After', String(Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000))));
   c.status(429);
 }

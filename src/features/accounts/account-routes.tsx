@@ -1,11 +1,11 @@
 import { Hono, type Context } from 'hono';
 import { setCookie } from 'hono/cookie';
-import { currentUser, requireUser } from '../../auth/guards';
+import { requireUser } from '../../auth/guards';
 import { canDisableSecondFactor } from '../../auth/policy';
 import { setSessionCookie } from '../../auth/session';
 import { generateTotpSecret } from '../../auth/totp';
 import { totpSecretBox } from '../../auth/totp-secrets';
-import type { AppEnv } from '../../env';
+import type { AppEnv, SignedInEnv } from '../../env';
 import { LOCALE_COOKIE } from '../../i18n';
 import { deliverOutboxSoon } from '../../mail/mailer';
 import { markTooManyRequests, tooManyAttemptsMessage } from '../../security/rate-limit';
@@ -22,7 +22,7 @@ import { resendVerificationMail } from './verification-commands';
 
 const NOTICES = ['voorkeuren-opgeslagen', 'bevestigingsmail-verstuurd', 'al-bevestigd', 'wachtwoord-gewijzigd', 'tweestapsverificatie-uit', 'organisatie-verlaten'] as const;
 
-function noticeFrom(c: Context<AppEnv>): AccountNotice {
+function noticeFrom(c: Context<SignedInEnv>): AccountNotice {
   const t = accountTexts[c.var.locale];
   const code = NOTICES.find((n) => n === c.req.query('melding'));
   if (!code) return null;
@@ -38,10 +38,10 @@ function noticeFrom(c: Context<AppEnv>): AccountNotice {
 }
 
 async function renderSecondFactorSettings(
-  c: Context<AppEnv>,
+  c: Context<SignedInEnv>,
   extra: { notice?: AccountNotice; errors?: FieldErrors; failedForm?: 'enrol' | 'regenerate' | 'disable'; secret?: string } = {},
 ) {
-  const user = currentUser(c);
+  const user = c.var.user;
   const overview = await secondFactorOverview(c.var.db, user.id);
   const secret = overview.enabledAt === null ? (extra.secret ?? generateTotpSecret()) : undefined;
   return c.render(
@@ -61,9 +61,9 @@ async function renderSecondFactorSettings(
 
 export const accountRoutes = new Hono<AppEnv>()
   .use(requireUser())
-  .get('/', (c) => c.render(<AccountPage user={currentUser(c)} notice={noticeFrom(c)} />, { title: accountTexts[c.var.locale].accountTitle }))
+  .get('/', (c) => c.render(<AccountPage user={c.var.user} notice={noticeFrom(c)} />, { title: accountTexts[c.var.locale].accountTitle }))
   .post('/voorkeuren', async (c) => {
-    const user = currentUser(c);
+    const user = c.var.user;
     const input = await readForm(c);
     const values = { naam: one(input, 'naam'), taal: one(input, 'taal') };
     const parsed = parseWith(preferencesSchema, values, c.var.locale, accountTexts);
@@ -78,19 +78,19 @@ export const accountRoutes = new Hono<AppEnv>()
   })
   .post('/bevestigingsmail', async (c) => {
     const ctx = commandContext(c);
-    const result = await resendVerificationMail(ctx, currentUser(c));
+    const result = await resendVerificationMail(ctx, c.var.user);
     if (result.kind === 'rate-limited') {
       markTooManyRequests(c, result.retryAt, ctx.now);
       const notice: AccountNotice = { kind: 'error', text: tooManyAttemptsMessage(result.retryAt, ctx.now, c.var.locale) };
-      return c.render(<AccountPage user={currentUser(c)} notice={notice} />, { title: accountTexts[c.var.locale].accountTitle });
+      return c.render(<AccountPage user={c.var.user} notice={notice} />, { title: accountTexts[c.var.locale].accountTitle });
     }
     deliverOutboxSoon(c);
     return c.redirect(`/account?melding=${result.kind === 'sent' ? 'bevestigingsmail-verstuurd' : 'al-bevestigd'}`, 303);
   })
-  .get('/wachtwoord', (c) => c.render(<ChangePasswordPage email={currentUser(c).email} />, { title: accountTexts[c.var.locale].changePasswordTitle }))
+  .get('/wachtwoord', (c) => c.render(<ChangePasswordPage email={c.var.user.email} />, { title: accountTexts[c.var.locale].changePasswordTitle }))
   .post('/wachtwoord', async (c) => {
     const t = accountTexts[c.var.locale];
-    const user = currentUser(c);
+    const user = c.var.user;
     const input = await readForm(c);
     const parsed = parseWith(
       changePasswordSchema,
@@ -122,7 +122,7 @@ export const accountRoutes = new Hono<AppEnv>()
   .get('/tweestapsverificatie', (c) => renderSecondFactorSettings(c))
   .post('/tweestapsverificatie', async (c) => {
     const t = accountTexts[c.var.locale];
-    const user = currentUser(c);
+    const user = c.var.user;
     const input = await readForm(c);
     const secret = one(input, 'geheim');
     const keptSecret = /^[A-Z2-7 ]{16,128}$/i.test(secret) ? secret.replace(/\s/g, '').toUpperCase() : undefined;
@@ -155,7 +155,7 @@ export const accountRoutes = new Hono<AppEnv>()
       return renderSecondFactorSettings(c, { errors: parsed.errors, failedForm: 'regenerate' });
     }
     const ctx = commandContext(c);
-    const result = await regenerateRecoveryCodes(ctx, totpSecretBox(c.env), currentUser(c), parsed.data.code);
+    const result = await regenerateRecoveryCodes(ctx, totpSecretBox(c.env), c.var.user, parsed.data.code);
     switch (result.kind) {
       case 'rate-limited':
         markTooManyRequests(c, result.retryAt, ctx.now);
@@ -170,7 +170,7 @@ export const accountRoutes = new Hono<AppEnv>()
   })
   .post('/tweestapsverificatie/uitschakelen', async (c) => {
     const t = accountTexts[c.var.locale];
-    const user = currentUser(c);
+    const user = c.var.user;
     if (!canDisableSecondFactor(user)) {
       c.status(403);
       return renderSecondFactorSettings(c, { notice: { kind: 'error', text: t.disableNotAllowed } });

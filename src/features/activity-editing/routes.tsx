@@ -1,11 +1,11 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { RequestContext } from 'hono/jsx-renderer';
 import type { Child } from 'hono/jsx';
 import { clientIp } from '../../audit';
-import { currentUser, loginUrl, redirectToLogin, requireUser } from '../../auth/guards';
+import { loginUrl, redirectToLogin, requireUser } from '../../auth/guards';
 import { canChooseCoOrganisers } from '../../auth/policy';
 import { invalidatePublicPages } from '../../cache';
-import type { AppEnv, CurrentUser } from '../../env';
+import type { AppContext, AppEnv, CurrentUser } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { deliverOutboxSoon } from '../../mail/mailer';
 import { stageImage } from '../../media/image-input';
@@ -63,12 +63,12 @@ const parseVersion = (value: string) => (/^\d{1,9}$/.test(value) ? Number(value)
 const parseOptionalId = (value: string) => (value === '' ? null : parseVersion(value));
 
 /** A fragment for htmx that may use the same components (and texts) as a full page. */
-export function fragment(c: Context<AppEnv>, node: Child, status: 200 | 422 = 200) {
+export function fragment(c: AppContext, node: Child, status: 200 | 422 = 200) {
   c.status(status);
   return c.html(<RequestContext.Provider value={c}>{node}</RequestContext.Provider>);
 }
 
-export function actorFor(c: Context<AppEnv>, user: CurrentUser): Actor {
+export function actorFor(c: AppContext, user: CurrentUser): Actor {
   return { db: c.var.db, user, now: new Date(), ip: clientIp(c), origin: publicOrigin(c) };
 }
 
@@ -91,7 +91,7 @@ function refsFor(options: FormOptions, now: Date, mode: { own: OrganisationRef[]
 }
 
 /** Options, the activity and its open revision (and a saved draft) in ONE batch: a page behind login stays at 2 trips. */
-async function loadPage(c: Context<AppEnv>, id: number, draftPath?: string) {
+async function loadPage(c: AppContext, id: number, draftPath?: string) {
   const db = c.var.db;
   const draftId = draftPath ? draftIdFrom(c) : null;
   const [p, n, o, g, rows, revisions, drafts] = await db.batch([
@@ -133,7 +133,7 @@ type EditPageInput = {
   preview?: FormPageProps['preview'];
 };
 
-function editPage(c: Context<AppEnv>, user: CurrentUser, page: EditPageInput): FormPageProps {
+function editPage(c: AppContext, user: CurrentUser, page: EditPageInput): FormPageProps {
   const t = activityEditingTexts[c.var.locale];
   const { loaded } = page;
   const mode: FormMode = loaded.row.status === 'published' ? 'revision' : 'edit';
@@ -163,7 +163,7 @@ function editPage(c: Context<AppEnv>, user: CurrentUser, page: EditPageInput): F
 }
 
 function createPage(
-  c: Context<AppEnv>,
+  c: AppContext,
   user: CurrentUser,
   page: { options: FormOptions; values: FormInput; errors: FieldErrors; title?: string; notices?: FormPageProps['notices']; preview?: FormPageProps['preview'] },
 ): FormPageProps {
@@ -190,19 +190,19 @@ function createPage(
   };
 }
 
-const renderForm = (c: Context<AppEnv>, props: FormPageProps, status: 200 | 409 | 422 = 200) => {
+const renderForm = (c: AppContext, props: FormPageProps, status: 200 | 409 | 422 = 200) => {
   c.status(status);
   return c.render(<FormPage {...props} />, { title: props.title });
 };
 
-function renderOverview(c: Context<AppEnv>, loaded: LoadedActivity, opts: { message?: string; problem?: string; status?: 200 | 409 } = {}) {
+function renderOverview(c: AppContext, loaded: LoadedActivity, opts: { message?: string; problem?: string; status?: 200 | 409 } = {}) {
   c.status(opts.status ?? 200);
   return c.render(<ActivityOverview loaded={loaded} today={calendarDate(new Date())} message={opts.message} problem={opts.problem} />, {
     title: activityEditingTexts[c.var.locale].overviewTitle(loaded.row.title),
   });
 }
 
-function cannotCreate(c: Context<AppEnv>) {
+function cannotCreate(c: AppContext) {
   const t = activityEditingTexts[c.var.locale];
   c.status(403);
   return c.render(<MessagePage title={t.cannotCreateTitle} text={t.cannotCreateText} backHref="/portaal" backLabel={t.backToWorkspace} />, {
@@ -210,12 +210,12 @@ function cannotCreate(c: Context<AppEnv>) {
   });
 }
 
-function redirectWithResult(c: Context<AppEnv>, id: number, result: ResultKey) {
+function redirectWithResult(c: AppContext, id: number, result: ResultKey) {
   return c.redirect(`${activityPath(id)}?melding=${result}`, 303);
 }
 
 /** A failed partner command as a response: 404 hides what the user may not see; 409 shows the current state. */
-function failure(c: Context<AppEnv>, result: Exclude<CommandResult, { ok: true }>) {
+function failure(c: AppContext, result: Exclude<CommandResult, { ok: true }>) {
   const t = activityEditingTexts[c.var.locale];
   if (result.problem === 'not-found' || result.problem === 'forbidden' || !result.current) return renderNotFound(c);
   const problem = `${result.problem === 'state' ? t.notAllowedNow : t.conflictAction} ${t.currentStatus(t.statusLabel(result.current.row.status))}`;
@@ -223,7 +223,7 @@ function failure(c: Context<AppEnv>, result: Exclude<CommandResult, { ok: true }
 }
 
 /** A submitted form: the photo is checked and stored in R2 first (its key joins the input), then the whole form. */
-async function validateSubmitted(c: Context<AppEnv>, input: FormInput, refs: ActivityRefs) {
+async function validateSubmitted(c: AppContext, input: FormInput, refs: ActivityRefs) {
   const photoErrors = await stageImage(c, input, 'photo');
   const result = validateActivity(input, refs, c.var.locale);
   if (!Object.keys(photoErrors).length) return result;
@@ -240,7 +240,7 @@ const defaultValues = (organisationId: string): FormInput => ({
 
 export const activityEditingRoutes = new Hono<AppEnv>()
   .get('/nieuw', requireUser(), async (c) => {
-    const user = currentUser(c);
+    const user = c.var.user;
     const own = ownOrganisations(user);
     if (!own.length) return cannotCreate(c);
     const db = c.var.db;
@@ -321,7 +321,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     const db = c.var.db;
     const [rows, revisions] = await db.batch([activityQuery(db, id), openRevisionQuery(db, id)]);
     const loaded = toLoadedActivity(rows[0], revisions[0]);
-    if (!loaded || !canEditLoaded(currentUser(c), loaded)) return renderNotFound(c);
+    if (!loaded || !canEditLoaded(c.var.user, loaded)) return renderNotFound(c);
     const result = c.req.query('melding');
     const t = activityEditingTexts[c.var.locale];
     return renderOverview(c, loaded, { message: isResultKey(result) ? (t[RESULT_MESSAGES[result]] as string) : undefined });
@@ -330,7 +330,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
   .get('/:id/bewerken', requireUser(), async (c) => {
     const id = parseId(c.req.param('id'));
     if (id === null) return renderNotFound(c);
-    const user = currentUser(c);
+    const user = c.var.user;
     const { options, loaded, draft } = await loadPage(c, id, editFormPath(id));
     if (!loaded || !canEditLoaded(user, loaded)) return renderNotFound(c);
     const t = activityEditingTexts[c.var.locale];
@@ -352,7 +352,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
   .get('/:id/kopie', requireUser(), async (c) => {
     const id = parseId(c.req.param('id'));
     if (id === null) return renderNotFound(c);
-    const user = currentUser(c);
+    const user = c.var.user;
     const { options, loaded } = await loadPage(c, id);
     if (!loaded || !canEditLoaded(user, loaded)) return renderNotFound(c);
     const own = ownOrganisations(user);
@@ -370,7 +370,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     const id = parseId(c.req.param('id'));
     if (id === null) return renderNotFound(c);
     const { options, loaded } = await loadPage(c, id);
-    if (!loaded || !canEditLoaded(currentUser(c), loaded)) return renderNotFound(c);
+    if (!loaded || !canEditLoaded(c.var.user, loaded)) return renderNotFound(c);
     const t = activityEditingTexts[c.var.locale];
     const view = toActivityView(currentData(loaded), organisationForView(loaded), options, c.var.locale, loaded.row.isDemo);
     return c.render(
@@ -468,7 +468,7 @@ function pick(errors: FieldErrors, field: string): FieldErrors {
 }
 
 async function versionAction(
-  c: Context<AppEnv>,
+  c: AppContext,
   command: (actor: Actor, id: number, version: number) => Promise<CommandResult>,
   result: ResultKey,
   opts: { queuesMail?: boolean } = {},
@@ -487,7 +487,7 @@ async function versionAction(
 }
 
 async function revisionAction(
-  c: Context<AppEnv>,
+  c: AppContext,
   command: (actor: Actor, id: number, revisionId: number, revisionVersion: number) => Promise<CommandResult>,
   result: ResultKey,
   opts: { queuesMail?: boolean } = {},

@@ -1,11 +1,10 @@
 import { lt } from 'drizzle-orm';
 import { clientIp } from '../../audit';
-import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { randomToken } from '../../auth/crypto';
 import type { Db } from '../../db/client';
 import { savedDrafts } from '../../db/schema';
-import type { AppEnv } from '../../env';
+import type { AppContext } from '../../env';
 import type { FormInput } from '../../validation/form';
 
 /*
@@ -27,7 +26,7 @@ const cookieOptions = { path: '/portaal', httpOnly: true, secure: true, sameSite
  * MAX_DRAFTS_PER_SESSION / MAX_DRAFTS_PER_IP live drafts, counted in the INSERT itself so parallel posts cannot
  * exceed them.
  */
-export async function keepDraft(c: Context<AppEnv>, formPath: string, input: FormInput, now = new Date()): Promise<void> {
+export async function keepDraft(c: AppContext, formPath: string, input: FormInput, now = new Date()): Promise<void> {
   const sessionHash = c.var.expiredSessionHash;
   if (!sessionHash) return;
   const data = JSON.stringify(input);
@@ -47,12 +46,12 @@ export async function keepDraft(c: Context<AppEnv>, formPath: string, input: For
   if (result.meta.changes === 1) setCookie(c, DRAFT_COOKIE, id, { ...cookieOptions, maxAge: DRAFT_TTL_SECONDS });
 }
 
-export function draftIdFrom(c: Context<AppEnv>): string | null {
+export function draftIdFrom(c: AppContext): string | null {
   const id = getCookie(c, DRAFT_COOKIE);
   return id && /^[A-Za-z0-9_-]{20,64}$/.test(id) ? id : null;
 }
 
-export function forgetDraftCookie(c: Context<AppEnv>) {
+export function forgetDraftCookie(c: AppContext) {
   if (getCookie(c, DRAFT_COOKIE)) deleteCookie(c, DRAFT_COOKIE, cookieOptions);
 }
 

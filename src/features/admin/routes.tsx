@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
-import { currentUser, requirePolicy } from '../../auth/guards';
+import { requirePolicy } from '../../auth/guards';
 import { canManageUsers } from '../../auth/policy';
-import type { AppEnv } from '../../env';
+import type { AppEnv, SignedInEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { deliverOutboxSoon } from '../../mail/mailer';
 import { one, parseWith, readForm } from '../../validation/form';
@@ -25,7 +25,7 @@ import { InviteAccountPage, UserDetailPage, UserListPage, type AdminNotice } fro
 const NOTICES = ['rol-gewijzigd', 'geblokkeerd', 'gedeblokkeerd', 'tweestaps-gereset', 'uitnodiging-verstuurd'] as const;
 const messages = { nl: { ...accountTexts.nl, ...adminTexts.nl }, en: { ...accountTexts.en, ...adminTexts.en } };
 
-function noticeFrom(c: Context<AppEnv>): AdminNotice {
+function noticeFrom(c: Context<SignedInEnv>): AdminNotice {
   const t = adminTexts[c.var.locale];
   const code = NOTICES.find((n) => n === c.req.query('melding'));
   if (!code) return null;
@@ -39,15 +39,15 @@ function noticeFrom(c: Context<AppEnv>): AdminNotice {
   return { kind: 'ok', text };
 }
 
-async function renderUser(c: Context<AppEnv>, userId: number, notice?: AdminNotice) {
+async function renderUser(c: Context<SignedInEnv>, userId: number, notice?: AdminNotice) {
   const detail = await userDetail(c.var.db, userId);
   if (!detail) return renderNotFound(c);
-  return c.render(<UserDetailPage actor={currentUser(c)} detail={detail} notice={notice ?? noticeFrom(c)} />, {
+  return c.render(<UserDetailPage actor={c.var.user} detail={detail} notice={notice ?? noticeFrom(c)} />, {
     title: adminTexts[c.var.locale].userTitle(detail.user.name),
   });
 }
 
-async function respond(c: Context<AppEnv>, userId: number, result: AdminResult, success: (typeof NOTICES)[number]) {
+async function respond(c: Context<SignedInEnv>, userId: number, result: AdminResult, success: (typeof NOTICES)[number]) {
   switch (result.kind) {
     case 'forbidden':
       c.status(403);
@@ -66,8 +66,8 @@ async function respond(c: Context<AppEnv>, userId: number, result: AdminResult, 
 }
 
 /** One account action: the id from the path, the command, then the standard answer. */
-function accountAction(run: (c: Context<AppEnv>, userId: number) => Promise<AdminResult>, success: (typeof NOTICES)[number]) {
-  return async (c: Context<AppEnv>) => {
+function accountAction(run: (c: Context<SignedInEnv>, userId: number) => Promise<AdminResult>, success: (typeof NOTICES)[number]) {
+  return async (c: Context<SignedInEnv>) => {
     const userId = idParam(c);
     if (userId === null) return renderNotFound(c);
     return respond(c, userId, await run(c, userId), success);
@@ -91,18 +91,18 @@ export const adminRoutes = new Hono<AppEnv>()
       const input = await readForm(c);
       const parsed = roleSchema.safeParse({ rol: one(input, 'rol'), huidige_rol: one(input, 'huidige_rol') });
       if (!parsed.success) return invalid({ rol: adminTexts[c.var.locale].invalidRole });
-      return changeUserRole(commandContext(c), currentUser(c), userId, { from: parsed.data.huidige_rol, to: parsed.data.rol });
+      return changeUserRole(commandContext(c), c.var.user, userId, { from: parsed.data.huidige_rol, to: parsed.data.rol });
     }, 'rol-gewijzigd'),
   )
-  .post('/gebruikers/:id{[0-9]+}/blokkeren', accountAction((c, userId) => disableUser(commandContext(c), currentUser(c), userId), 'geblokkeerd'))
-  .post('/gebruikers/:id{[0-9]+}/deblokkeren', accountAction((c, userId) => enableUser(commandContext(c), currentUser(c), userId), 'gedeblokkeerd'))
+  .post('/gebruikers/:id{[0-9]+}/blokkeren', accountAction((c, userId) => disableUser(commandContext(c), c.var.user, userId), 'geblokkeerd'))
+  .post('/gebruikers/:id{[0-9]+}/deblokkeren', accountAction((c, userId) => enableUser(commandContext(c), c.var.user, userId), 'gedeblokkeerd'))
   .post(
     '/gebruikers/:id{[0-9]+}/tweestapsverificatie-resetten',
-    accountAction((c, userId) => resetSecondFactor(commandContext(c), currentUser(c), userId), 'tweestaps-gereset'),
+    accountAction((c, userId) => resetSecondFactor(commandContext(c), c.var.user, userId), 'tweestaps-gereset'),
   )
   .post(
     '/gebruikers/:id{[0-9]+}/opnieuw-uitnodigen',
-    accountAction((c, userId) => resendAccountInvitation(commandContext(c), currentUser(c), userId), 'uitnodiging-verstuurd'),
+    accountAction((c, userId) => resendAccountInvitation(commandContext(c), c.var.user, userId), 'uitnodiging-verstuurd'),
   )
   .get('/uitnodigen', (c) => c.render(<InviteAccountPage notice={noticeFrom(c)} />, { title: adminTexts[c.var.locale].inviteTitle }))
   .post('/uitnodigen', async (c) => {
@@ -114,7 +114,7 @@ export const adminRoutes = new Hono<AppEnv>()
       c.status(422);
       return c.render(<InviteAccountPage values={values} errors={parsed.errors} />, { title: t.inviteTitle });
     }
-    const result = await inviteAccount(commandContext(c), currentUser(c), {
+    const result = await inviteAccount(commandContext(c), c.var.user, {
       name: parsed.data.naam,
       email: parsed.data.email,
       role: parsed.data.rol,
@@ -152,7 +152,7 @@ export const adminRoutes = new Hono<AppEnv>()
 
 const AUDIT_CSV_LIMIT = 5000;
 
-function readAuditFilter(c: Context<AppEnv>): AuditFilter {
+function readAuditFilter(c: Context<SignedInEnv>): AuditFilter {
   const q = (name: string) => c.req.query(name) || undefined;
   const parsed = auditLogFilterSchema.parse({ gebruiker: q('gebruiker'), persoon: q('persoon'), actie: q('actie'), object: q('object'), van: q('van'), tot: q('tot') });
   return { userId: parsed.gebruiker, person: parsed.persoon, action: parsed.actie, object: parsed.object, from: parsed.van, until: parsed.tot };

@@ -1,8 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { sha256Hex } from '../../auth/crypto';
-import { currentUser, forbidden, redirectToLogin, requirePolicy } from '../../auth/guards';
+import { forbidden, redirectToLogin, requirePolicy } from '../../auth/guards';
 import { canManageFunders, canOpenFunderOverview, canSeeProjectStatus, isFunder } from '../../auth/policy';
-import type { AppEnv } from '../../env';
+import type { AppEnv, SignedInEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { many, readForm } from '../../validation/form';
 import { commandContext } from '../../commands/context';
@@ -19,16 +19,14 @@ import { funderInvitationValues } from './schemas';
 import { CSV_HEADERS, funderTexts } from './texts';
 import { FunderAccountsPage, FunderOverviewPage, type FundersNotice } from './views';
 
-type Ctx = Context<AppEnv>;
+type Ctx = Context<SignedInEnv>;
 
 // --- /financier: the funder's overview --------------------------------------------------------------------------
 
-export const funderRoutes = new Hono<AppEnv>();
-
-funderRoutes.use('*', requirePolicy((user) => canOpenFunderOverview(user)));
+export const funderRoutes = new Hono<AppEnv>().use('*', requirePolicy((user) => canOpenFunderOverview(user)));
 
 async function renderOverview(c: Ctx, createdKey?: string) {
-  const user = currentUser(c);
+  const user = c.var.user;
   const data = await loadFunderOverview(c.var.db, user, localDate(new Date()));
   return c.render(
     <FunderOverviewPage
@@ -68,12 +66,12 @@ export function overviewCsv(rows: readonly OverviewRow[], origin: string): strin
 
 funderRoutes.get('/export.csv', async (c) => {
   const today = localDate(new Date());
-  const data = await loadFunderOverview(c.var.db, currentUser(c), today);
+  const data = await loadFunderOverview(c.var.db, c.var.user, today);
   return c.body(overviewCsv(data.rows, publicOrigin(c)), 200, csvHeaders(`financiersoverzicht-${today}.csv`));
 });
 
 funderRoutes.post('/feedsleutel', async (c) => {
-  const result = await createFeedKey(commandContext(c), currentUser(c));
+  const result = await createFeedKey(commandContext(c), c.var.user);
   if (result.kind !== 'ok') return forbidden(c);
   // The key is shown in this response only; it is never stored or shown again.
   c.header('Cache-Control', 'no-store');
@@ -137,9 +135,7 @@ feedRoutes.get('/', async (c) => {
 
 // --- /projectbeheer/financiers: funder accounts, for the programme team ------------------------------------------
 
-export const funderAccountRoutes = new Hono<AppEnv>();
-
-funderAccountRoutes.use('*', requirePolicy((user) => canManageFunders(user)));
+export const funderAccountRoutes = new Hono<AppEnv>().use('*', requirePolicy((user) => canManageFunders(user)));
 
 const NOTICES: Record<string, FundersNotice> = { uitgenodigd: 'invited', opgeslagen: 'programmes-saved' };
 const emptyInvitation = { name: '', email: '', locale: 'nl', programmes: [] as string[] };
@@ -154,7 +150,7 @@ funderAccountRoutes.get('/', async (c) => {
 
 funderAccountRoutes.post('/', async (c) => {
   const values = funderInvitationValues(await readForm(c));
-  const result = await inviteFunder(commandContext(c), currentUser(c), values);
+  const result = await inviteFunder(commandContext(c), c.var.user, values);
   if (result.kind === 'ok') return c.redirect('/projectbeheer/financiers?melding=uitgenodigd', 303);
   if (result.kind === 'forbidden') return forbidden(c);
   const accounts = await loadFunderAccounts(c.var.db);
@@ -169,7 +165,7 @@ funderAccountRoutes.post('/:id', async (c) => {
   const id = idParam(c);
   if (id === null) return renderNotFound(c);
   const form = await readForm(c);
-  const result = await setFunderProgrammes(commandContext(c), currentUser(c), id, many(form, `programmes-${id}`));
+  const result = await setFunderProgrammes(commandContext(c), c.var.user, id, many(form, `programmes-${id}`));
   if (result.kind === 'ok') return c.redirect('/projectbeheer/financiers?melding=opgeslagen', 303);
   if (result.kind === 'forbidden') return forbidden(c);
   if (result.kind === 'not-found') return renderNotFound(c);

@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
-import { currentUser, forbidden, requirePolicy } from '../../auth/guards';
+import { forbidden, requirePolicy } from '../../auth/guards';
 import { canManageHolidayPeriods } from '../../auth/policy';
 import { commandContext } from '../../commands/context';
 import type { CommandResult } from '../../commands/result';
-import type { AppEnv } from '../../env';
+import type { AppEnv, SignedInEnv } from '../../env';
 import { ErrorSummary, SubmitButton, TextField } from '../../layout/form';
 import { renderNotFound } from '../../layout/status-pages';
 import { readForm, type FieldErrors, type FormInput } from '../../validation/form';
@@ -11,7 +11,7 @@ import { formatDate } from '../activities/schedule';
 import { addHolidayPeriod, changeHolidayPeriod, loadHolidayPeriodRows, removeHolidayPeriod, type HolidayPeriodRow } from './commands';
 import { holidayTexts } from './texts';
 
-type Ctx = Context<AppEnv>;
+type Ctx = Context<SignedInEnv>;
 type Locale = 'nl' | 'en';
 export const HOLIDAYS_PATH = '/vakanties';
 
@@ -136,7 +136,7 @@ export const holidayRoutes = new Hono<AppEnv>()
   })
   .post('/', async (c) => {
     const input = await readForm(c);
-    const result = await addHolidayPeriod(commandContext(c), currentUser(c), input);
+    const result = await addHolidayPeriod(commandContext(c), c.var.user, input);
     return result.kind === 'ok' ? done(c, 'toegevoegd') : refused(c, result, input);
   })
   .get('/:id/wijzigen', async (c) => {
@@ -150,7 +150,7 @@ export const holidayRoutes = new Hono<AppEnv>()
     const id = numberParam(c.req.param('id'));
     const version = numberParam(one(input, 'versie'));
     if (id === null || version === null) return render(c, { values: input, message: holidayTexts[c.var.locale].conflict, status: 409 });
-    const result = await changeHolidayPeriod(commandContext(c), currentUser(c), id, version, input);
+    const result = await changeHolidayPeriod(commandContext(c), c.var.user, id, version, input);
     const t = holidayTexts[c.var.locale];
     switch (result.kind) {
       case 'ok':
@@ -174,6 +174,6 @@ export const holidayRoutes = new Hono<AppEnv>()
     const id = numberParam(c.req.param('id'));
     const version = numberParam(one(input, 'versie'));
     if (id === null || version === null) return render(c, { message: holidayTexts[c.var.locale].conflict, status: 409 });
-    const result = await removeHolidayPeriod(commandContext(c), currentUser(c), id, version);
+    const result = await removeHolidayPeriod(commandContext(c), c.var.user, id, version);
     return result.kind === 'ok' ? done(c, 'verwijderd') : refused(c, result, {});
   });

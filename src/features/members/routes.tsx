@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
-import { currentUser, requireUser } from '../../auth/guards';
+import { requireUser } from '../../auth/guards';
 import { canViewOrganisationWorkspace } from '../../auth/policy';
-import type { AppEnv } from '../../env';
+import type { AppEnv, SignedInEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { deliverOutboxSoon } from '../../mail/mailer';
 import { markTooManyRequests, tooManyAttemptsMessage } from '../../security/rate-limit';
@@ -18,7 +18,7 @@ import { MembersPage, type InviteValues, type MembersNotice } from './views';
 const NOTICES = ['uitgenodigd', 'toegevoegd', 'verwijderd', 'rol-gewijzigd', 'opnieuw-verstuurd'] as const;
 const messages = { nl: { ...accountTexts.nl, ...memberTexts.nl }, en: { ...accountTexts.en, ...memberTexts.en } };
 
-function noticeFrom(c: Context<AppEnv>): MembersNotice {
+function noticeFrom(c: Context<SignedInEnv>): MembersNotice {
   const t = memberTexts[c.var.locale];
   const code = NOTICES.find((n) => n === c.req.query('melding'));
   if (!code) return null;
@@ -27,21 +27,21 @@ function noticeFrom(c: Context<AppEnv>): MembersNotice {
 }
 
 /** Members only; anyone else gets the same 404 as for an unknown organisation. */
-function organisationIdFor(c: Context<AppEnv>): number | null {
+function organisationIdFor(c: Context<SignedInEnv>): number | null {
   const id = idParam(c);
-  return id !== null && canViewOrganisationWorkspace(currentUser(c), id) ? id : null;
+  return id !== null && canViewOrganisationWorkspace(c.var.user, id) ? id : null;
 }
 
-async function renderMembers(c: Context<AppEnv>, organisationId: number, extra: { notice?: MembersNotice; invite?: InviteValues; errors?: FieldErrors } = {}) {
+async function renderMembers(c: Context<SignedInEnv>, organisationId: number, extra: { notice?: MembersNotice; invite?: InviteValues; errors?: FieldErrors } = {}) {
   const data = await organisationMembers(c.var.db, organisationId);
   if (!data) return renderNotFound(c);
-  return c.render(<MembersPage user={currentUser(c)} data={data} notice={extra.notice ?? noticeFrom(c)} invite={extra.invite} errors={extra.errors} />, {
+  return c.render(<MembersPage user={c.var.user} data={data} notice={extra.notice ?? noticeFrom(c)} invite={extra.invite} errors={extra.errors} />, {
     title: memberTexts[c.var.locale].title(data.organisation.name),
   });
 }
 
 /** The answer to a member command: back to the list with a notice, or the list with the reason it did not happen. */
-function respond(c: Context<AppEnv>, organisationId: number, result: MemberResult, success: (typeof NOTICES)[number]) {
+function respond(c: Context<SignedInEnv>, organisationId: number, result: MemberResult, success: (typeof NOTICES)[number]) {
   const t = memberTexts[c.var.locale];
   const problem = (status: 403 | 409 | 422, text: string) => {
     c.status(status);
@@ -90,7 +90,7 @@ export const memberRoutes = new Hono<AppEnv>()
       c.status(422);
       return renderMembers(c, id, { invite, errors: parsed.errors });
     }
-    const result = await inviteMember(commandContext(c), currentUser(c), id, {
+    const result = await inviteMember(commandContext(c), c.var.user, id, {
       name: parsed.data.naam,
       email: parsed.data.email,
       role: parsed.data.rol,
@@ -106,7 +106,7 @@ export const memberRoutes = new Hono<AppEnv>()
   .post('/verlaten', async (c) => {
     const id = organisationIdFor(c);
     if (id === null) return renderNotFound(c);
-    const result = await leaveOrganisation(commandContext(c), currentUser(c), id);
+    const result = await leaveOrganisation(commandContext(c), c.var.user, id);
     if (result.kind === 'done') return c.redirect('/account?melding=organisatie-verlaten', 303);
     return respond(c, id, result, 'verwijderd');
   })
@@ -119,17 +119,17 @@ export const memberRoutes = new Hono<AppEnv>()
       c.status(422);
       return renderMembers(c, id, { notice: { kind: 'error', text: Object.values(parsed.errors)[0]! } });
     }
-    return respond(c, id, await changeMemberRole(commandContext(c), currentUser(c), id, userId, parsed.data.rol), 'rol-gewijzigd');
+    return respond(c, id, await changeMemberRole(commandContext(c), c.var.user, id, userId, parsed.data.rol), 'rol-gewijzigd');
   })
   .post('/:userId{[0-9]+}/verwijderen', async (c) => {
     const id = organisationIdFor(c);
     const userId = idParam(c, 'userId');
     if (id === null || userId === null) return renderNotFound(c);
-    return respond(c, id, await removeMember(commandContext(c), currentUser(c), id, userId), 'verwijderd');
+    return respond(c, id, await removeMember(commandContext(c), c.var.user, id, userId), 'verwijderd');
   })
   .post('/:userId{[0-9]+}/opnieuw-uitnodigen', async (c) => {
     const id = organisationIdFor(c);
     const userId = idParam(c, 'userId');
     if (id === null || userId === null) return renderNotFound(c);
-    return respond(c, id, await resendMemberInvitation(commandContext(c), currentUser(c), id, userId), 'opnieuw-verstuurd');
+    return respond(c, id, await resendMemberInvitation(commandContext(c), c.var.user, id, userId), 'opnieuw-verstuurd');
   });

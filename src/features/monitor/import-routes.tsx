@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { requirePolicy } from '../../auth/guards';
 import { canImportMonitorData } from '../../auth/policy';
 import { commandContext } from '../../commands/context';
-import type { AppEnv } from '../../env';
+import type { AppEnv, SignedInEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { MAX_IMPORT_BYTES } from '../../formats/csv-parse';
 import { cancelImport, confirmImport, prepareImport, undoImport, type ImportResult } from './import-commands';
@@ -15,7 +15,7 @@ import { ImportPage, PreviewPage } from './import-view';
 const idParam = z.coerce.number().int().positive();
 const DONE = ['bevestigd', 'geannuleerd', 'ongedaan'] as const;
 
-async function renderIndex(c: Context<AppEnv>, status: 200 | 409 = 200, error?: string) {
+async function renderIndex(c: Context<SignedInEnv>, status: 200 | 409 = 200, error?: string) {
   const t = importTexts[c.var.locale];
   const done = c.req.query('klaar');
   const imports = await loadImportHistory(c.var.d1, c.var.user!.id);
@@ -29,7 +29,7 @@ async function renderIndex(c: Context<AppEnv>, status: 200 | 409 = 200, error?: 
   return c.render(<ImportPage imports={imports} message={message} error={error} />, { title: t.title });
 }
 
-async function afterCommand(c: Context<AppEnv>, result: ImportResult, done: (typeof DONE)[number]) {
+async function afterCommand(c: Context<SignedInEnv>, result: ImportResult, done: (typeof DONE)[number]) {
   if (result.ok) {
     return c.redirect(`/monitor/import?klaar=${done}&import=${result.id}`, 303);
   }

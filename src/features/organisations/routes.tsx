@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
-import { currentUser, requirePolicy, requireUser } from '../../auth/guards';
+import { requirePolicy, requireUser } from '../../auth/guards';
 import { canDecideOrganisations, canViewOrganisationWorkspace } from '../../auth/policy';
-import type { AppEnv } from '../../env';
+import type { AppEnv, SignedInEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { securityTexts } from '../../security/texts';
 import { one, parseWith, readForm, type FieldErrors } from '../../validation/form';
@@ -29,7 +29,7 @@ import { organisationTexts } from './texts';
 
 const PROFILE_NOTICES = ['aangemeld', 'opgeslagen', 'opnieuw-ingediend', 'wijziging-ingediend', 'wijziging-ingetrokken'] as const;
 
-function profileNotice(c: Context<AppEnv>): ProfileNotice {
+function profileNotice(c: Context<SignedInEnv>): ProfileNotice {
   const t = organisationTexts[c.var.locale];
   const code = PROFILE_NOTICES.find((n) => n === c.req.query('melding'));
   if (!code) return null;
@@ -46,13 +46,13 @@ function profileNotice(c: Context<AppEnv>): ProfileNotice {
 }
 
 /** The organisation of the path, for members only; others get the same 404 as an unknown id (IDOR-safe). */
-async function memberWorkspace(c: Context<AppEnv>): Promise<OrganisationWorkspace | null> {
+async function memberWorkspace(c: Context<SignedInEnv>): Promise<OrganisationWorkspace | null> {
   const id = idParam(c);
-  if (id === null || !canViewOrganisationWorkspace(currentUser(c), id)) return null;
+  if (id === null || !canViewOrganisationWorkspace(c.var.user, id)) return null;
   return organisationWorkspace(c.var.db, id);
 }
 
-function renderProfile(c: Context<AppEnv>, workspace: OrganisationWorkspace, extra: { values?: ProfileFormValues; errors?: FieldErrors; notice?: ProfileNotice } = {}) {
+function renderProfile(c: Context<SignedInEnv>, workspace: OrganisationWorkspace, extra: { values?: ProfileFormValues; errors?: FieldErrors; notice?: ProfileNotice } = {}) {
   const openRevision = workspace.revision?.status === 'submitted' ? workspace.revision.profile : null;
   const values = extra.values ?? profileToFormValues(openRevision ?? workspace.profile);
   return c.render(<ProfilePage workspace={workspace} values={values} errors={extra.errors} notice={extra.notice ?? profileNotice(c)} />, {
@@ -91,7 +91,7 @@ export const organisationProfileRoutes = new Hono<AppEnv>()
     }
     const ctx = commandContext(c);
     const profile = { ...parsed.data, logo: logo.image };
-    const result = await saveOrganisationProfile(ctx, currentUser(c), workspace.organisation.id, { version, profile });
+    const result = await saveOrganisationProfile(ctx, c.var.user, workspace.organisation.id, { version, profile });
     const page = `/portaal/organisaties/${workspace.organisation.id}/profiel`;
     switch (result.kind) {
       case 'forbidden':
@@ -111,8 +111,8 @@ export const organisationProfileRoutes = new Hono<AppEnv>()
   })
   .post('/intrekken', async (c) => {
     const id = idParam(c);
-    if (id === null || !canViewOrganisationWorkspace(currentUser(c), id)) return renderNotFound(c);
-    const result = await withdrawOrganisationRevision(commandContext(c), currentUser(c), id);
+    if (id === null || !canViewOrganisationWorkspace(c.var.user, id)) return renderNotFound(c);
+    const result = await withdrawOrganisationRevision(commandContext(c), c.var.user, id);
     if (result.kind === 'not-found') return renderNotFound(c);
     return c.redirect(`/portaal/organisaties/${id}/profiel${result.kind === 'ok' ? '?melding=wijziging-ingetrokken' : ''}`, 303);
   });
@@ -123,7 +123,7 @@ export const organisationProfileRoutes = new Hono<AppEnv>()
 
 const DECISION_NOTICES = ['goedgekeurd', 'afgewezen', 'wijziging-overgenomen', 'wijziging-afgewezen'] as const;
 
-function decisionNotice(c: Context<AppEnv>): DecisionNotice {
+function decisionNotice(c: Context<SignedInEnv>): DecisionNotice {
   const t = organisationTexts[c.var.locale];
   const code = DECISION_NOTICES.find((n) => n === c.req.query('melding'));
   if (!code) return null;
@@ -138,13 +138,13 @@ function decisionNotice(c: Context<AppEnv>): DecisionNotice {
   };
 }
 
-async function renderOrganisationDecision(c: Context<AppEnv>, id: number, extra: { notice?: DecisionNotice; reason?: string; errors?: FieldErrors } = {}) {
+async function renderOrganisationDecision(c: Context<SignedInEnv>, id: number, extra: { notice?: DecisionNotice; reason?: string; errors?: FieldErrors } = {}) {
   const data = await organisationForDecision(c.var.db, id);
   if (!data) return renderNotFound(c);
   return c.render(<DecisionPage {...data} now={new Date()} {...extra} />, { title: organisationTexts[c.var.locale].decisionTitle(data.organisation.name) });
 }
 
-async function renderRevisionDecision(c: Context<AppEnv>, id: number, extra: { notice?: DecisionNotice; reason?: string; errors?: FieldErrors } = {}) {
+async function renderRevisionDecision(c: Context<SignedInEnv>, id: number, extra: { notice?: DecisionNotice; reason?: string; errors?: FieldErrors } = {}) {
   const data = await revisionForDecision(c.var.db, id);
   if (!data) return renderNotFound(c);
   return c.render(
@@ -163,7 +163,7 @@ async function renderRevisionDecision(c: Context<AppEnv>, id: number, extra: { n
 
 /** Turns a decision's result into the response: back to the list, or the decision page with the reason why not. */
 async function afterDecision(
-  c: Context<AppEnv>,
+  c: Context<SignedInEnv>,
   result: DecisionResult,
   rerender: (extra: { notice?: DecisionNotice }) => Promise<Response>,
   notice: (typeof DECISION_NOTICES)[number],
@@ -193,11 +193,11 @@ function decisionHandlers(kind: DecisionKind) {
   const approve = kind === 'organisation' ? approveOrganisation : approveOrganisationRevision;
   const reject = kind === 'organisation' ? rejectOrganisation : rejectOrganisationRevision;
   return {
-    page: async (c: Context<AppEnv>) => {
+    page: async (c: Context<SignedInEnv>) => {
       const id = idParam(c);
       return id === null ? renderNotFound(c) : render(c, id, { notice: decisionNotice(c) });
     },
-    approve: async (c: Context<AppEnv>) => {
+    approve: async (c: Context<SignedInEnv>) => {
       const id = idParam(c);
       if (id === null) return renderNotFound(c);
       const parsed = parseWith(decisionSchema, { versie: one(await readForm(c), 'versie') }, c.var.locale, organisationTexts);
@@ -205,10 +205,10 @@ function decisionHandlers(kind: DecisionKind) {
         c.status(422);
         return render(c, id);
       }
-      const result = await approve(commandContext(c), currentUser(c), id, parsed.data.versie);
+      const result = await approve(commandContext(c), c.var.user, id, parsed.data.versie);
       return afterDecision(c, result, (extra) => render(c, id, extra), kind === 'organisation' ? 'goedgekeurd' : 'wijziging-overgenomen');
     },
-    reject: async (c: Context<AppEnv>) => {
+    reject: async (c: Context<SignedInEnv>) => {
       const id = idParam(c);
       if (id === null) return renderNotFound(c);
       const input = await readForm(c);
@@ -218,7 +218,7 @@ function decisionHandlers(kind: DecisionKind) {
         c.status(422);
         return render(c, id, { reason, errors: parsed.errors });
       }
-      const result = await reject(commandContext(c), currentUser(c), id, parsed.data.versie, parsed.data.reden);
+      const result = await reject(commandContext(c), c.var.user, id, parsed.data.versie, parsed.data.reden);
       return afterDecision(c, result, (extra) => render(c, id, { ...extra, reason }), kind === 'organisation' ? 'afgewezen' : 'wijziging-afgewezen');
     },
   };

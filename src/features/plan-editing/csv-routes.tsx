@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { currentUser } from '../../auth/guards';
 import { commandContext } from '../../commands/context';
-import type { AppEnv } from '../../env';
+import type { SignedInEnv } from '../../env';
 import { csvHeaders } from '../../formats/csv';
 import { decodeCsv } from '../../formats/csv-parse';
 import { refusal } from '../../http/refusal';
@@ -16,10 +15,13 @@ import { planEditingTexts } from './texts';
 import { planPath } from './editor-parts';
 import { withVersion } from './with-version';
 
-/** `/plannen/:versionId/doelen.csv` and the import into a concept: upload, check with preview, confirm. */
-export const csvRoutes = new Hono<AppEnv>();
+/**
+ * `/plannen/:versionId/doelen.csv` and the import into a concept: upload, check with preview, confirm. Mounted in
+ * `planEditingRoutes`, behind its policy guard, hence `SignedInEnv`.
+ */
+export const csvRoutes = new Hono<SignedInEnv>();
 
-type Ctx = Context<AppEnv>;
+type Ctx = Context<SignedInEnv>;
 const title = (c: Ctx) => planEditingTexts[c.var.locale].csvImport;
 
 csvRoutes.get('/doelen.csv', (c) =>
@@ -56,7 +58,7 @@ csvRoutes.post('/import/bevestigen', async (c) => {
   const form = await readForm(c);
   return withVersion(c, async (loaded) => {
     const text = one(form, 'csv');
-    const result = await importGoals(commandContext(c), currentUser(c), loaded, await loadGoalOptions(c.var.db), formVersion(form), text);
+    const result = await importGoals(commandContext(c), c.var.user, loaded, await loadGoalOptions(c.var.db), formVersion(form), text);
     if (result.kind === 'ok') return c.redirect(`${planPath(loaded.version.id)}?melding=geimporteerd`, 303);
     return refusal(c, result, async (status) => {
       if (status === 422) return check(c, loaded, text);

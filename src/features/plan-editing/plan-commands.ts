@@ -82,7 +82,7 @@ export async function adoptPlanVersion(ctx: CommandContext, actor: CurrentUser |
         .set({ status: 'superseded', updatedAt: ctx.now })
         .where(and(eq(planVersions.planId, content.plan.id), eq(planVersions.status, 'adopted'), guard)),
     ],
-    set: { status: 'adopted', adoptedOn, adoptedBy, adoptedByUserId: actor!.id },
+    set: { status: 'adopted', adoptedOn, adoptedBy, adoptedByUserId: actor.id },
     audit: { action: 'plan.version.adopt', detail: { number: content.version.number, adoptedOn, adoptedBy } },
   }));
 }

@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { currentUser } from '../../auth/guards';
 import { commandContext } from '../../commands/context';
-import type { AppEnv } from '../../env';
+import type { SignedInEnv } from '../../env';
 import { idParam } from '../../http/params';
 import { refusal } from '../../http/refusal';
 import { renderNotFound } from '../../layout/status-pages';
@@ -14,10 +13,13 @@ import { planEditingTexts } from './texts';
 import { planPath } from './editor-parts';
 import { withVersion } from './with-version';
 
-/** `/plannen/:versionId/doelen/:goalId/voortgang`: status and progress of a goal, on a concept or an adopted version. */
-export const progressRoutes = new Hono<AppEnv>();
+/**
+ * `/plannen/:versionId/doelen/:goalId/voortgang`: status and progress of a goal, on a concept or an adopted version.
+ * Mounted in `planEditingRoutes`, behind its policy guard, hence `SignedInEnv`.
+ */
+export const progressRoutes = new Hono<SignedInEnv>();
 
-type Ctx = Context<AppEnv>;
+type Ctx = Context<SignedInEnv>;
 
 function render(c: Ctx, loaded: LoadedVersion, goalId: number, values: ProgressFormValues | null, errors: FieldErrors, conflict: boolean) {
   const goal = loaded.goals.find((g) => g.goalId === goalId);
@@ -36,7 +38,7 @@ progressRoutes.post('/doelen/:goalId{[0-9]+}/voortgang', async (c) => {
   return withVersion(c, async (loaded) => {
     const goalId = idParam(c, 'goalId')!;
     const values = progressFormValues(form);
-    const result = await reportGoalProgress(commandContext(c), currentUser(c), loaded, goalId, formVersion(form), values);
+    const result = await reportGoalProgress(commandContext(c), c.var.user, loaded, goalId, formVersion(form), values);
     if (result.kind === 'ok') return c.redirect(`${planPath(loaded.version.id)}?melding=opgeslagen#doel-${goalId}`, 303);
     return refusal(c, result, async (status) => {
       c.status(status);

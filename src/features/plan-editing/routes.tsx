@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
-import { currentUser, requirePolicy } from '../../auth/guards';
+import { requirePolicy } from '../../auth/guards';
 import { canEditPlans } from '../../auth/policy';
 import { commandContext } from '../../commands/context';
 import type { CommandResult } from '../../commands/result';
-import type { AppEnv } from '../../env';
+import type { AppEnv, SignedInEnv } from '../../env';
 import { idParam } from '../../http/params';
 import { refusal } from '../../http/refusal';
 import { renderFragment } from '../../layout/renderer';
@@ -26,10 +26,9 @@ import { VersionPage } from './version-editor-view';
 import { withVersion } from './with-version';
 
 /** `/plannen`: the programme team writes the strategic agenda and the execution plans. */
-export const planEditingRoutes = new Hono<AppEnv>();
-planEditingRoutes.use('*', requirePolicy((user) => canEditPlans(user)));
+export const planEditingRoutes = new Hono<AppEnv>().use('*', requirePolicy((user) => canEditPlans(user)));
 
-type Ctx = Context<AppEnv>;
+type Ctx = Context<SignedInEnv>;
 const texts = (c: Ctx) => planEditingTexts[c.var.locale];
 
 const NOTICES: Record<string, EditorNotice> = { opgeslagen: 'saved', verwijderd: 'removed', vastgesteld: 'adopted', 'nieuw-concept': 'new-concept', geimporteerd: 'imported' };
@@ -45,7 +44,7 @@ planEditingRoutes.get('/', async (c) => {
 planEditingRoutes.post('/', async (c) => {
   const values = planFormValues(await readForm(c));
   const options = await loadGoalOptions(c.var.db);
-  const result = await createPlan(commandContext(c), currentUser(c), options.neighbourhoods, values);
+  const result = await createPlan(commandContext(c), c.var.user, options.neighbourhoods, values);
   if (result.kind === 'ok') return c.redirect(planPath(result.value.versionId), 303);
   return refusal(c, result, async (status) => {
     c.status(status);
@@ -99,7 +98,7 @@ planEditingRoutes.post('/:versionId{[0-9]+}', async (c) => {
   const form = await readForm(c);
   return withVersion(c, async (loaded) => {
     const values = versionFormValues(form);
-    const result = await updatePlanVersion(commandContext(c), currentUser(c), loaded, formVersion(form), values);
+    const result = await updatePlanVersion(commandContext(c), c.var.user, loaded, formVersion(form), values);
     return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh) =>
       renderVersion(c, fresh ?? loaded, { values, errors, notice: fresh ? 'conflict' : null }),
     );
@@ -110,7 +109,7 @@ planEditingRoutes.post('/:versionId{[0-9]+}/vaststellen', async (c) => {
   const form = await readForm(c);
   return withVersion(c, async (loaded) => {
     const adopt = adoptFormValues(form);
-    const result = await adoptPlanVersion(commandContext(c), currentUser(c), loaded, formVersion(form), adopt);
+    const result = await adoptPlanVersion(commandContext(c), c.var.user, loaded, formVersion(form), adopt);
     return answer(c, loaded.version.id, result, 'vastgesteld', ({ _form, ...adoptErrors }, fresh) =>
       renderVersion(c, fresh ?? loaded, { adopt, adoptErrors, formError: _form, notice: fresh ? 'conflict' : null }),
     );
@@ -119,7 +118,7 @@ planEditingRoutes.post('/:versionId{[0-9]+}/vaststellen', async (c) => {
 
 planEditingRoutes.post('/:versionId{[0-9]+}/nieuw-concept', (c) =>
   withVersion(c, async (loaded) => {
-    const result = await startNewConcept(commandContext(c), currentUser(c), loaded);
+    const result = await startNewConcept(commandContext(c), c.var.user, loaded);
     if (result.kind === 'ok') return c.redirect(`${planPath(result.value.versionId)}?melding=nieuw-concept`, 303);
     return answer(c, loaded.version.id, result, '', (_errors, fresh) => renderVersion(c, fresh ?? loaded, { formError: texts(c).conceptExists }));
   }),
@@ -194,7 +193,7 @@ planEditingRoutes.post('/:versionId{[0-9]+}/doelen', async (c) => {
   const form = await readForm(c);
   return withVersion(c, async (loaded) => {
     const values = goalFormValues(form);
-    const result = await addGoal(commandContext(c), currentUser(c), loaded, await loadGoalOptions(c.var.db), formVersion(form), values);
+    const result = await addGoal(commandContext(c), c.var.user, loaded, await loadGoalOptions(c.var.db), formVersion(form), values);
     return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh) => renderGoalForm(c, fresh ?? loaded, null, values, errors, fresh ? 'conflict' : null));
   });
 });
@@ -205,7 +204,7 @@ planEditingRoutes.post('/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}', async (c) =
   const form = await readForm(c);
   return withGoal(c, async (loaded, goal) => {
     const values = goalFormValues(form);
-    const result = await updateGoal(commandContext(c), currentUser(c), loaded, await loadGoalOptions(c.var.db), goal.goalId, formVersion(form), values);
+    const result = await updateGoal(commandContext(c), c.var.user, loaded, await loadGoalOptions(c.var.db), goal.goalId, formVersion(form), values);
     return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh) => renderGoalForm(c, fresh ?? loaded, goal.goalId, values, errors, fresh ? 'conflict' : null));
   });
 });
@@ -213,7 +212,7 @@ planEditingRoutes.post('/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}', async (c) =
 planEditingRoutes.post('/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/verplaatsen', async (c) => {
   const form = await readForm(c);
   return withGoal(c, async (loaded, goal) => {
-    const result = await moveGoal(commandContext(c), currentUser(c), loaded, goal.goalId, formVersion(form), { parent: one(form, 'parent') });
+    const result = await moveGoal(commandContext(c), c.var.user, loaded, goal.goalId, formVersion(form), { parent: one(form, 'parent') });
     return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh) =>
       renderGoalForm(c, fresh ?? loaded, goal.goalId, { ...storedGoal(goal), parent: one(form, 'parent') }, errors, fresh ? 'conflict' : null),
     );
@@ -224,7 +223,7 @@ for (const [path, direction] of [['omhoog', 'up'], ['omlaag', 'down']] as const)
   planEditingRoutes.post(`/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/${path}`, async (c) => {
     const form = await readForm(c);
     return withGoal(c, async (loaded, goal) => {
-      const result = await reorderGoal(commandContext(c), currentUser(c), loaded, goal.goalId, direction, formVersion(form));
+      const result = await reorderGoal(commandContext(c), c.var.user, loaded, goal.goalId, direction, formVersion(form));
       return answer(c, loaded.version.id, result, 'opgeslagen', (_e, fresh) => renderVersion(c, fresh ?? loaded, { notice: 'conflict' }));
     });
   });
@@ -233,7 +232,7 @@ for (const [path, direction] of [['omhoog', 'up'], ['omlaag', 'down']] as const)
 planEditingRoutes.post('/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/verwijderen', async (c) => {
   const form = await readForm(c);
   return withGoal(c, async (loaded, goal) => {
-    const result = await removeGoal(commandContext(c), currentUser(c), loaded, goal.goalId, formVersion(form));
+    const result = await removeGoal(commandContext(c), c.var.user, loaded, goal.goalId, formVersion(form));
     return answer(c, loaded.version.id, result, 'verwijderd', (errors, fresh) => renderVersion(c, fresh ?? loaded, { formError: errors._form, notice: fresh ? 'conflict' : null }));
   });
 });

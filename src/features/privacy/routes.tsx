@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { currentUser, requirePolicy, requireUser } from '../../auth/guards';
+import { requirePolicy, requireUser } from '../../auth/guards';
 import { canChangeAccount } from '../../auth/policy';
 import { clearSessionCookie } from '../../auth/session';
 import type { AppEnv } from '../../env';
@@ -20,14 +20,14 @@ export const privacyStatementRoutes = new Hono<AppEnv>().get('/', (c) => c.rende
 export const privacyAccountRoutes = new Hono<AppEnv>()
   .use(requireUser())
   .get('/gegevens.json', async (c) => {
-    const data = await personalData(c.var.db, currentUser(c).id);
+    const data = await personalData(c.var.db, c.var.user.id);
     if (!data) return renderNotFound(c);
     c.header('Cache-Control', 'no-store');
     c.header('Content-Disposition', 'attachment; filename="mijn-gegevens.json"');
     return c.json({ exportedAt: new Date().toISOString(), ...data });
   })
   .get('/gegevens', async (c) => {
-    const data = await personalData(c.var.db, currentUser(c).id);
+    const data = await personalData(c.var.db, c.var.user.id);
     if (!data) return renderNotFound(c);
     return c.render(<PersonalDataPage data={data} locale={c.var.locale} />, { title: privacyTexts[c.var.locale].exportTitle });
   })
@@ -39,7 +39,7 @@ export const privacyAccountRoutes = new Hono<AppEnv>()
       c.status(422);
       return c.render(<DeleteAccountPage error={t.deleteConfirmWrong} />, { title: t.deleteTitle });
     }
-    const user = currentUser(c);
+    const user = c.var.user;
     const result = await deleteAccount(commandContext(c), { userId: user.id, actorUserId: user.id, by: 'self' });
     if (result.kind === 'sole-owner') {
       c.status(409);
@@ -57,7 +57,7 @@ export const privacyAdminRoutes = new Hono<AppEnv>().post(
   async (c) => {
     const t = privacyTexts[c.var.locale];
     const userId = Number(c.req.param('id'));
-    const result = await deleteAccount(commandContext(c), { userId, actorUserId: currentUser(c).id, by: 'admin' });
+    const result = await deleteAccount(commandContext(c), { userId, actorUserId: c.var.user.id, by: 'admin' });
     if (result.kind === 'not-found') return renderNotFound(c);
     if (result.kind === 'sole-owner') {
       c.status(409);

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
-import { currentUser } from '../../auth/guards';
 import { commandContext } from '../../commands/context';
-import type { AppEnv } from '../../env';
+import type { SignedInEnv } from '../../env';
 import { refusal } from '../../http/refusal';
 import { renderNotFound } from '../../layout/status-pages';
 import { readForm } from '../../validation/form';
@@ -12,8 +11,8 @@ import { noticeFrom } from './notices';
 import { formVersion } from './schemas';
 import { managementTexts } from './texts';
 
-/** The goals a project serves, mounted under `/projectbeheer/:slug` (the policy guard is the parent's). */
-export const goalRoutes = new Hono<AppEnv>();
+/** The goals a project serves, mounted under `/projectbeheer/:slug` (behind the parent's policy guard, hence `SignedInEnv`). */
+export const goalRoutes = new Hono<SignedInEnv>();
 
 const chosen = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
@@ -29,7 +28,7 @@ goalRoutes.post('/doelen', async (c) => {
   const form = await readForm(c);
   const current = await loadProjectGoals(c.var.db, c.req.param('slug') ?? '');
   if (!current) return renderNotFound(c);
-  const result = await linkProjectGoals(commandContext(c), currentUser(c), current, formVersion(form), form);
+  const result = await linkProjectGoals(commandContext(c), c.var.user, current, formVersion(form), form);
   if (result.kind === 'ok') return c.redirect(`/projectbeheer/${current.project.slug}/doelen?melding=opgeslagen`, 303);
   return refusal(c, result, (status) => {
     c.status(status);

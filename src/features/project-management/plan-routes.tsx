@@ -1,8 +1,7 @@
 import { Hono, type Context } from 'hono';
-import { currentUser } from '../../auth/guards';
 import { commandContext } from '../../commands/context';
 import type { CommandResult } from '../../commands/result';
-import type { AppEnv } from '../../env';
+import type { SignedInEnv } from '../../env';
 import { idParam } from '../../http/params';
 import { refusal } from '../../http/refusal';
 import { renderNotFound } from '../../layout/status-pages';
@@ -18,10 +17,10 @@ import { BudgetLineEditPage, BudgetPage } from './budget-views';
 import { MilestoneEditPage, MilestonesPage } from './milestone-views';
 import type { Notice } from './views';
 
-/** A project's milestones and budget lines, mounted under `/projectbeheer/:slug` (the policy guard is the parent's). */
-export const planRoutes = new Hono<AppEnv>();
+/** A project's milestones and budget lines, mounted under `/projectbeheer/:slug` (behind the parent's policy guard, hence `SignedInEnv`). */
+export const planRoutes = new Hono<SignedInEnv>();
 
-type Ctx = Context<AppEnv>;
+type Ctx = Context<SignedInEnv>;
 const texts = (c: Ctx) => managementTexts[c.var.locale];
 
 async function withPlan(c: Ctx, render: (plan: ProjectPlan) => Response | Promise<Response>) {
@@ -73,7 +72,7 @@ planRoutes.post('/mijlpalen', async (c) => {
   const form = await readForm(c);
   return withPlan(c, async (plan) => {
     const values = milestoneFormValues(form);
-    const result = await addMilestone(commandContext(c), currentUser(c), plan, formVersion(form), values);
+    const result = await addMilestone(commandContext(c), c.var.user, plan, formVersion(form), values);
     return answerPlanCommand(c, plan, MILESTONES, result, 'opgeslagen', (errors, notice) => renderMilestones(c, plan, values, errors, notice));
   });
 });
@@ -93,7 +92,7 @@ planRoutes.post('/mijlpalen/:id', async (c) => {
   const form = await readForm(c);
   return withPlanItem(c, async (plan, id) => {
     const values = milestoneFormValues(form);
-    const result = await updateMilestone(commandContext(c), currentUser(c), plan, id, formVersion(form), values);
+    const result = await updateMilestone(commandContext(c), c.var.user, plan, id, formVersion(form), values);
     return answerPlanCommand(c, plan, MILESTONES, result, 'opgeslagen', (errors, notice) =>
       c.render(<MilestoneEditPage plan={plan} milestoneId={id} values={values} errors={errors} notice={notice} />, {
         title: texts(c).editMilestoneTitle(values.title),
@@ -105,7 +104,7 @@ planRoutes.post('/mijlpalen/:id', async (c) => {
 planRoutes.post('/mijlpalen/:id/verwijderen', async (c) => {
   const form = await readForm(c);
   return withPlanItem(c, async (plan, id) => {
-    const result = await removeMilestone(commandContext(c), currentUser(c), plan, id, formVersion(form));
+    const result = await removeMilestone(commandContext(c), c.var.user, plan, id, formVersion(form));
     return answerPlanCommand(c, plan, MILESTONES, result, 'verwijderd', (errors, notice) => renderMilestones(c, plan, emptyMilestone, errors, notice));
   });
 });
@@ -121,7 +120,7 @@ planRoutes.post('/begroting', async (c) => {
   const form = await readForm(c);
   return withPlan(c, async (plan) => {
     const values = budgetLineFormValues(form);
-    const result = await addBudgetLine(commandContext(c), currentUser(c), plan, formVersion(form), values);
+    const result = await addBudgetLine(commandContext(c), c.var.user, plan, formVersion(form), values);
     return answerPlanCommand(c, plan, BUDGET, result, 'opgeslagen', (errors, notice) => renderBudget(c, plan, values, errors, notice));
   });
 });
@@ -147,7 +146,7 @@ planRoutes.post('/begroting/:id', async (c) => {
   const form = await readForm(c);
   return withPlanItem(c, async (plan, id) => {
     const values = budgetLineFormValues(form);
-    const result = await updateBudgetLine(commandContext(c), currentUser(c), plan, id, formVersion(form), values);
+    const result = await updateBudgetLine(commandContext(c), c.var.user, plan, id, formVersion(form), values);
     return answerPlanCommand(c, plan, BUDGET, result, 'opgeslagen', (errors, notice) =>
       c.render(<BudgetLineEditPage plan={plan} lineId={id} values={values} errors={errors} notice={notice} />, {
         title: texts(c).editBudgetLineTitle(values.fundingSource),
@@ -159,7 +158,7 @@ planRoutes.post('/begroting/:id', async (c) => {
 planRoutes.post('/begroting/:id/verwijderen', async (c) => {
   const form = await readForm(c);
   return withPlanItem(c, async (plan, id) => {
-    const result = await removeBudgetLine(commandContext(c), currentUser(c), plan, id, formVersion(form));
+    const result = await removeBudgetLine(commandContext(c), c.var.user, plan, id, formVersion(form));
     return answerPlanCommand(c, plan, BUDGET, result, 'verwijderd', (errors, notice) => renderBudget(c, plan, emptyLine, errors, notice));
   });
 });

@@ -1,8 +1,8 @@
 import { Hono, type Context } from 'hono';
-import { currentUser, requirePolicy } from '../../auth/guards';
+import { requirePolicy } from '../../auth/guards';
 import { canManageProjects } from '../../auth/policy';
 import { commandContext } from '../../commands/context';
-import type { AppEnv } from '../../env';
+import type { AppEnv, SignedInEnv } from '../../env';
 import { refusal } from '../../http/refusal';
 import { renderNotFound } from '../../layout/status-pages';
 import { readForm } from '../../validation/form';
@@ -16,13 +16,11 @@ import { managementTexts } from './texts';
 import { noticeFrom } from './notices';
 import { ManagementListPage, ProjectFormPage } from './project-views';
 
-export const projectManagementRoutes = new Hono<AppEnv>();
-
-projectManagementRoutes.use('*', requirePolicy((user) => canManageProjects(user)));
+export const projectManagementRoutes = new Hono<AppEnv>().use('*', requirePolicy((user) => canManageProjects(user)));
 // Funder accounts are a fixed segment, so they are mounted before the project addresses (`/:slug`).
 projectManagementRoutes.route('/financiers', funderAccountRoutes);
 
-type Ctx = Context<AppEnv>;
+type Ctx = Context<SignedInEnv>;
 
 const texts = (c: Ctx) => managementTexts[c.var.locale];
 
@@ -76,7 +74,7 @@ projectManagementRoutes.get('/nieuw', async (c) => {
 projectManagementRoutes.post('/nieuw', async (c) => {
   const input = projectFormValues(await readForm(c));
   const options = await loadProjectFormOptions(c.var.db);
-  const result = await createProject(commandContext(c), currentUser(c), input, options);
+  const result = await createProject(commandContext(c), c.var.user, input, options);
   if (result.kind === 'ok') return c.redirect(`/projectbeheer/${result.value.slug}?melding=aangemaakt`, 303);
   return refusal(c, result, (status) => {
     c.status(status);
@@ -111,7 +109,7 @@ projectManagementRoutes.post('/:slug', async (c) => {
   const current = await loadProjectForEdit(c.var.db, c.req.param('slug'));
   if (!current) return renderNotFound(c);
   const input = projectFormValues(form);
-  const result = await updateProject(commandContext(c), currentUser(c), current, formVersion(form), input);
+  const result = await updateProject(commandContext(c), c.var.user, current, formVersion(form), input);
   if (result.kind === 'ok') return c.redirect(`/projectbeheer/${result.value.slug}?melding=opgeslagen`, 303);
   const title = texts(c).editTitle(current.project.title);
   return refusal(c, result, (status) => {

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
-import { currentUser, forbidden, requirePolicy, requireUser } from '../../auth/guards';
+import { forbidden, requirePolicy, requireUser } from '../../auth/guards';
 import { canPostProjectUpdate, canReviewProjectUpdates, canReviseProjectUpdate, leadMembershipFor } from '../../auth/policy';
-import type { AppEnv } from '../../env';
+import type { AppEnv, SignedInEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { readForm } from '../../validation/form';
 import { commandContext } from '../../commands/context';
@@ -14,22 +14,20 @@ import { decisionFormValues, updateFormValues } from './schemas';
 import { updateTexts } from './texts';
 import { ReviewDecisionPage, ReviewQueuePage, UpdateFormPage } from './views';
 
-type Ctx = Context<AppEnv>;
+type Ctx = Context<SignedInEnv>;
 
 
 /** Posting and revising a project's progress updates, mounted at `/projecten/:slug/voortgang`. */
-export const projectUpdateRoutes = new Hono<AppEnv>();
-
-projectUpdateRoutes.use('*', requireUser());
+export const projectUpdateRoutes = new Hono<AppEnv>().use('*', requireUser());
 
 function onBehalfOf(c: Ctx, context: UpdateContext): string | null {
-  return leadMembershipFor(currentUser(c), context.leads.map((l) => l.id))?.organisationName ?? null;
+  return leadMembershipFor(c.var.user, context.leads.map((l) => l.id))?.organisationName ?? null;
 }
 
 projectUpdateRoutes.get('/nieuw', async (c) => {
   const context = await loadUpdateContext(c.var.db, c.req.param('slug') ?? '');
   if (!context) return renderNotFound(c);
-  if (!canPostProjectUpdate(currentUser(c), context.leads.map((l) => l.id))) return forbidden(c);
+  if (!canPostProjectUpdate(c.var.user, context.leads.map((l) => l.id))) return forbidden(c);
   const values = { title: '', publishedOn: localDate(new Date()), body: '' };
   return c.render(<UpdateFormPage mode="new" project={context.project} onBehalfOf={onBehalfOf(c, context)} values={values} errors={{}} />, {
     title: updateTexts[c.var.locale].newTitle(context.project.title),
@@ -40,7 +38,7 @@ projectUpdateRoutes.post('/', async (c) => {
   const values = updateFormValues(await readForm(c));
   const context = await loadUpdateContext(c.var.db, c.req.param('slug') ?? '');
   if (!context) return renderNotFound(c);
-  const result = await postProjectUpdate(commandContext(c), currentUser(c), context, values);
+  const result = await postProjectUpdate(commandContext(c), c.var.user, context, values);
   if (result.kind === 'ok') {
     return c.redirect(`/projecten/${context.project.slug}?bericht=${result.value.status === 'approved' ? 'gepubliceerd' : 'ingediend'}`, 303);
   }
@@ -64,7 +62,7 @@ projectUpdateRoutes.get('/:id/bewerken', async (c) => {
   const found = await revisable(c);
   if ('response' in found) return found.response;
   const { context, update } = found;
-  if (!canReviseProjectUpdate(currentUser(c), update)) return forbidden(c);
+  if (!canReviseProjectUpdate(c.var.user, update)) return forbidden(c);
   return c.render(
     <UpdateFormPage
       mode="revise"
@@ -86,7 +84,7 @@ projectUpdateRoutes.post('/:id', async (c) => {
   if ('response' in found) return found.response;
   const { context, update } = found;
   const values = updateFormValues(form);
-  const result = await reviseProjectUpdate(commandContext(c), currentUser(c), context, formVersion(form), values);
+  const result = await reviseProjectUpdate(commandContext(c), c.var.user, context, formVersion(form), values);
   if (result.kind === 'ok') {
     return c.redirect(`/projecten/${context.project.slug}?bericht=ingediend`, 303);
   }
@@ -111,9 +109,7 @@ projectUpdateRoutes.post('/:id', async (c) => {
 });
 
 /** Mounted at `/beoordelen/voortgangsberichten`: the programme team's review of lead partners' updates. */
-export const updateReviewRoutes = new Hono<AppEnv>();
-
-updateReviewRoutes.use('*', requirePolicy((user) => canReviewProjectUpdates(user)));
+export const updateReviewRoutes = new Hono<AppEnv>().use('*', requirePolicy((user) => canReviewProjectUpdates(user)));
 
 updateReviewRoutes.get('/', async (c) => {
   const updates = await loadReviewQueue(c.var.db);
@@ -135,7 +131,7 @@ updateReviewRoutes.post('/:id', async (c) => {
   const update = id === null ? null : await loadUpdateForReview(c.var.db, id);
   if (!update) return renderNotFound(c);
   const values = decisionFormValues(form);
-  const result = await reviewProjectUpdate(commandContext(c), currentUser(c), update, formVersion(form), values);
+  const result = await reviewProjectUpdate(commandContext(c), c.var.user, update, formVersion(form), values);
   if (result.kind === 'ok') {
     return c.redirect('/beoordelen/voortgangsberichten?melding=besloten', 303);
   }

@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { clientIp } from '../../audit';
-import { currentUser, requirePolicy } from '../../auth/guards';
+import { requirePolicy } from '../../auth/guards';
 import { canReviewActivities } from '../../auth/policy';
 import { invalidatePublicPages } from '../../cache';
-import type { AppEnv } from '../../env';
+import type { AppEnv, SignedInEnv } from '../../env';
 import { deliverOutboxSoon } from '../../mail/mailer';
 import { publicOrigin } from '../../http/origin';
 import { renderNotFound } from '../../layout/status-pages';
@@ -24,20 +24,20 @@ import type { DecisionState } from './decision-view';
 import { QueuePage } from './queue-view';
 import { ActivityReviewPage, RevisionReviewPage } from './review-pages';
 
-function reviewActor(c: Context<AppEnv>): ReviewActor {
-  return { db: c.var.db, user: currentUser(c), now: new Date(), ip: clientIp(c), origin: publicOrigin(c) };
+function reviewActor(c: Context<SignedInEnv>): ReviewActor {
+  return { db: c.var.db, user: c.var.user, now: new Date(), ip: clientIp(c), origin: publicOrigin(c) };
 }
 
 const viewOf = (data: ReturnType<typeof rowToData>, loaded: LoadedActivity, options: FormOptions, locale: 'nl' | 'en') =>
   toActivityView(data, { name: loaded.organisation.name, slug: loaded.organisation.status === 'approved' ? loaded.organisation.slug : null }, options, locale, loaded.row.isDemo);
 
-async function loadActivityPage(c: Context<AppEnv>, id: number) {
+async function loadActivityPage(c: Context<SignedInEnv>, id: number) {
   const db = c.var.db;
   const [p, n, o, g, rows, revisions] = await db.batch([...formOptionQueries(db), activityQuery(db, id), openRevisionQuery(db, id)]);
   return { options: toFormOptions([p, n, o, g]), loaded: toLoadedActivity(rows[0], revisions[0]) };
 }
 
-async function loadRevisionPage(c: Context<AppEnv>, revisionId: number) {
+async function loadRevisionPage(c: Context<SignedInEnv>, revisionId: number) {
   const db = c.var.db;
   const activityId = activityOfRevision(revisionId);
   const [p, n, o, g, revisionRows, rows, openRevisions] = await db.batch([
@@ -49,7 +49,7 @@ async function loadRevisionPage(c: Context<AppEnv>, revisionId: number) {
   return { options: toFormOptions([p, n, o, g]), revision: revisionRows[0] ?? null, loaded: toLoadedActivity(rows[0], openRevisions[0]) };
 }
 
-function renderActivityReview(c: Context<AppEnv>, loaded: LoadedActivity, options: FormOptions, state: DecisionState, status: 200 | 409 | 422 = 200) {
+function renderActivityReview(c: Context<SignedInEnv>, loaded: LoadedActivity, options: FormOptions, state: DecisionState, status: 200 | 409 | 422 = 200) {
   const now = new Date();
   const view = viewOf(rowToData(loaded.row, loaded.links), loaded, options, c.var.locale);
   c.status(status);
@@ -59,7 +59,7 @@ function renderActivityReview(c: Context<AppEnv>, loaded: LoadedActivity, option
 }
 
 function renderRevisionReview(
-  c: Context<AppEnv>,
+  c: Context<SignedInEnv>,
   loaded: LoadedActivity,
   revision: RevisionRow,
   options: FormOptions,
@@ -77,15 +77,15 @@ function renderRevisionReview(
   });
 }
 
-const savedMessage = (c: Context<AppEnv>) => (c.req.query('besluit') === 'opgeslagen' ? reviewTexts[c.var.locale].decisionSaved : undefined);
+const savedMessage = (c: Context<SignedInEnv>) => (c.req.query('besluit') === 'opgeslagen' ? reviewTexts[c.var.locale].decisionSaved : undefined);
 
 /** The decision form, validated; null plus a 422 page when it is incomplete. */
-function readDecision(c: Context<AppEnv>, input: FormInput) {
+function readDecision(c: Context<SignedInEnv>, input: FormInput) {
   return parseWith(decisionSchema, input, c.var.locale, reviewTexts);
 }
 
 /** A failed decision: 409 with the current state and a clear message (nothing was saved). */
-function conflictState(c: Context<AppEnv>, result: Extract<ReviewResult, { problem: 'decided' | 'conflict' }>, input: FormInput): DecisionState {
+function conflictState(c: Context<SignedInEnv>, result: Extract<ReviewResult, { problem: 'decided' | 'conflict' }>, input: FormInput): DecisionState {
   const t = reviewTexts[c.var.locale];
   const te = activityEditingTexts[c.var.locale];
   const status = result.revision && result.current?.row.status === 'published' ? te.revisionStatusLabel(result.revision.status) : te.statusLabel(result.current!.row.status);

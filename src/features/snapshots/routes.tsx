@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { commandContext } from '../../commands/context';
 import { idParam } from '../../http/params';
-import { currentUser, forbidden, requireUser } from '../../auth/guards';
+import { forbidden, requireUser } from '../../auth/guards';
 import { canSeeProjectStatus } from '../../auth/policy';
-import type { AppEnv } from '../../env';
+import type { AppEnv, SignedInEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { one, readForm } from '../../validation/form';
 import { csvHeaders } from '../../formats/csv';
@@ -17,16 +17,14 @@ import { freezeTexts, projectLabels } from '../projects/texts';
 
 /** Mounted at `/projecten`: freezing a report and reading it back. */
 /** A project's quarterly reports, mounted at `/projecten/:slug/rapportages`. */
-export const snapshotRoutes = new Hono<AppEnv>();
+export const snapshotRoutes = new Hono<AppEnv>().use('*', requireUser());
 
-snapshotRoutes.use('*', requireUser());
-
-type Ctx = Context<AppEnv>;
+type Ctx = Context<SignedInEnv>;
 
 snapshotRoutes.post('/', async (c) => {
   const slug = c.req.param('slug') ?? '';
   const form = await readForm(c);
-  const result = await freezeSnapshot(commandContext(c), currentUser(c), slug, { period: one(form, 'period') });
+  const result = await freezeSnapshot(commandContext(c), c.var.user, slug, { period: one(form, 'period') });
   if (result.kind === 'ok') return c.redirect(`/projecten/${slug}/rapportages/${result.value.id}?melding=vastgelegd`, 303);
   if (result.kind === 'forbidden') return forbidden(c);
   if (result.kind === 'not-found') return renderNotFound(c);
@@ -56,7 +54,7 @@ snapshotRoutes.post('/', async (c) => {
 async function visibleSnapshot(c: Ctx) {
   const id = idParam(c);
   if (id === null) return null;
-  const user = currentUser(c);
+  const user = c.var.user;
   const found = await loadSnapshot(c.var.db, c.req.param('slug') ?? '', id, user.id);
   if (!found || !canSeeProjectStatus(user, found.snapshot.fundingProgramme, found.programmes)) return null;
   return { ...found.snapshot, content: JSON.parse(found.snapshot.data) as SnapshotData };

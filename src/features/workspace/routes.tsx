@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod';
-import { currentUser, requireUser } from '../../auth/guards';
+import { requireUser } from '../../auth/guards';
 import { canReview, canViewOrganisationWorkspace } from '../../auth/policy';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../db/enums';
-import type { AppEnv, CurrentUser } from '../../env';
+import type { AppEnv, CurrentUser, SignedInEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { idParam } from '../../http/params';
 import { toWorkspaceActivity, workspaceActivitiesQuery, type WorkspaceActivity } from './queries';
@@ -19,7 +19,7 @@ export const ORGANISATION_LIST_PAGE_SIZE = 50;
  * The activities the user keeps for the given organisations (all of theirs by default), in one round trip (the
  * session lookup is the other).
  */
-async function loadItems(c: Context<AppEnv>, user: CurrentUser, only?: number): Promise<WorkspaceActivity[]> {
+async function loadItems(c: Context<SignedInEnv>, user: CurrentUser, only?: number): Promise<WorkspaceActivity[]> {
   const chosen = user.memberships.filter((m) => only === undefined || m.organisationId === only);
   const organisationIds = chosen.map((m) => m.organisationId);
   if (!organisationIds.length) return [];
@@ -30,7 +30,7 @@ async function loadItems(c: Context<AppEnv>, user: CurrentUser, only?: number): 
 
 /** `/portaal`: the member's organisations and their activities by status, with what needs action. */
 export const workspaceRoutes = new Hono<AppEnv>().get('/', requireUser(), async (c) => {
-  const user = currentUser(c);
+  const user = c.var.user;
   const items = await loadItems(c, user);
   return c.render(<WorkspacePage user={user} items={items} canReview={canReview(user)} />, { title: workspaceTexts[c.var.locale].title });
 });
@@ -44,7 +44,7 @@ const listQuery = z.object({
 
 /** `/portaal/organisaties/:id/activiteiten?status=…&pagina=…`: all of one organisation's activities with one status. */
 export const organisationActivitiesRoutes = new Hono<AppEnv>().get('/', requireUser(), async (c) => {
-  const user = currentUser(c);
+  const user = c.var.user;
   const id = idParam(c);
   const membership = id === null || !canViewOrganisationWorkspace(user, id) ? undefined : user.memberships.find((m) => m.organisationId === id);
   if (!membership) return renderNotFound(c);
