@@ -11,6 +11,7 @@ const call = deployedWorker('invalidation');
 const TITLE = 'Cachetoets wandelclub';
 let activityId: number;
 let reviewerCookie: string;
+let ownerCookie: string;
 
 describe('public pages after a change', () => {
   beforeAll(async () => {
@@ -39,6 +40,8 @@ describe('public pages after a change', () => {
     const reviewer = await createUser({ role: 'programme' });
     await db().update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, reviewer.id));
     reviewerCookie = await sessionCookie(reviewer.id);
+    const owner = await createUser({ memberOf: [{ organisationId: organisation!.id }] });
+    ownerCookie = await sessionCookie(owner.id);
   });
 
   it('shows a newly approved activity at once, although the list was cached', async () => {
@@ -61,6 +64,25 @@ describe('public pages after a change', () => {
     expect([after.cache, after.trips]).toEqual(['MISS', 1]);
     expect(after.html).toContain(TITLE);
     expect((await call(`/activiteiten/${activityId}`)).html).toContain(TITLE);
+  });
+
+  // The routes no longer invalidate by hand: the kernel notes that the batch wrote `activities`, and the request's
+  // afterCommands() drops the cached pages. This fails if a partner's command stops recording its effects.
+  it('drops a published activity from the cached list at once when its organisation archives it', async () => {
+    const list = '/activiteiten?zoek=cachetoets';
+    await call(list);
+    const cached = await call(list);
+    expect([cached.cache, cached.html.includes(TITLE)]).toEqual(['HIT', true]);
+    const [row] = await db().select({ version: activities.version }).from(activities).where(eq(activities.id, activityId));
+
+    const archived = await call(`/portaal/activiteiten/${activityId}/archiveren`, { cookie: ownerCookie, form: { versie: String(row!.version) } });
+    expect(archived.res.status).toBe(303);
+    const [after] = await db().select({ status: activities.status }).from(activities).where(eq(activities.id, activityId));
+    expect(after!.status).toBe('archived');
+
+    const fresh = await call(list);
+    expect(fresh.cache).toBe('MISS');
+    expect(fresh.html).not.toContain(TITLE);
   });
 
   it('never caches the pages a logged-in reviewer sees', async () => {

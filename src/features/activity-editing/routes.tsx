@@ -4,10 +4,8 @@ import type { Child } from 'hono/jsx';
 import { clientIp } from '../../audit';
 import { loginUrl, redirectToLogin, requireUser } from '../../auth/guards';
 import { canChooseCoOrganisers } from '../../auth/policy';
-import { invalidatePublicPages } from '../../cache';
 import type { AppContext, AppEnv, CurrentUser } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
-import { deliverOutboxSoon } from '../../mail/mailer';
 import { stageImage } from '../../media/image-input';
 import { one, readForm, type FieldErrors, type FormInput } from '../../validation/form';
 import { publicOrigin } from '../../http/origin';
@@ -69,7 +67,7 @@ export function fragment(c: AppContext, node: Child, status: 200 | 422 = 200) {
 }
 
 export function actorFor(c: AppContext, user: CurrentUser): Actor {
-  return { db: c.var.db, user, now: new Date(), ip: clientIp(c), origin: publicOrigin(c) };
+  return { db: c.var.db, user, now: new Date(), ip: clientIp(c), origin: publicOrigin(c), effects: c.var.effects };
 }
 
 /** The approved organisations the user may create activities for. */
@@ -311,7 +309,6 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     const created = await createActivity(actorFor(c, user), { ...result.data, organisationId: result.data.organisationId! }, { submit, savedDraftId: draftIdFrom(c) });
     if (!created.ok) return cannotCreate(c);
     forgetDraftCookie(c);
-    if (submit) deliverOutboxSoon(c);
     return redirectWithResult(c, created.activityId, submit ? 'ingediend' : 'opgeslagen');
   })
 
@@ -443,8 +440,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
       : await updateDraft(actor, id, parseVersion(one(input, 'versie')), result.data, { submit, savedDraftId });
     if (saved.ok) {
       forgetDraftCookie(c);
-      if (submit) deliverOutboxSoon(c);
-      if (published) return redirectWithResult(c, id, submit ? 'wijziging-ingediend' : 'wijziging-opgeslagen');
+        if (published) return redirectWithResult(c, id, submit ? 'wijziging-ingediend' : 'wijziging-opgeslagen');
       return redirectWithResult(c, id, submit || loaded.row.status === 'submitted' ? 'ingediend' : 'opgeslagen');
     }
     if (saved.problem === 'conflict' && saved.current) {
@@ -456,11 +452,11 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     return failure(c, saved);
   })
 
-  .post('/:id/indienen', (c) => versionAction(c, submitActivity, 'ingediend', { queuesMail: true }))
+  .post('/:id/indienen', (c) => versionAction(c, submitActivity, 'ingediend'))
   .post('/:id/intrekken', (c) => versionAction(c, withdrawActivity, 'ingetrokken'))
   .post('/:id/archiveren', (c) => versionAction(c, archiveActivity, 'gearchiveerd'))
   .post('/:id/bevestigen', (c) => versionAction(c, confirmActivity, 'bevestigd'))
-  .post('/:id/wijziging/indienen', (c) => revisionAction(c, submitRevision, 'wijziging-ingediend', { queuesMail: true }))
+  .post('/:id/wijziging/indienen', (c) => revisionAction(c, submitRevision, 'wijziging-ingediend'))
   .post('/:id/wijziging/intrekken', (c) => revisionAction(c, withdrawRevision, 'wijziging-ingetrokken'));
 
 function pick(errors: FieldErrors, field: string): FieldErrors {
@@ -471,7 +467,6 @@ async function versionAction(
   c: AppContext,
   command: (actor: Actor, id: number, version: number) => Promise<CommandResult>,
   result: ResultKey,
-  opts: { queuesMail?: boolean } = {},
 ) {
   const user = c.var.user;
   if (!user) return redirectToLogin(c);
@@ -480,9 +475,6 @@ async function versionAction(
   const input = await readForm(c);
   const outcome = await command(actorFor(c, user), id, parseVersion(one(input, 'versie')));
   if (!outcome.ok) return failure(c, outcome);
-  if (opts.queuesMail) deliverOutboxSoon(c);
-  // Withdrawing, archiving or confirming can change what the public lists show.
-  await invalidatePublicPages(c);
   return redirectWithResult(c, id, result);
 }
 
@@ -490,7 +482,6 @@ async function revisionAction(
   c: AppContext,
   command: (actor: Actor, id: number, revisionId: number, revisionVersion: number) => Promise<CommandResult>,
   result: ResultKey,
-  opts: { queuesMail?: boolean } = {},
 ) {
   const user = c.var.user;
   if (!user) return redirectToLogin(c);
@@ -499,6 +490,5 @@ async function revisionAction(
   const input = await readForm(c);
   const outcome = await command(actorFor(c, user), id, parseVersion(one(input, 'wijziging')), parseVersion(one(input, 'wijzigingVersie')));
   if (!outcome.ok) return failure(c, outcome);
-  if (opts.queuesMail) deliverOutboxSoon(c);
   return redirectWithResult(c, id, result);
 }

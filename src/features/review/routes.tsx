@@ -2,9 +2,7 @@ import { Hono, type Context } from 'hono';
 import { clientIp } from '../../audit';
 import { requirePolicy } from '../../auth/guards';
 import { canReviewActivities } from '../../auth/policy';
-import { invalidatePublicPages } from '../../cache';
 import type { AppEnv, SignedInEnv } from '../../env';
-import { deliverOutboxSoon } from '../../mail/mailer';
 import { publicOrigin } from '../../http/origin';
 import { renderNotFound } from '../../layout/status-pages';
 import { many, parseWith, readForm, type FormInput } from '../../validation/form';
@@ -25,7 +23,7 @@ import { QueuePage } from './queue-view';
 import { ActivityReviewPage, RevisionReviewPage } from './review-pages';
 
 function reviewActor(c: Context<SignedInEnv>): ReviewActor {
-  return { db: c.var.db, user: c.var.user, now: new Date(), ip: clientIp(c), origin: publicOrigin(c) };
+  return { db: c.var.db, user: c.var.user, now: new Date(), ip: clientIp(c), origin: publicOrigin(c), effects: c.var.effects };
 }
 
 const viewOf = (data: ReturnType<typeof rowToData>, loaded: LoadedActivity, options: FormOptions, locale: 'nl' | 'en') =>
@@ -114,10 +112,6 @@ export const reviewRoutes = new Hono<AppEnv>()
     const items = [...parseBulkItems(many(input, 'activiteit'), 'activity'), ...parseBulkItems(many(input, 'wijziging'), 'revision')];
     const result = await approveMany(reviewActor(c), items);
     if (!result.ok) return renderNotFound(c);
-    if (result.approved > 0) {
-      deliverOutboxSoon(c);
-      await invalidatePublicPages(c);
-    }
     return c.redirect(`/beoordelen?goedgekeurd=${result.approvedActivityIds.join('.')}&overgeslagen=${result.skipped}`, 303);
   })
 
@@ -148,8 +142,6 @@ export const reviewRoutes = new Hono<AppEnv>()
     const { decision, comment, version } = parsed.data;
     const result = await decideActivity(reviewActor(c), id, version, decision, comment);
     if (result.ok) {
-      deliverOutboxSoon(c);
-      if (decision === 'approve') await invalidatePublicPages(c);
       return c.redirect(`/beoordelen/activiteiten/${id}?besluit=opgeslagen`, 303);
     }
     if (result.problem === 'not-found' || result.problem === 'forbidden' || result.problem === 'comment-required') return renderNotFound(c);
@@ -178,8 +170,6 @@ export const reviewRoutes = new Hono<AppEnv>()
     const { decision, comment, version } = parsed.data;
     const result = await decideRevision(reviewActor(c), id, version, decision, comment);
     if (result.ok) {
-      deliverOutboxSoon(c);
-      if (decision === 'approve') await invalidatePublicPages(c);
       return c.redirect(`/beoordelen/wijzigingen/${id}?besluit=opgeslagen`, 303);
     }
     if (result.problem === 'not-found' || result.problem === 'forbidden' || result.problem === 'comment-required') return renderNotFound(c);
