@@ -7,7 +7,6 @@ import { generateTotpSecret } from '../../auth/totp';
 import { totpSecretBox } from '../../auth/totp-secrets';
 import type { AppEnv, SignedInEnv } from '../../env';
 import { LOCALE_COOKIE } from '../../i18n';
-import { deliverOutboxSoon } from '../../mail/mailer';
 import { markTooManyRequests, tooManyAttemptsMessage } from '../../security/rate-limit';
 import { one, parseWith, readForm, type FieldErrors } from '../../validation/form';
 import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes, updatePreferences } from './account-commands';
@@ -84,7 +83,6 @@ export const accountRoutes = new Hono<AppEnv>()
       const notice: AccountNotice = { kind: 'error', text: tooManyAttemptsMessage(result.retryAt, ctx.now, c.var.locale) };
       return c.render(<AccountPage user={c.var.user} notice={notice} />, { title: accountTexts[c.var.locale].accountTitle });
     }
-    deliverOutboxSoon(c);
     return c.redirect(`/account?melding=${result.kind === 'sent' ? 'bevestigingsmail-verstuurd' : 'al-bevestigd'}`, 303);
   })
   .get('/wachtwoord', (c) => c.render(<ChangePasswordPage email={c.var.user.email} />, { title: accountTexts[c.var.locale].changePasswordTitle }))
@@ -115,7 +113,6 @@ export const accountRoutes = new Hono<AppEnv>()
         return page({ huidig_wachtwoord: t.currentPasswordWrong });
       case 'changed':
         setSessionCookie(c, result.token);
-        deliverOutboxSoon(c);
         return c.redirect('/account?melding=wachtwoord-gewijzigd', 303);
     }
   })

@@ -68,7 +68,7 @@ export type InviteAccountResult = { kind: 'invited' } | { kind: 'forbidden' } | 
 /**
  * Invites an account without an organisation (programme team, funder, admin), e.g. the programme team inviting a
  * funder. `extra` adds statements to the same batch, given the new account's id (e.g. its funder programmes).
- * Call `deliverOutboxSoon(c)` afterwards.
+ * The request's afterCommands() delivers the mail.
  */
 export async function inviteAccount(
   ctx: CommandContext,

@@ -1,6 +1,5 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../env';
-import { deliverOutboxSoon } from '../../mail/mailer';
 import { ipSubject, markTooManyRequests, tooManyAttemptsMessage } from '../../security/rate-limit';
 import { one, parseWith, readForm } from '../../validation/form';
 import { commandContext } from '../../commands/context';
@@ -41,7 +40,6 @@ export const forgotPasswordRoutes = new Hono<AppEnv>()
       markTooManyRequests(c, result.retryAt, ctx.now);
       return c.render(<ForgotPasswordPage email={email} problem={tooManyAttemptsMessage(result.retryAt, ctx.now, c.var.locale)} />, { title: t.forgotTitle });
     }
-    deliverOutboxSoon(c);
     return c.render(<ForgotSentPage email={parsed.data.email} />, { title: t.forgotSentTitle });
   });
 
@@ -82,7 +80,6 @@ function choosePasswordRoutes(kind: 'reset' | 'invitation') {
       // Whoever used the mailed link controls the mailbox: this browser may log in even while strangers' wrong
       // guesses hold the account's failure counter (src/auth/known-device.ts).
       await rememberDevice(c, token.userId);
-      deliverOutboxSoon(c);
       return c.redirect(`/inloggen?melding=${kind === 'reset' ? 'wachtwoord-hersteld' : 'wachtwoord-ingesteld'}`, 303);
     });
 }

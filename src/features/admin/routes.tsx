@@ -3,7 +3,6 @@ import { requirePolicy } from '../../auth/guards';
 import { canManageUsers } from '../../auth/policy';
 import type { AppEnv, SignedInEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
-import { deliverOutboxSoon } from '../../mail/mailer';
 import { one, parseWith, readForm } from '../../validation/form';
 import { commandContext } from '../../commands/context';
 import { inviteAccount } from '../accounts/invitations';
@@ -128,7 +127,6 @@ export const adminRoutes = new Hono<AppEnv>()
       c.status(403);
       return c.render(<InviteAccountPage values={values} />, { title: t.inviteTitle });
     }
-    deliverOutboxSoon(c);
     return c.redirect('/beheer/uitnodigen?melding=uitnodiging-verstuurd', 303);
   })
   .get('/auditlog', async (c) => {

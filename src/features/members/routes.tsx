@@ -3,7 +3,6 @@ import { requireUser } from '../../auth/guards';
 import { canViewOrganisationWorkspace } from '../../auth/policy';
 import type { AppEnv, SignedInEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
-import { deliverOutboxSoon } from '../../mail/mailer';
 import { markTooManyRequests, tooManyAttemptsMessage } from '../../security/rate-limit';
 import { one, parseWith, readForm, type FieldErrors } from '../../validation/form';
 import { commandContext } from '../../commands/context';
@@ -69,7 +68,6 @@ function respond(c: Context<SignedInEnv>, organisationId: number, result: Member
     case 'invited':
     case 'added':
     case 'done':
-      deliverOutboxSoon(c);
       return c.redirect(`/portaal/organisaties/${organisationId}/leden?melding=${result.kind === 'done' ? success : result.kind === 'added' ? 'toegevoegd' : success}`, 303);
   }
 }
