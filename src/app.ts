@@ -60,7 +60,9 @@ export function createApp(options: { log?: (line: string) => void } = {}) {
       if (err.status === 400) return withoutCookies(await renderProblem(c, 'bad-request', 400));
       if (err.status < 500) return renderProblem(c, 'error', err.status);
     }
-    console.error(JSON.stringify({ type: 'error', requestId: c.var.requestId, error: err instanceof Error ? `${err.name}: ${err.message}` : 'unknown' }));
+    console.error(
+      JSON.stringify({ type: 'error', requestId: c.var.requestId, error: err instanceof Error ? `${err.name}: ${err.message}` : 'unknown' }),
+    );
     if (isDatabaseUnavailable(err)) {
       // Every command is one atomic batch, so nothing was changed: say so, and when to try again.
       c.header('Retry-After', '30');

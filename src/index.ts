@@ -17,6 +17,11 @@ export default {
         throw err;
       });
     ctx.waitUntil(logged('freshness job', scheduledFreshness(env, now)));
-    ctx.waitUntil(logged('purge of expired records', purgeExpiredRecords(createDb(env.DB), now).then((counts) => console.log('purge', JSON.stringify(counts)))));
+    ctx.waitUntil(
+      logged(
+        'purge of expired records',
+        purgeExpiredRecords(createDb(env.DB), now).then((counts) => console.log('purge', JSON.stringify(counts))),
+      ),
+    );
   },
 } satisfies ExportedHandler<Env>;

@@ -73,7 +73,9 @@ export async function createUser(
     })
     .returning();
   for (const m of opts.memberOf ?? []) {
-    await db().insert(memberships).values({ userId: user!.id, organisationId: m.organisationId, role: m.role ?? 'owner' });
+    await db()
+      .insert(memberships)
+      .values({ userId: user!.id, organisationId: m.organisationId, role: m.role ?? 'owner' });
   }
   return user!;
 }
@@ -111,7 +113,11 @@ export function cookieFrom(res: Response, name = SESSION_COOKIE): string | null 
 }
 
 /** Logs in through `/inloggen` (password step only) and returns the Cookie header value and the response. */
-export async function loginWithPassword(email: string, password = TEST_PASSWORD, ip = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) {
+export async function loginWithPassword(
+  email: string,
+  password = TEST_PASSWORD,
+  ip = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+) {
   const res = await postForm('/inloggen', { email, wachtwoord: password }, { headers: { 'cf-connecting-ip': ip } });
   const token = cookieFrom(res);
   return { res, cookie: token ? `${SESSION_COOKIE}=${token}` : '' };
@@ -139,8 +145,16 @@ export function linkPathIn(body: string, prefix: string): string | null {
 export async function ensureReferenceData() {
   const { pillars, neighbourhoods } = await import('../src/db/schema');
   const { DEMO_PILLARS, DEMO_NEIGHBOURHOODS } = await import('../src/db/seed/reference');
-  for (const [i, p] of DEMO_PILLARS.entries()) await db().insert(pillars).values({ ...p, sortOrder: i }).onConflictDoNothing();
-  for (const [i, n] of DEMO_NEIGHBOURHOODS.entries()) await db().insert(neighbourhoods).values({ ...n, sortOrder: i }).onConflictDoNothing();
+  for (const [i, p] of DEMO_PILLARS.entries())
+    await db()
+      .insert(pillars)
+      .values({ ...p, sortOrder: i })
+      .onConflictDoNothing();
+  for (const [i, n] of DEMO_NEIGHBOURHOODS.entries())
+    await db()
+      .insert(neighbourhoods)
+      .values({ ...n, sortOrder: i })
+      .onConflictDoNothing();
   const rows = await db().select({ id: neighbourhoods.id, slug: neighbourhoods.slug }).from(neighbourhoods);
   return Object.fromEntries(rows.map((r) => [r.slug, r.id])) as Record<string, number>;
 }
@@ -217,7 +231,10 @@ export async function reviewer() {
 /** The two neighbourhoods (as in the demo data), for forms that need them; safe to call more than once. */
 export async function ensureNeighbourhoods() {
   const { neighbourhoods } = await import('../src/db/schema');
-  for (const [i, slug, name] of [[0, 'pottenberg', 'Pottenberg'], [1, 'nazareth', 'Nazareth']] as const) {
+  for (const [i, slug, name] of [
+    [0, 'pottenberg', 'Pottenberg'],
+    [1, 'nazareth', 'Nazareth'],
+  ] as const) {
     await db().insert(neighbourhoods).values({ slug, name, descriptionNl: name, descriptionEn: name, sortOrder: i }).onConflictDoNothing();
   }
   const rows = await db().select().from(neighbourhoods);

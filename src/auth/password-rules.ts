@@ -7,7 +7,7 @@ export const PASSWORD_MAX_LENGTH = 128;
 /** Length in characters as a person counts them (code points), not UTF-16 units. */
 export const passwordLength = (password: string) => [...password.normalize('NFC')].length;
 
-const LEET: Record<string, string> = { '@': 'a', '4': 'a', '0': 'o', '1': 'i', '!': 'i', '3': 'e', '$': 's', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+const LEET: Record<string, string> = { '@': 'a', '4': 'a', '0': 'o', '1': 'i', '!': 'i', '3': 'e', $: 's', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 const EDGE_NOISE = /^[\d\s!@#$%^&*?.,_+=~-]+|[\d\s!@#$%^&*?.,_+=~-]+$/g;
 
 function candidates(password: string): string[] {
@@ -23,7 +23,10 @@ function candidates(password: string): string[] {
 export function isCommonPassword(password: string): boolean {
   const found = candidates(password);
   if (found.some((c) => COMMON_PASSWORDS.has(c))) return true;
-  const squashed = password.normalize('NFC').toLowerCase().replace(/[\s._-]+/g, '');
+  const squashed = password
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s._-]+/g, '');
   const repeated = /^(.+?)\1+$/.exec(squashed);
   return repeated !== null && (repeated[1]!.length <= 4 || COMMON_PASSWORDS.has(repeated[1]!));
 }

@@ -28,7 +28,5 @@ export function consumeTokenStatement(db: Db, tokenHash: string, purpose: TokenP
   return db
     .update(userTokens)
     .set({ usedAt: now })
-    .where(
-      and(eq(userTokens.tokenHash, tokenHash), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt), gt(userTokens.expiresAt, now)),
-    );
+    .where(and(eq(userTokens.tokenHash, tokenHash), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt), gt(userTokens.expiresAt, now)));
 }

@@ -19,7 +19,8 @@ const SETUP_HINT = 'set 32 random bytes in base64: `openssl rand -base64 32 | np
 
 function configuredKey(env: TotpKeySettings): string {
   const key = env.TOTP_ENCRYPTION_KEY?.trim();
-  if (!key) throw new TotpKeyConfigurationError(`TOTP_ENCRYPTION_KEY is not configured, so second factors can be neither checked nor stored; ${SETUP_HINT}`);
+  if (!key)
+    throw new TotpKeyConfigurationError(`TOTP_ENCRYPTION_KEY is not configured, so second factors can be neither checked nor stored; ${SETUP_HINT}`);
   if (key === DEVELOPMENT_TOTP_ENCRYPTION_KEY && !DEVELOPMENT_ENVIRONMENTS.includes(env.ENVIRONMENT)) {
     throw new TotpKeyConfigurationError(
       `TOTP_ENCRYPTION_KEY is the public development key from wrangler.toml, refused when ENVIRONMENT is "${env.ENVIRONMENT}"; ${SETUP_HINT}`,

@@ -63,8 +63,7 @@ export async function hotp(secret: Uint8Array, counter: number, digits = TOTP_DI
   const key = await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-1' }, false, ['sign']);
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, message));
   const offset = mac[mac.length - 1]! & 0x0f;
-  const binary =
-    ((mac[offset]! & 0x7f) << 24) | (mac[offset + 1]! << 16) | (mac[offset + 2]! << 8) | mac[offset + 3]!;
+  const binary = ((mac[offset]! & 0x7f) << 24) | (mac[offset + 1]! << 16) | (mac[offset + 2]! << 8) | mac[offset + 3]!;
   return String(binary % 10 ** digits).padStart(digits, '0');
 }
 
@@ -83,12 +82,7 @@ export function looksLikeTotpCode(input: string): boolean {
  * Checks a code against the steps around `now`. Returns the matched time step, so the caller can store it and refuse
  * the same or an older step next time (a code is single use); null when the code does not match.
  */
-export async function verifyTotp(
-  secret: string,
-  input: string,
-  now = Date.now(),
-  lastUsedStep: number | null = null,
-): Promise<number | null> {
+export async function verifyTotp(secret: string, input: string, now = Date.now(), lastUsedStep: number | null = null): Promise<number | null> {
   const code = input.replace(/\s/g, '');
   const bytes = base32Decode(secret);
   if (!bytes || !/^\d{6}$/.test(code)) return null;

@@ -11,13 +11,16 @@ mkdirSync(join(root, 'public/css'), { recursive: true });
 mkdirSync(join(root, 'public/js'), { recursive: true });
 
 // Our own theme: the Voorbeeld tokens (EUPL) under our class name, with the portal's own brand tokens on top.
-const voorbeeld = readFileSync(pkg('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'), 'utf8')
-  .replaceAll('.voorbeeld-theme', '.vw-theme');
+const voorbeeld = readFileSync(pkg('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'), 'utf8').replaceAll(
+  '.voorbeeld-theme',
+  '.vw-theme',
+);
 const brandTokens = readFileSync(join(root, 'src/layout/styles/tokens.css'), 'utf8');
 const components = readFileSync(pkg('@utrecht/component-library-css/dist/index.css'), 'utf8');
 const portal = readFileSync(join(root, 'src/layout/styles/portal.css'), 'utf8');
 
-const banner = '/* Partnerportaal Veerkrachtige Wijken — NL Design System (EUPL-1.2): @utrecht/component-library-css, theme based on @nl-design-system-unstable/voorbeeld-design-tokens. */\n';
+const banner =
+  '/* Partnerportaal Veerkrachtige Wijken — NL Design System (EUPL-1.2): @utrecht/component-library-css, theme based on @nl-design-system-unstable/voorbeeld-design-tokens. */\n';
 writeFileSync(join(root, 'public/css/portal.css'), banner + voorbeeld + '\n' + brandTokens + '\n' + components + '\n' + portal);
 
 // The widget's own small stylesheet (a partner's iframe should not load the whole portal CSS).

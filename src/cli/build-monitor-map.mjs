@@ -23,7 +23,13 @@ const buurten = read('buurten-2024.geojson').features.map(rewind);
 const wijken = read('wijken-2024.geojson').features.map(rewind);
 const gemeente = read('gemeente-2024.geojson').features.map(rewind);
 
-const projection = geoMercator().fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], { type: 'FeatureCollection', features: buurten });
+const projection = geoMercator().fitExtent(
+  [
+    [4, 4],
+    [WIDTH - 4, HEIGHT - 4],
+  ],
+  { type: 'FeatureCollection', features: buurten },
+);
 // Whole units in a 400-wide box: about 25 m per unit, finer than the 3-decimal source (70–110 m).
 const path = geoPath(projection).digits(0);
 const point = (feature) => projection(geoCentroid(feature)).map((n) => Math.round(n));

@@ -30,35 +30,35 @@ for (const file of files(root)) {
 
 // Tarjan's strongly connected components: every component with more than one module (or a self-import) is a cycle.
 function cyclesOf(graph) {
-let index = 0;
-const stack = [];
-const state = new Map();
-const cycles = [];
-function visit(node) {
-  const s = { index, low: index, onStack: true };
-  index += 1;
-  state.set(node, s);
-  stack.push(node);
-  for (const next of graph.get(node) ?? []) {
-    const t = state.get(next);
-    if (!t) {
-      visit(next);
-      s.low = Math.min(s.low, state.get(next).low);
-    } else if (t.onStack) s.low = Math.min(s.low, t.index);
+  let index = 0;
+  const stack = [];
+  const state = new Map();
+  const cycles = [];
+  function visit(node) {
+    const s = { index, low: index, onStack: true };
+    index += 1;
+    state.set(node, s);
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      const t = state.get(next);
+      if (!t) {
+        visit(next);
+        s.low = Math.min(s.low, state.get(next).low);
+      } else if (t.onStack) s.low = Math.min(s.low, t.index);
+    }
+    if (s.low === s.index) {
+      const component = [];
+      let member;
+      do {
+        member = stack.pop();
+        state.get(member).onStack = false;
+        component.push(member);
+      } while (member !== node);
+      if (component.length > 1 || (graph.get(node) ?? []).includes(node)) cycles.push(component);
+    }
   }
-  if (s.low === s.index) {
-    const component = [];
-    let member;
-    do {
-      member = stack.pop();
-      state.get(member).onStack = false;
-      component.push(member);
-    } while (member !== node);
-    if (component.length > 1 || (graph.get(node) ?? []).includes(node)) cycles.push(component);
-  }
-}
-for (const node of graph.keys()) if (!state.has(node)) visit(node);
-return cycles;
+  for (const node of graph.keys()) if (!state.has(node)) visit(node);
+  return cycles;
 }
 
 /**
@@ -117,4 +117,6 @@ const dbIntoFeatures = [...moduleGraph].flatMap(([file, imports]) =>
 );
 if (dbIntoFeatures.length > 0) console.error(`src/db imports feature code:\n  ${dbIntoFeatures.join('\n  ')}`);
 if (moduleCycles.length + areaCycles.length + dbIntoFeatures.length > 0) process.exit(1);
-console.log(`No import cycles in ${name(root)} (${moduleGraph.size} modules, ${areaGraph.size} feature folders); src/db imports no feature (pending: ${PENDING.size + DB_PENDING.size} named imports).`);
+console.log(
+  `No import cycles in ${name(root)} (${moduleGraph.size} modules, ${areaGraph.size} feature folders); src/db imports no feature (pending: ${PENDING.size + DB_PENDING.size} named imports).`,
+);

@@ -19,7 +19,15 @@ const dump = readFileSync(resolve(file), 'utf8');
 
 execFileSync(
   process.execPath,
-  [join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js'), 'd1', 'migrations', 'apply', 'DB', '--local', ...(persistTo ? ['--persist-to', persistTo] : [])],
+  [
+    join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js'),
+    'd1',
+    'migrations',
+    'apply',
+    'DB',
+    '--local',
+    ...(persistTo ? ['--persist-to', persistTo] : []),
+  ],
   { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CI: '1' } },
 );
 const { importSql } = await importTs('src/db/dump.ts');

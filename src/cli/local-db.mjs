@@ -11,7 +11,9 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export function assertLocalOnly(tool) {
   const args = process.argv.slice(2);
   if (args.includes('--remote') || process.env.ENVIRONMENT === 'production' || process.env.CLOUDFLARE_ENV === 'production') {
-    console.error(`${tool}: weigert te draaien tegen een database die niet lokaal is (alleen lokale ontwikkeldata). / refuses to run against a non-local database.`);
+    console.error(
+      `${tool}: weigert te draaien tegen een database die niet lokaal is (alleen lokale ontwikkeldata). / refuses to run against a non-local database.`,
+    );
     process.exit(2);
   }
 }

@@ -14,7 +14,11 @@ import { touchedBy } from './effects';
 /** The id of an object, or a subselect for an object created earlier in the same batch. */
 export type ObjectId = string | number | SQL;
 
-export type AuditRow = Omit<AuditEntry, 'actorUserId' | 'objectId' | 'ip'> & { actorUserId: number | null | SQL; objectId?: ObjectId; ip?: string | null };
+export type AuditRow = Omit<AuditEntry, 'actorUserId' | 'objectId' | 'ip'> & {
+  actorUserId: number | null | SQL;
+  objectId?: ObjectId;
+  ip?: string | null;
+};
 
 export type Committed = { kind: 'ok'; touched: Touched; rows: Record<string, unknown>[]; results: D1Result[] };
 
@@ -146,7 +150,12 @@ export function auditRow(ctx: CommandContext, entry: AuditRow, condition: SQL = 
 
 /** A message to one address as one statement, queued only while `condition` holds; see `auditRow`. */
 export function mailRow(ctx: CommandContext, mail: OutgoingMail, condition: SQL = ALWAYS) {
-  return insertSelect(ctx.db, outbox, { toAddress: mail.to.toLowerCase(), subject: mail.subject, bodyText: mail.body, kind: mail.kind }, sql`WHERE ${condition}`);
+  return insertSelect(
+    ctx.db,
+    outbox,
+    { toAddress: mail.to.toLowerCase(), subject: mail.subject, bodyText: mail.body, kind: mail.kind },
+    sql`WHERE ${condition}`,
+  );
 }
 
 /** The audit detail as JSON text; a value that is a subselect (an id made earlier in the batch) is read in SQL. */
@@ -159,4 +168,3 @@ function detailJson(detail: Record<string, unknown>): string | SQL {
 
 /** Rows changed by one statement of a committed batch. */
 export const changedRows = (result: D1Result | undefined): number => result?.meta.changes ?? 0;
-

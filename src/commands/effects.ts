@@ -4,8 +4,6 @@ import type { AppEnv } from '../env';
 import { deliverOutboxSoon } from '../mail/mailer';
 import { EffectLog, type Touched } from './effect-log';
 
-
-
 /**
  * Every table a public page reads (`tests/commands/public-tables.test.ts` derives them from the queries the public
  * pages really send and fails when one is missing here). A batch that writes any of them invalidates the edge cache.

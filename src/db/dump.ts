@@ -23,13 +23,16 @@ function literal(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'NULL';
   if (typeof value === 'bigint') return value.toString();
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value) || Array.isArray(value)) {
-    const bytes = Array.isArray(value) ? Uint8Array.from(value as number[]) : new Uint8Array(value instanceof ArrayBuffer ? value : (value as ArrayBufferView).buffer);
+    const bytes = Array.isArray(value)
+      ? Uint8Array.from(value as number[])
+      : new Uint8Array(value instanceof ArrayBuffer ? value : (value as ArrayBufferView).buffer);
     return `X'${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}'`;
   }
   const text = String(value);
   // Text with control characters goes as hex, so every statement stays on one line.
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f]/.test(text)) return `CAST(X'${Array.from(new TextEncoder().encode(text), (b) => b.toString(16).padStart(2, '0')).join('')}' AS TEXT)`;
+  if (/[\u0000-\u001f]/.test(text))
+    return `CAST(X'${Array.from(new TextEncoder().encode(text), (b) => b.toString(16).padStart(2, '0')).join('')}' AS TEXT)`;
   return `'${text.replaceAll("'", "''")}'`;
 }
 
@@ -48,7 +51,11 @@ async function dataTables(d1: D1Database): Promise<string[]> {
 async function orderByForeignKeys(d1: D1Database, tables: string[]): Promise<string[]> {
   const parents = new Map<string, string[]>();
   const lists = await d1.batch(tables.map((t) => d1.prepare(`SELECT "table" AS parent FROM pragma_foreign_key_list(?)`).bind(t)));
-  for (const [i, t] of tables.entries()) parents.set(t, (lists[i]!.results as { parent: string }[]).map((r) => r.parent).filter((p) => p !== t));
+  for (const [i, t] of tables.entries())
+    parents.set(
+      t,
+      (lists[i]!.results as { parent: string }[]).map((r) => r.parent).filter((p) => p !== t),
+    );
   const ordered: string[] = [];
   const visit = (t: string, path: Set<string>) => {
     if (ordered.includes(t) || path.has(t)) return;
@@ -70,14 +77,20 @@ export async function tableSnapshot(d1: D1Database): Promise<TableData[]> {
     const [columns, ...rows] = (await reads[i]!.raw({ columnNames: true })) as [string[], ...Row[]];
     snapshots.push({ name: tables[i]!, columns, rows });
   }
-  const sequence = await d1.prepare(`SELECT name, seq FROM sqlite_sequence ORDER BY name`).raw().catch(() => []);
+  const sequence = await d1
+    .prepare(`SELECT name, seq FROM sqlite_sequence ORDER BY name`)
+    .raw()
+    .catch(() => []);
   snapshots.push({ name: 'sqlite_sequence', columns: ['name', 'seq'], rows: sequence as Row[] });
   return snapshots;
 }
 
 /** The dump: a header with the migrations it needs, then one INSERT per line. */
 export async function exportSql(d1: D1Database): Promise<string> {
-  const migrations = await d1.prepare(`SELECT name FROM d1_migrations ORDER BY id`).raw().catch(() => []);
+  const migrations = await d1
+    .prepare(`SELECT name FROM d1_migrations ORDER BY id`)
+    .raw()
+    .catch(() => []);
   const lines = [HEADER, `${MIGRATIONS_PREFIX}${JSON.stringify((migrations as [string][]).map(([name]) => name))}`];
   const snapshot = await tableSnapshot(d1);
   for (const table of snapshot) {
@@ -107,16 +120,25 @@ export async function importSql(d1: D1Database, dump: string): Promise<{ stateme
   const lines = dump.split('\n');
   if (lines[0] !== HEADER) throw new RestoreRefused('not a partnerportaal data dump (header missing)');
   const wanted = JSON.parse(lines[1]?.startsWith(MIGRATIONS_PREFIX) ? lines[1].slice(MIGRATIONS_PREFIX.length) : '[]') as string[];
-  const applied = ((await d1.prepare(`SELECT name FROM d1_migrations ORDER BY id`).raw().catch(() => [])) as [string][]).map(([n]) => n);
+  const applied = (
+    (await d1
+      .prepare(`SELECT name FROM d1_migrations ORDER BY id`)
+      .raw()
+      .catch(() => [])) as [string][]
+  ).map(([n]) => n);
   if (JSON.stringify(applied) !== JSON.stringify(wanted)) {
-    throw new RestoreRefused(`the database has other migrations than the dump (dump: ${wanted.length}, database: ${applied.length}); apply the same migrations first`);
+    throw new RestoreRefused(
+      `the database has other migrations than the dump (dump: ${wanted.length}, database: ${applied.length}); apply the same migrations first`,
+    );
   }
   for (const table of await tableSnapshot(d1)) {
     if (table.name === 'sqlite_sequence' || MIGRATION_DATA_TABLES.has(table.name)) continue;
     if (table.rows.length) throw new RestoreRefused(`the database is not empty (table ${table.name} has rows)`);
   }
   const statements = lines.slice(2).filter((l) => l.startsWith('INSERT INTO ') || l.startsWith('UPDATE sqlite_sequence '));
-  const { results: triggers } = await d1.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all<{ name: string; sql: string }>();
+  const { results: triggers } = await d1
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`)
+    .all<{ name: string; sql: string }>();
   await d1.batch(triggers.map((t) => d1.prepare(`DROP TRIGGER ${quoteName(t.name)}`)));
   try {
     // The reference rows a migration put there come back from the dump, as they were when it was made.
@@ -127,14 +149,21 @@ export async function importSql(d1: D1Database, dump: string): Promise<{ stateme
       const prepared = chunk.flatMap((s) => {
         const seq = /^UPDATE sqlite_sequence SET seq = (.+) WHERE name = (.+);$/.exec(s);
         if (!seq) return [d1.prepare(s)];
-        return [d1.prepare(`INSERT INTO sqlite_sequence (name, seq) SELECT ${seq[2]}, 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ${seq[2]})`), d1.prepare(s)];
+        return [
+          d1.prepare(
+            `INSERT INTO sqlite_sequence (name, seq) SELECT ${seq[2]}, 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ${seq[2]})`,
+          ),
+          d1.prepare(s),
+        ];
       });
       await d1.batch(prepared);
     }
   } finally {
     await d1.batch(triggers.map((t) => d1.prepare(t.sql)));
   }
-  const { results: fts } = await d1.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'`).all<{ name: string }>();
+  const { results: fts } = await d1
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'`)
+    .all<{ name: string }>();
   if (fts.length) await d1.batch(fts.map((t) => d1.prepare(`INSERT INTO ${quoteName(t.name)} (${quoteName(t.name)}) VALUES ('rebuild')`)));
   return { statements: statements.length };
 }

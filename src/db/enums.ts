@@ -28,28 +28,14 @@ export const OPEN_END_DATE = '9999-12-31';
 export const JOIN_METHODS = ['walk-in', 'link', 'email', 'phone'] as const;
 export type JoinMethod = (typeof JOIN_METHODS)[number];
 
-export const ACTIVITY_STATUSES = [
-  'draft',
-  'submitted',
-  'changes-requested',
-  'published',
-  'rejected',
-  'withdrawn',
-  'archived',
-] as const;
+export const ACTIVITY_STATUSES = ['draft', 'submitted', 'changes-requested', 'published', 'rejected', 'withdrawn', 'archived'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
 /** Status of a reviewable change (activity revision, organisation profile change, partner project update). */
 export const REVIEW_STATUSES = ['draft', 'submitted', 'changes-requested', 'approved', 'rejected', 'withdrawn'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-export const FUNDING_PROGRAMMES = [
-  'regio-deal-4',
-  'regio-deal-6',
-  'elke-regio-telt',
-  'limburg-wijkenaanpak',
-  'other',
-] as const;
+export const FUNDING_PROGRAMMES = ['regio-deal-4', 'regio-deal-6', 'elke-regio-telt', 'limburg-wijkenaanpak', 'other'] as const;
 export type FundingProgramme = (typeof FUNDING_PROGRAMMES)[number];
 
 /** IATI activity status codes. */

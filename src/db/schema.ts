@@ -65,7 +65,9 @@ export const users = sqliteTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash'), // null until an invited user sets a password
     role: text('role', { enum: USER_ROLES }).notNull().default('partner'),
-    locale: text('locale', { enum: ['nl', 'en'] }).notNull().default('nl'),
+    locale: text('locale', { enum: ['nl', 'en'] })
+      .notNull()
+      .default('nl'),
     emailVerifiedAt: integer('email_verified_at', { mode: 'timestamp_ms' }),
     disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
     totpSecret: text('totp_secret'),
@@ -83,7 +85,9 @@ export const recoveryCodes = sqliteTable(
   'recovery_codes',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     codeHash: text('code_hash').notNull(),
     usedAt: integer('used_at', { mode: 'timestamp_ms' }),
   },
@@ -94,9 +98,13 @@ export const sessions = sqliteTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(), // SHA-256 hex of the cookie token; the token itself is never stored
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     // 'pending-mfa' sessions only allow the second-factor step; 'active' sessions are fully logged in.
-    stage: text('stage', { enum: ['pending-mfa', 'active'] }).notNull().default('active'),
+    stage: text('stage', { enum: ['pending-mfa', 'active'] })
+      .notNull()
+      .default('active'),
     createdAt: createdAt(),
     lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(), // absolute expiry
@@ -109,7 +117,9 @@ export const userTokens = sqliteTable(
   'user_tokens',
   {
     tokenHash: text('token_hash').primaryKey(),
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     purpose: text('purpose', { enum: ['verify-email', 'reset-password', 'invite'] }).notNull(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
     usedAt: integer('used_at', { mode: 'timestamp_ms' }),
@@ -121,8 +131,12 @@ export const userTokens = sqliteTable(
 export const memberships = sqliteTable(
   'memberships',
   {
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
     role: text('role', { enum: MEMBERSHIP_ROLES }).notNull().default('editor'),
     createdAt: createdAt(),
   },
@@ -133,7 +147,9 @@ export const memberships = sqliteTable(
 export const funderProgrammes = sqliteTable(
   'funder_programmes',
   {
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     programme: text('programme', { enum: FUNDING_PROGRAMMES }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.programme] })],
@@ -159,7 +175,9 @@ export const auditLog = sqliteTable(
     action: text('action').notNull(), // e.g. login.success, organisation.approve, activity.submit
     objectType: text('object_type'),
     objectId: text('object_id'),
-    result: text('result', { enum: ['success', 'failure', 'denied'] }).notNull().default('success'),
+    result: text('result', { enum: ['success', 'failure', 'denied'] })
+      .notNull()
+      .default('success'),
     ip: text('ip'),
     detail: text('detail'), // JSON, never a secret
   },
@@ -218,8 +236,12 @@ export const organisations = sqliteTable(
 export const organisationNeighbourhoods = sqliteTable(
   'organisation_neighbourhoods',
   {
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
-    neighbourhoodId: integer('neighbourhood_id').notNull().references(() => neighbourhoods.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    neighbourhoodId: integer('neighbourhood_id')
+      .notNull()
+      .references(() => neighbourhoods.id),
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.neighbourhoodId] })],
 );
@@ -229,7 +251,9 @@ export const organisationRevisions = sqliteTable(
   'organisation_revisions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
     data: text('data').notNull(), // JSON of the proposed profile
     status: text('status', { enum: REVIEW_STATUSES }).notNull().default('submitted'),
     reviewComment: text('review_comment'),
@@ -249,7 +273,9 @@ export const activities = sqliteTable(
   'activities',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
     description: text('description').notNull().default(''),
@@ -340,8 +366,12 @@ export const activities = sqliteTable(
 export const activityPillars = sqliteTable(
   'activity_pillars',
   {
-    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
-    pillarId: text('pillar_id').notNull().references(() => pillars.id),
+    activityId: integer('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    pillarId: text('pillar_id')
+      .notNull()
+      .references(() => pillars.id),
   },
   (t) => [primaryKey({ columns: [t.activityId, t.pillarId] }), index('activity_pillars_pillar_idx').on(t.pillarId, t.activityId)],
 );
@@ -349,33 +379,37 @@ export const activityPillars = sqliteTable(
 export const activityNeighbourhoods = sqliteTable(
   'activity_neighbourhoods',
   {
-    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
-    neighbourhoodId: integer('neighbourhood_id').notNull().references(() => neighbourhoods.id),
+    activityId: integer('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    neighbourhoodId: integer('neighbourhood_id')
+      .notNull()
+      .references(() => neighbourhoods.id),
   },
-  (t) => [
-    primaryKey({ columns: [t.activityId, t.neighbourhoodId] }),
-    index('activity_neighbourhoods_nb_idx').on(t.neighbourhoodId, t.activityId),
-  ],
+  (t) => [primaryKey({ columns: [t.activityId, t.neighbourhoodId] }), index('activity_neighbourhoods_nb_idx').on(t.neighbourhoodId, t.activityId)],
 );
 
 export const activityTargetGroups = sqliteTable(
   'activity_target_groups',
   {
-    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    activityId: integer('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
     targetGroup: text('target_group').notNull(), // code from TARGET_GROUPS
   },
-  (t) => [
-    primaryKey({ columns: [t.activityId, t.targetGroup] }),
-    index('activity_target_groups_tg_idx').on(t.targetGroup, t.activityId),
-  ],
+  (t) => [primaryKey({ columns: [t.activityId, t.targetGroup] }), index('activity_target_groups_tg_idx').on(t.targetGroup, t.activityId)],
 );
 
 /** Co-organisers: other approved organisations running the activity jointly; their members may edit it too. */
 export const activityOrganisers = sqliteTable(
   'activity_organisers',
   {
-    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    activityId: integer('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.activityId, t.organisationId] }), index('activity_organisers_org_idx').on(t.organisationId)],
 );
@@ -384,7 +418,9 @@ export const activityOrganisers = sqliteTable(
 export const activityExceptions = sqliteTable(
   'activity_exceptions',
   {
-    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    activityId: integer('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
     date: text('date').notNull(),
   },
   (t) => [primaryKey({ columns: [t.activityId, t.date] })],
@@ -398,7 +434,9 @@ export const activityExceptions = sqliteTable(
 export const activityOccurrences = sqliteTable(
   'activity_occurrences',
   {
-    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    activityId: integer('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
     date: text('date').notNull(),
     startTime: text('start_time').notNull(),
     endTime: text('end_time').notNull(),
@@ -432,7 +470,9 @@ export const activityRevisions = sqliteTable(
   'activity_revisions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    activityId: integer('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
     data: text('data').notNull(), // JSON of the full activity form
     status: text('status', { enum: REVIEW_STATUSES }).notNull().default('draft'),
     reviewComment: text('review_comment'),
@@ -489,8 +529,12 @@ export const projects = sqliteTable(
 export const projectNeighbourhoods = sqliteTable(
   'project_neighbourhoods',
   {
-    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
-    neighbourhoodId: integer('neighbourhood_id').notNull().references(() => neighbourhoods.id),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    neighbourhoodId: integer('neighbourhood_id')
+      .notNull()
+      .references(() => neighbourhoods.id),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.neighbourhoodId] }), index('project_neighbourhoods_nb_idx').on(t.neighbourhoodId)],
 );
@@ -498,8 +542,12 @@ export const projectNeighbourhoods = sqliteTable(
 export const projectPillars = sqliteTable(
   'project_pillars',
   {
-    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
-    pillarId: text('pillar_id').notNull().references(() => pillars.id),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    pillarId: text('pillar_id')
+      .notNull()
+      .references(() => pillars.id),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.pillarId] })],
 );
@@ -507,8 +555,12 @@ export const projectPillars = sqliteTable(
 export const projectPartners = sqliteTable(
   'project_partners',
   {
-    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
     role: text('role', { enum: PROJECT_PARTNER_ROLES }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.organisationId, t.role] }), index('project_partners_org_idx').on(t.organisationId)],
@@ -517,8 +569,12 @@ export const projectPartners = sqliteTable(
 export const projectActivities = sqliteTable(
   'project_activities',
   {
-    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
-    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    activityId: integer('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.activityId] }), index('project_activities_activity_idx').on(t.activityId)],
 );
@@ -527,7 +583,9 @@ export const milestones = sqliteTable(
   'milestones',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     plannedDate: text('planned_date').notNull(),
     actualDate: text('actual_date'),
@@ -543,7 +601,9 @@ export const budgetLines = sqliteTable(
   'budget_lines',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
     fundingSource: text('funding_source').notNull(),
     allocatedCents: integer('allocated_cents').notNull().default(0),
     committedCents: integer('committed_cents').notNull().default(0),
@@ -558,7 +618,9 @@ export const projectUpdates = sqliteTable(
   'project_updates',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
     authorUserId: integer('author_user_id').references(() => users.id),
     organisationId: integer('organisation_id').references(() => organisations.id), // set when posted by a lead partner
     title: text('title').notNull(),
@@ -570,7 +632,10 @@ export const projectUpdates = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('project_updates_project_idx').on(t.projectId, t.status, t.publishedOn), index('project_updates_review_idx').on(t.status, t.createdAt)],
+  (t) => [
+    index('project_updates_project_idx').on(t.projectId, t.status, t.publishedOn),
+    index('project_updates_review_idx').on(t.status, t.createdAt),
+  ],
 );
 
 /** Automatic timeline entries: phase, health and milestone changes. */
@@ -578,7 +643,9 @@ export const projectEvents = sqliteTable(
   'project_events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
     kind: text('kind').notNull(), // phase | health | milestone
     detail: text('detail').notNull(), // JSON
@@ -591,7 +658,9 @@ export const projectSnapshots = sqliteTable(
   'project_snapshots',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
     periodLabel: text('period_label').notNull(), // e.g. 2026-Q3
     periodStart: text('period_start').notNull(),
     periodEnd: text('period_end').notNull(),
@@ -609,7 +678,9 @@ export const projectSnapshots = sqliteTable(
 export const feedKeys = sqliteTable(
   'feed_keys',
   {
-    userId: integer('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
     keyHash: text('key_hash').notNull(),
     createdAt: createdAt(),
   },
@@ -667,9 +738,15 @@ export const monitorWaves = sqliteTable('monitor_waves', {
 export const monitorObservations = sqliteTable(
   'monitor_observations',
   {
-    indicatorCode: text('indicator_code').notNull().references(() => monitorIndicators.code, { onDelete: 'cascade' }),
-    areaCode: text('area_code').notNull().references(() => areas.code),
-    waveCode: text('wave_code').notNull().references(() => monitorWaves.code, { onDelete: 'cascade' }),
+    indicatorCode: text('indicator_code')
+      .notNull()
+      .references(() => monitorIndicators.code, { onDelete: 'cascade' }),
+    areaCode: text('area_code')
+      .notNull()
+      .references(() => areas.code),
+    waveCode: text('wave_code')
+      .notNull()
+      .references(() => monitorWaves.code, { onDelete: 'cascade' }),
     value: real('value').notNull(),
     count: integer('count'),
     note: text('note'),
@@ -686,8 +763,12 @@ export const monitorObservations = sqliteTable(
 export const resilienceClasses = sqliteTable(
   'resilience_classes',
   {
-    areaCode: text('area_code').notNull().references(() => areas.code),
-    waveCode: text('wave_code').notNull().references(() => monitorWaves.code, { onDelete: 'cascade' }),
+    areaCode: text('area_code')
+      .notNull()
+      .references(() => areas.code),
+    waveCode: text('wave_code')
+      .notNull()
+      .references(() => monitorWaves.code, { onDelete: 'cascade' }),
     problemsLevel: integer('problems_level').notNull(),
     vulnerableLevel: integer('vulnerable_level').notNull(),
     importId: integer('import_id'),
@@ -712,7 +793,9 @@ export const monitorImports = sqliteTable(
     kind: text('kind', { enum: MONITOR_IMPORT_KINDS }).notNull(),
     status: text('status', { enum: MONITOR_IMPORT_STATUSES }).notNull().default('pending'),
     fileName: text('file_name').notNull(),
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     rows: text('rows').notNull(), // JSON array of parsed rows
     previous: text('previous'), // JSON array of the replaced rows, written on confirmation
     newCount: integer('new_count').notNull().default(0),
@@ -753,7 +836,9 @@ export const planVersions = sqliteTable(
   'plan_versions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    planId: integer('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
     number: integer('number').notNull(),
     status: text('status', { enum: PLAN_VERSION_STATUSES }).notNull().default('concept'),
     title: text('title').notNull(),
@@ -784,7 +869,9 @@ export const goals = sqliteTable(
   'goals',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    planId: integer('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
     status: text('status', { enum: GOAL_STATUSES }).notNull().default('not-started'),
     progress: integer('progress'), // whole percent 0–100 for a goal without sub-goals; parents roll up
     progressNote: text('progress_note'),
@@ -800,8 +887,12 @@ export const goals = sqliteTable(
 export const planGoals = sqliteTable(
   'plan_goals',
   {
-    planVersionId: integer('plan_version_id').notNull().references(() => planVersions.id, { onDelete: 'cascade' }),
-    goalId: integer('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
+    planVersionId: integer('plan_version_id')
+      .notNull()
+      .references(() => planVersions.id, { onDelete: 'cascade' }),
+    goalId: integer('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
     parentGoalId: integer('parent_goal_id').references(() => goals.id),
     depth: integer('depth').notNull(), // 1 ambition, 2 goal, 3 sub-goal
     sortOrder: integer('sort_order').notNull().default(0),
@@ -828,9 +919,14 @@ export const planGoalPillars = sqliteTable(
   {
     planVersionId: integer('plan_version_id').notNull(),
     goalId: integer('goal_id').notNull(),
-    pillarId: text('pillar_id').notNull().references(() => pillars.id),
+    pillarId: text('pillar_id')
+      .notNull()
+      .references(() => pillars.id),
   },
-  (t) => [primaryKey({ columns: [t.planVersionId, t.goalId, t.pillarId] }), foreignKey({ columns: [t.planVersionId, t.goalId], foreignColumns: [planGoals.planVersionId, planGoals.goalId] }).onDelete('cascade')],
+  (t) => [
+    primaryKey({ columns: [t.planVersionId, t.goalId, t.pillarId] }),
+    foreignKey({ columns: [t.planVersionId, t.goalId], foreignColumns: [planGoals.planVersionId, planGoals.goalId] }).onDelete('cascade'),
+  ],
 );
 
 export const planGoalNeighbourhoods = sqliteTable(
@@ -838,9 +934,15 @@ export const planGoalNeighbourhoods = sqliteTable(
   {
     planVersionId: integer('plan_version_id').notNull(),
     goalId: integer('goal_id').notNull(),
-    neighbourhoodId: integer('neighbourhood_id').notNull().references(() => neighbourhoods.id),
+    neighbourhoodId: integer('neighbourhood_id')
+      .notNull()
+      .references(() => neighbourhoods.id),
   },
-  (t) => [primaryKey({ columns: [t.planVersionId, t.goalId, t.neighbourhoodId] }), index('plan_goal_neighbourhoods_nb_idx').on(t.neighbourhoodId), foreignKey({ columns: [t.planVersionId, t.goalId], foreignColumns: [planGoals.planVersionId, planGoals.goalId] }).onDelete('cascade')],
+  (t) => [
+    primaryKey({ columns: [t.planVersionId, t.goalId, t.neighbourhoodId] }),
+    index('plan_goal_neighbourhoods_nb_idx').on(t.neighbourhoodId),
+    foreignKey({ columns: [t.planVersionId, t.goalId], foreignColumns: [planGoals.planVersionId, planGoals.goalId] }).onDelete('cascade'),
+  ],
 );
 
 /** The partner organisations responsible for a goal. */
@@ -849,9 +951,15 @@ export const planGoalPartners = sqliteTable(
   {
     planVersionId: integer('plan_version_id').notNull(),
     goalId: integer('goal_id').notNull(),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.planVersionId, t.goalId, t.organisationId] }), index('plan_goal_partners_org_idx').on(t.organisationId), foreignKey({ columns: [t.planVersionId, t.goalId], foreignColumns: [planGoals.planVersionId, planGoals.goalId] }).onDelete('cascade')],
+  (t) => [
+    primaryKey({ columns: [t.planVersionId, t.goalId, t.organisationId] }),
+    index('plan_goal_partners_org_idx').on(t.organisationId),
+    foreignKey({ columns: [t.planVersionId, t.goalId], foreignColumns: [planGoals.planVersionId, planGoals.goalId] }).onDelete('cascade'),
+  ],
 );
 
 /** A goal's target value for a year or for a monitor wave (exactly one of the two). */
@@ -876,8 +984,12 @@ export const planGoalTargets = sqliteTable(
 export const activityGoals = sqliteTable(
   'activity_goals',
   {
-    activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
-    goalId: integer('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
+    activityId: integer('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    goalId: integer('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.activityId, t.goalId] }), index('activity_goals_goal_idx').on(t.goalId)],
 );
@@ -886,8 +998,12 @@ export const activityGoals = sqliteTable(
 export const projectGoals = sqliteTable(
   'project_goals',
   {
-    projectId: integer('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),
-    goalId: integer('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    goalId: integer('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.goalId] }), index('project_goals_goal_idx').on(t.goalId)],
 );

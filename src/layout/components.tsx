@@ -41,7 +41,11 @@ function longFormat(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
   const key = `${locale}:${withTime}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: PROGRAMME_TIME_ZONE });
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+      dateStyle: 'long',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+      timeZone: PROGRAMME_TIME_ZONE,
+    });
     formats.set(key, format);
   }
   return format;

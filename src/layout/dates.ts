@@ -15,7 +15,8 @@ function dayFormat(locale: Locale) {
 
 function timeFormat(locale: Locale) {
   let f = timeFormats.get(locale);
-  if (!f) timeFormats.set(locale, (f = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
+  if (!f)
+    timeFormats.set(locale, (f = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
   return f;
 }
 

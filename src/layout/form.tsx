@@ -26,10 +26,7 @@ type FieldBase = {
 function FieldShell(props: FieldBase & { children: Child; invalid?: boolean }) {
   const t = useTexts(layoutTexts);
   return (
-    <div
-      class={`utrecht-form-field utrecht-form-field--text${props.error ? ' utrecht-form-field--invalid' : ''}`}
-      id={`${fieldId(props.name)}-veld`}
-    >
+    <div class={`utrecht-form-field utrecht-form-field--text${props.error ? ' utrecht-form-field--invalid' : ''}`} id={`${fieldId(props.name)}-veld`}>
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={fieldId(props.name)}>
           {props.label}
@@ -56,7 +53,7 @@ export function TextField(
     value?: string | null;
     type?: 'text' | 'email' | 'url' | 'tel' | 'password' | 'date' | 'time' | 'number' | 'search' | 'file';
     autocomplete?: string;
-    inputmode?: "email" | "text" | "search" | "none" | "tel" | "url" | "numeric" | "decimal";
+    inputmode?: 'email' | 'text' | 'search' | 'none' | 'tel' | 'url' | 'numeric' | 'decimal';
     maxLength?: number;
     size?: number;
   },
@@ -151,11 +148,12 @@ export function FilterSelect(props: { id: string; name: string; label: string; v
 }
 
 /** A group of checkboxes (multiple) or radio buttons (single) in a fieldset with a legend. */
-export function ChoiceGroup(
-  props: FieldBase & { kind: 'checkbox' | 'radio'; options: Option[]; values: string[] },
-) {
+export function ChoiceGroup(props: FieldBase & { kind: 'checkbox' | 'radio'; options: Option[]; values: string[] }) {
   const t = useTexts(layoutTexts);
-  const inputClass = props.kind === 'checkbox' ? 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom' : 'utrecht-radio-button utrecht-radio-button--html-input';
+  const inputClass =
+    props.kind === 'checkbox'
+      ? 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom'
+      : 'utrecht-radio-button utrecht-radio-button--html-input';
   return (
     <fieldset
       class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${props.error ? ' utrecht-form-fieldset--invalid' : ''}`}
@@ -209,7 +207,13 @@ export function ErrorSummary({ errors, labels }: { errors: Record<string, string
   const entries = Object.entries(errors);
   if (!entries.length) return null;
   return (
-    <div class="vw-error-summary utrecht-alert utrecht-alert--error" role="alert" tabindex={-1} data-focus-on-load aria-labelledby="foutoverzicht-titel">
+    <div
+      class="vw-error-summary utrecht-alert utrecht-alert--error"
+      role="alert"
+      tabindex={-1}
+      data-focus-on-load
+      aria-labelledby="foutoverzicht-titel"
+    >
       <h2 class="utrecht-heading-2" id="foutoverzicht-titel">
         {t.errorSummaryTitle}
       </h2>
@@ -242,7 +246,19 @@ export function buttonClass(variant: ButtonVariant = 'primary'): string {
   }
 }
 
-export function SubmitButton({ label, name, value, secondary, variant }: { label: string; name?: string; value?: string; secondary?: boolean; variant?: ButtonVariant }) {
+export function SubmitButton({
+  label,
+  name,
+  value,
+  secondary,
+  variant,
+}: {
+  label: string;
+  name?: string;
+  value?: string;
+  secondary?: boolean;
+  variant?: ButtonVariant;
+}) {
   return (
     <button type="submit" name={name} value={value} class={buttonClass(variant ?? (secondary ? 'secondary' : 'primary'))}>
       {label}

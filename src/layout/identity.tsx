@@ -23,8 +23,21 @@ export function IconSymbols() {
   return (
     <svg class="vw-icon-symbols" aria-hidden="true" focusable="false" width="0" height="0">
       <symbol id="vw-icon-health" viewBox="0 0 24 24">
-        <path d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
-        <path d="M7.5 12h2.5l1.2-2.4 1.8 4.4 1.2-2h2.3" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
+        <path
+          d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="2"
+          stroke-linejoin="round"
+        />
+        <path
+          d="M7.5 12h2.5l1.2-2.4 1.8 4.4 1.2-2h2.3"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.6"
+          stroke-linecap="round"
+          stroke-linejoin="round"
+        />
       </symbol>
       <symbol id="vw-icon-livelihood" viewBox="0 0 24 24">
         <path d="M4 11 12 4l8 7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
@@ -34,7 +47,13 @@ export function IconSymbols() {
       <symbol id="vw-icon-equal-chances" viewBox="0 0 24 24">
         <circle cx="7" cy="6" r="2.2" fill="none" stroke="currentColor" stroke-width="1.8" />
         <circle cx="17" cy="6" r="2.2" fill="none" stroke="currentColor" stroke-width="1.8" />
-        <path d="M3.5 20v-5.5a3.5 3.5 0 0 1 7 0V20M13.5 20v-5.5a3.5 3.5 0 0 1 7 0V20" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+        <path
+          d="M3.5 20v-5.5a3.5 3.5 0 0 1 7 0V20M13.5 20v-5.5a3.5 3.5 0 0 1 7 0V20"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.8"
+          stroke-linecap="round"
+        />
         <path d="M10 11.5h4M10 14h4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
       </symbol>
       <symbol id="vw-icon-clock" viewBox="0 0 24 24">
@@ -42,7 +61,13 @@ export function IconSymbols() {
         <path d="M12 7.5V12l3 2" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
       </symbol>
       <symbol id="vw-icon-place" viewBox="0 0 24 24">
-        <path d="M12 21s-6.5-6-6.5-11a6.5 6.5 0 0 1 13 0c0 5-6.5 11-6.5 11z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
+        <path
+          d="M12 21s-6.5-6-6.5-11a6.5 6.5 0 0 1 13 0c0 5-6.5 11-6.5 11z"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="2"
+          stroke-linejoin="round"
+        />
         <circle cx="12" cy="10" r="2.3" fill="none" stroke="currentColor" stroke-width="2" />
       </symbol>
     </svg>

@@ -1,4 +1,12 @@
-import { canEditPlans, canManageProjects, canManageUsers, canOpenFunderOverview, canReview, canSeePlanGaps, canUsePartnerWorkspace } from '../auth/policy';
+import {
+  canEditPlans,
+  canManageProjects,
+  canManageUsers,
+  canOpenFunderOverview,
+  canReview,
+  canSeePlanGaps,
+  canUsePartnerWorkspace,
+} from '../auth/policy';
 import type { Child } from 'hono/jsx';
 import { jsxRenderer, RequestContext, useRequestContext } from 'hono/jsx-renderer';
 import type { Context } from 'hono';

@@ -8,12 +8,8 @@ export type MailContent = { subject: string; body: string };
 /** One message in both languages; each recipient gets it in the language of their account. */
 export type LocalisedMail = Record<Locale, MailContent>;
 
-
 /** Builds a message in both languages from paragraphs per language, with greeting and signature. */
-export function composeMail(
-  parts: Record<Locale, { subject: string; paragraphs: string[] }>,
-  name?: string,
-): LocalisedMail {
+export function composeMail(parts: Record<Locale, { subject: string; paragraphs: string[] }>, name?: string): LocalisedMail {
   const one = (locale: Locale): MailContent => ({
     subject: parts[locale].subject,
     body: [mailSignature[locale].greeting(name), ...parts[locale].paragraphs, mailSignature[locale].closing].join('\n\n'),

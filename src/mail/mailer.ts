@@ -51,7 +51,10 @@ export async function deliverOutbox(env: Env, db: Db = createDb(env.DB), limit =
     try {
       const raw = buildMime(env.MAIL_FROM, mail.toAddress, mail.subject, mail.bodyText);
       await mailer.send(new EmailMessage(env.MAIL_FROM, mail.toAddress, raw));
-      await db.update(outbox).set({ sentAt: new Date(), attempts: mail.attempts + 1 }).where(eq(outbox.id, mail.id));
+      await db
+        .update(outbox)
+        .set({ sentAt: new Date(), attempts: mail.attempts + 1 })
+        .where(eq(outbox.id, mail.id));
       sent++;
     } catch (err) {
       await db

@@ -10,7 +10,18 @@ export const RESIZE_MAX_SIDE = 1600;
 
 /** A stored image with its size in the HTML, so the page never jumps while it loads. */
 export function StoredImg({ image, class: className, sizes }: { image: ImageRef; class?: string; sizes?: string }) {
-  return <img src={mediaPath(image.key)} width={image.width} height={image.height} alt={image.alt} class={className} sizes={sizes} loading="lazy" decoding="async" />;
+  return (
+    <img
+      src={mediaPath(image.key)}
+      width={image.width}
+      height={image.height}
+      alt={image.alt}
+      class={className}
+      sizes={sizes}
+      loading="lazy"
+      decoding="async"
+    />
+  );
 }
 
 const value = (input: FormInput, name: string) => {
@@ -26,15 +37,23 @@ export function ImageField({ prefix, values, errors }: { prefix: ImagePrefix; va
   const t = useTexts(mediaTexts);
   const names = imageFieldNames(prefix);
   const current = parseMediaKey(value(values, names.key));
-  const label = prefix === 'photo' ? { file: t.photo, help: t.photoHelp, alt: t.photoAlt, altHelp: t.photoAltHelp, decorative: t.photoDecorative, remove: t.photoRemove }
-    : { file: t.logo, help: t.logoHelp, alt: t.logoAlt, altHelp: t.logoAltHelp, decorative: t.logoDecorative, remove: t.logoRemove };
+  const label =
+    prefix === 'photo'
+      ? { file: t.photo, help: t.photoHelp, alt: t.photoAlt, altHelp: t.photoAltHelp, decorative: t.photoDecorative, remove: t.photoRemove }
+      : { file: t.logo, help: t.logoHelp, alt: t.logoAlt, altHelp: t.logoAltHelp, decorative: t.logoDecorative, remove: t.logoRemove };
   return (
     <div class="vw-image-field" id={`veld-${prefix}-groep`}>
       <input type="hidden" name={names.key} value={current?.key ?? ''} />
       {current && (
         <figure class="vw-image-field__current">
           <figcaption>{t.current}</figcaption>
-          <img src={mediaPath(current.key)} width={current.width} height={current.height} alt={value(values, names.alt)} class="vw-image-field__preview" />
+          <img
+            src={mediaPath(current.key)}
+            width={current.width}
+            height={current.height}
+            alt={value(values, names.alt)}
+            class="vw-image-field__preview"
+          />
         </figure>
       )}
       <TextField
@@ -46,9 +65,22 @@ export function ImageField({ prefix, values, errors }: { prefix: ImagePrefix; va
         attributes={{ accept: 'image/jpeg,image/png,image/webp', 'data-resize-max': RESIZE_MAX_SIDE }}
       />
       {current && (
-        <ChoiceGroup name={names.remove} label={t.removeLegend} kind="checkbox" options={[{ value: 'on', label: label.remove }]} values={[value(values, names.remove)]} />
+        <ChoiceGroup
+          name={names.remove}
+          label={t.removeLegend}
+          kind="checkbox"
+          options={[{ value: 'on', label: label.remove }]}
+          values={[value(values, names.remove)]}
+        />
       )}
-      <TextField name={names.alt} label={label.alt} value={value(values, names.alt)} description={label.altHelp} error={errors[names.alt]} maxLength={MAX_ALT_LENGTH} />
+      <TextField
+        name={names.alt}
+        label={label.alt}
+        value={value(values, names.alt)}
+        description={label.altHelp}
+        error={errors[names.alt]}
+        maxLength={MAX_ALT_LENGTH}
+      />
       <ChoiceGroup
         name={names.decorative}
         label={t.decorativeLegend}

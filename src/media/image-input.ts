@@ -19,7 +19,11 @@ export const imageFieldNames = (p: ImagePrefix) =>
 
 export const MAX_ALT_LENGTH = 250;
 const HTML_TAG = /<\s*\/?\s*[a-z!?][^>]*>/i;
-const altText = z.string().trim().max(MAX_ALT_LENGTH).refine((v) => !HTML_TAG.test(v));
+const altText = z
+  .string()
+  .trim()
+  .max(MAX_ALT_LENGTH)
+  .refine((v) => !HTML_TAG.test(v));
 
 const text = (input: FormInput, name: string) => {
   const v = input[name];

@@ -27,7 +27,10 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
  * Checks the bytes and writes them under their key. Writing before the database command is safe: the key is derived
  * from the content, so a retry writes the same object, and an object no row points to is only unused storage.
  */
-export async function storeImage(bucket: R2Bucket, bytes: Uint8Array): Promise<{ ok: true; image: StoredImage } | { ok: false; problem: ImageProblem }> {
+export async function storeImage(
+  bucket: R2Bucket,
+  bytes: Uint8Array,
+): Promise<{ ok: true; image: StoredImage } | { ok: false; problem: ImageProblem }> {
   const check = checkImage(bytes);
   if (!check.ok) return check;
   const { format, width, height } = check.image;

@@ -3,7 +3,8 @@
  * constraint or syntax error, which stays a 500): a lost connection, a storage timeout or reset, an overloaded or
  * unavailable database. Drizzle wraps them, so the whole `cause` chain is read.
  */
-const UNAVAILABLE = /Network connection lost|exceeded timeout|object to be reset|overloaded|D1 DB is unavailable|internal error in D1|Too many requests queued/i;
+const UNAVAILABLE =
+  /Network connection lost|exceeded timeout|object to be reset|overloaded|D1 DB is unavailable|internal error in D1|Too many requests queued/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 10; e = (e as { cause?: unknown }).cause, depth++) {

@@ -57,7 +57,9 @@ export async function purgeExpiredRecords(db: Db, now: Date): Promise<PurgeCount
   const [sessionResult, rateLimitResult, tokenResult, outboxResult] = await db.batch([
     db.delete(sessions).where(expiredSession(now)),
     db.delete(rateLimits).where(endedRateLimitWindow(now)),
-    db.delete(userTokens).where(or(lte(userTokens.expiresAt, now), and(isNotNull(userTokens.usedAt), lte(userTokens.usedAt, new Date(at - PURGE_PERIODS.usedTokenMs))))),
+    db
+      .delete(userTokens)
+      .where(or(lte(userTokens.expiresAt, now), and(isNotNull(userTokens.usedAt), lte(userTokens.usedAt, new Date(at - PURGE_PERIODS.usedTokenMs))))),
     db
       .delete(outbox)
       .where(

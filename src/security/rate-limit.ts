@@ -94,7 +94,7 @@ export function failureLimitOutcome(hit: RateLimitHit, rows: { count: number }[]
 /** Counts the hits in one round trip and tells whether any limit is exceeded (the attempt is then refused). */
 export async function hitRateLimits(db: Db, hits: RateLimitHit[], now: Date): Promise<RateLimitOutcome> {
   const statements = rateLimitStatements(db, hits, now);
-  const results = await db.batch(statements as [ (typeof statements)[number], ...(typeof statements)[number][]]);
+  const results = await db.batch(statements as [(typeof statements)[number], ...(typeof statements)[number][]]);
   return rateLimitOutcome(hits, results as unknown[], now);
 }
 

@@ -32,6 +32,7 @@ export const validationTexts = defineTexts(
     invalidDate: 'Enter a valid date, such as 2026-03-15.',
     invalidTime: 'Enter a valid time, such as 09:30.',
     invalidValue: 'This value is not right. Please check what you entered.',
-    unsafeCharacters: 'This field contains invisible control characters (such as characters that reverse the reading direction). Type the text again without them.',
+    unsafeCharacters:
+      'This field contains invisible control characters (such as characters that reverse the reading direction). Type the text again without them.',
   },
 );

@@ -49,7 +49,19 @@ describe('password rules', () => {
   });
 
   it('refuses common passwords, also with digits around them, substitutions or repetition', () => {
-    for (const p of ['123456789012', 'qwertyuiop123', 'Wachtwoord2024!', 'P@ssw0rd12345', 'passwordpassword', 'welkomwelkom', 'abcabcabcabc', 'aaaaaaaaaaaa', 'Maastricht2025', 'correct horse battery staple', 'iloveyou1234']) {
+    for (const p of [
+      '123456789012',
+      'qwertyuiop123',
+      'Wachtwoord2024!',
+      'P@ssw0rd12345',
+      'passwordpassword',
+      'welkomwelkom',
+      'abcabcabcabc',
+      'aaaaaaaaaaaa',
+      'Maastricht2025',
+      'correct horse battery staple',
+      'iloveyou1234',
+    ]) {
       expect(isCommonPassword(p), p).toBe(true);
       expect(passwordProblem(p), p).toBe('passwordTooCommon');
     }

@@ -10,7 +10,9 @@ const MINUTE = 60_000;
 
 /** Every session in the table (each test starts with one) as last seen `ms` ago. */
 async function seenAgo(ms: number) {
-  await db().update(sessions).set({ lastSeenAt: new Date(Date.now() - ms) });
+  await db()
+    .update(sessions)
+    .set({ lastSeenAt: new Date(Date.now() - ms) });
 }
 
 const lastSeen = async () => (await db().select({ at: sessions.lastSeenAt }).from(sessions))[0]!.at.getTime();

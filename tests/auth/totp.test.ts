@@ -72,7 +72,9 @@ describe('TOTP (RFC 6238, HMAC-SHA1 through Web Crypto)', () => {
 
   it('builds an otpauth URI any authenticator app reads', () => {
     const uri = otpauthUri('JBSWY3DPEHPK3PXP', 'piet@voorbeeld.nl');
-    expect(uri).toBe('otpauth://totp/Veerkrachtige%20Wijken%3Apiet%40voorbeeld.nl?secret=JBSWY3DPEHPK3PXP&issuer=Veerkrachtige+Wijken&algorithm=SHA1&digits=6&period=30');
+    expect(uri).toBe(
+      'otpauth://totp/Veerkrachtige%20Wijken%3Apiet%40voorbeeld.nl?secret=JBSWY3DPEHPK3PXP&issuer=Veerkrachtige+Wijken&algorithm=SHA1&digits=6&period=30',
+    );
   });
 });
 

@@ -37,21 +37,66 @@ export const ORGANISATION_COUNT = 500;
 export const SEARCH_TERM = 'taalcafé';
 
 const EXTRA_NEIGHBOURHOODS = [
-  'Malberg', 'Caberg', 'Malpertuis', 'Wittevrouwenveld', 'Limmel', 'Mariaberg', 'Boschpoort', 'Blauwdorp',
-  'Wyckerpoort', 'Amby',
+  'Malberg',
+  'Caberg',
+  'Malpertuis',
+  'Wittevrouwenveld',
+  'Limmel',
+  'Mariaberg',
+  'Boschpoort',
+  'Blauwdorp',
+  'Wyckerpoort',
+  'Amby',
 ];
 const ACTIVITY_KINDS = [
-  ['Taalcafé', 3], ['Koffieochtend', 6], ['Moestuinieren', 4], ['Budgetcursus', 3], ['Huiswerkbegeleiding', 5],
-  ['Wandelgroep', 5], ['Buurtmaaltijd', 5], ['Sollicitatietraining', 2], ['Beweegles', 5], ['Voorleesuurtje', 3],
-  ['Naaiatelier', 2], ['Repair café', 3], ['Spreekuur geldzaken', 3], ['Jongereninloop', 4], ['Ouderkoffie', 3],
-  ['Computerles', 3], ['Stoelyoga', 2], ['Kookworkshop', 3], ['Fietsles', 2], ['Buurtbrunch', 2], ['Schuldhulpmaatje', 2],
-  ['Mantelzorgcafé', 2], ['Speelmiddag', 4], ['Buurtschouw', 1], ['Energiespreekuur', 2], ['Sportinstuif', 3],
+  ['Taalcafé', 3],
+  ['Koffieochtend', 6],
+  ['Moestuinieren', 4],
+  ['Budgetcursus', 3],
+  ['Huiswerkbegeleiding', 5],
+  ['Wandelgroep', 5],
+  ['Buurtmaaltijd', 5],
+  ['Sollicitatietraining', 2],
+  ['Beweegles', 5],
+  ['Voorleesuurtje', 3],
+  ['Naaiatelier', 2],
+  ['Repair café', 3],
+  ['Spreekuur geldzaken', 3],
+  ['Jongereninloop', 4],
+  ['Ouderkoffie', 3],
+  ['Computerles', 3],
+  ['Stoelyoga', 2],
+  ['Kookworkshop', 3],
+  ['Fietsles', 2],
+  ['Buurtbrunch', 2],
+  ['Schuldhulpmaatje', 2],
+  ['Mantelzorgcafé', 2],
+  ['Speelmiddag', 4],
+  ['Buurtschouw', 1],
+  ['Energiespreekuur', 2],
+  ['Sportinstuif', 3],
 ];
-const QUALIFIERS = ['voor iedereen', 'voor beginners', 'in de buurt', 'met buurtgenoten', 'op het plein', 'in het wijkcentrum', 'na school', 'in de ochtend'];
+const QUALIFIERS = [
+  'voor iedereen',
+  'voor beginners',
+  'in de buurt',
+  'met buurtgenoten',
+  'op het plein',
+  'in het wijkcentrum',
+  'na school',
+  'in de ochtend',
+];
 const LOCATIONS = [
-  ['Gemeenschapshuis', 'Terra Cottaplein'], ['Buurtcentrum', 'Miradorplein'], ['Trefpunt', 'Akersteenweg'],
-  ['Bibliotheek', 'Oranjeplein'], ['Basisschool', 'Hertogsingel'], ['Sporthal', 'Pottenberg'], ['Kerkzaal', 'Nazarethweg'],
-  ['Buurtbrök', 'Brusselseweg'], ['Jongerencentrum', 'Oude Molenweg'], ['Zorgcentrum', 'Scharnerweg'],
+  ['Gemeenschapshuis', 'Terra Cottaplein'],
+  ['Buurtcentrum', 'Miradorplein'],
+  ['Trefpunt', 'Akersteenweg'],
+  ['Bibliotheek', 'Oranjeplein'],
+  ['Basisschool', 'Hertogsingel'],
+  ['Sporthal', 'Pottenberg'],
+  ['Kerkzaal', 'Nazarethweg'],
+  ['Buurtbrök', 'Brusselseweg'],
+  ['Jongerencentrum', 'Oude Molenweg'],
+  ['Zorgcentrum', 'Scharnerweg'],
 ];
 const SENTENCES = [
   'Iedereen is welkom, je hoeft je niet aan te melden.',
@@ -70,7 +115,18 @@ const SENTENCES = [
 const FIRST_NAMES = ['Anouk', 'Bram', 'Chantal', 'Driss', 'Esra', 'Frans', 'Gerda', 'Hamza', 'Ilse', 'Jeroen', 'Karima', 'Luc', 'Maud', 'Noor'];
 const LAST_NAMES = ['Janssen', 'Smeets', 'Peters', 'Bouhali', 'Hermans', 'Vermeulen', 'Schreurs', 'Yilmaz', 'Willems', 'Claessens'];
 const ORG_KINDS = ['alliance', 'neighbourhood', 'other'];
-const ORG_WORDS = ['Buurtvereniging', 'Stichting', 'Bewonersgroep', 'Sportclub', 'Harmonie', 'Jeugdwerk', 'Zorgnetwerk', 'Huiskamer', 'Taalmaatjes', 'Moestuin'];
+const ORG_WORDS = [
+  'Buurtvereniging',
+  'Stichting',
+  'Bewonersgroep',
+  'Sportclub',
+  'Harmonie',
+  'Jeugdwerk',
+  'Zorgnetwerk',
+  'Huiskamer',
+  'Taalmaatjes',
+  'Moestuin',
+];
 
 /** Runs statements through a D1 binding, a batch at a time. */
 async function runAll(d1, statements, perBatch = 400) {
@@ -118,7 +174,11 @@ export async function addReferenceData(d1) {
   for (let i = existing; i < ORGANISATION_COUNT; i++) {
     const r = rng(1_000_000 + i);
     const name = `${pick(r, ORG_WORDS)} ${pick(r, [...EXTRA_NEIGHBOURHOODS, 'Pottenberg', 'Nazareth'])} ${i}`;
-    const kind = weighted(r, [[ORG_KINDS[0], 2], [ORG_KINDS[1], 70], [ORG_KINDS[2], 28]]);
+    const kind = weighted(r, [
+      [ORG_KINDS[0], 2],
+      [ORG_KINDS[1], 70],
+      [ORG_KINDS[2], 28],
+    ]);
     const status = r() < 0.95 ? 'approved' : 'pending';
     organisations.push({ name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), kind, status });
   }
@@ -138,7 +198,15 @@ function activityRow(i, ctx) {
   const neighbourhood = weighted(r, ctx.neighbourhoodWeights);
   // A few big partners run many activities, most run a handful.
   const organisationId = ctx.organisationIds[Math.floor(r() ** 2.2 * ctx.organisationIds.length)];
-  const status = weighted(r, [['published', 86], ['draft', 4], ['submitted', 3], ['changes-requested', 1], ['archived', 4], ['withdrawn', 1], ['rejected', 1]]);
+  const status = weighted(r, [
+    ['published', 86],
+    ['draft', 4],
+    ['submitted', 3],
+    ['changes-requested', 1],
+    ['archived', 4],
+    ['withdrawn', 1],
+    ['rejected', 1],
+  ]);
   const weekly = r() < 0.4;
   let firstDate;
   let lastDate;
@@ -155,14 +223,26 @@ function activityRow(i, ctx) {
   const endHalfHours = startHalfHours + 2 + Math.floor(r() * 3);
   const time = (h) => `${String(Math.floor(h / 2)).padStart(2, '0')}:${h % 2 ? '30' : '00'}`;
   const sentences = Array.from({ length: 3 + Math.floor(r() * 5) }, () => pick(r, SENTENCES));
-  const pillarCount = weighted(r, [[1, 60], [2, 30], [3, 10]]);
+  const pillarCount = weighted(r, [
+    [1, 60],
+    [2, 30],
+    [3, 10],
+  ]);
   const pillars = [...PILLARS].sort(() => r() - 0.5).slice(0, pillarCount);
   const targetGroups = [...TARGET_GROUPS].sort(() => r() - 0.5).slice(0, Math.floor(r() * 4));
   const secondNeighbourhood = r() < 0.15 ? weighted(r, ctx.neighbourhoodWeights) : null;
   const publishedAt = ctx.now - Math.floor(r() * 150) * DAY_MS;
   // The other schedule kinds come from a stream of their own, so every field above stays what it was.
   const k = rng(9_000_000 + i);
-  const variant = weekly ? weighted(k, [['weekly', 70], ['fortnightly', 12], ['monthly', 10], ['month-day', 3], ['paused', 5]]) : 'once';
+  const variant = weekly
+    ? weighted(k, [
+        ['weekly', 70],
+        ['fortnightly', 12],
+        ['monthly', 10],
+        ['month-day', 3],
+        ['paused', 5],
+      ])
+    : 'once';
   const schedule = {
     scheduleKind: variant === 'once' ? 'once' : variant === 'monthly' || variant === 'month-day' ? 'monthly' : 'weekly',
     scheduleInterval: variant === 'fortnightly' ? 2 + Math.floor(k() * 3) : 1,
@@ -190,7 +270,12 @@ function activityRow(i, ctx) {
     startTime: time(startHalfHours),
     endTime: time(Math.min(endHalfHours, 45)),
     costCents: r() < 0.75 ? null : 50 * (1 + Math.floor(r() * 30)),
-    joinMethod: weighted(r, [['walk-in', 60], ['email', 15], ['phone', 15], ['link', 10]]),
+    joinMethod: weighted(r, [
+      ['walk-in', 60],
+      ['email', 15],
+      ['phone', 15],
+      ['link', 10],
+    ]),
     status,
     publishedAt: status === 'published' || status === 'archived' ? publishedAt : null,
     submittedAt: status === 'draft' ? null : publishedAt - DAY_MS,
@@ -230,11 +315,26 @@ export async function growActivities(d1, target, now = Date.now()) {
       ],
     );
     const links = (table, column, values) =>
-      packInserts(`INSERT INTO ${table} (activity_id, ${column})`, values, ([id, value]) => [`(${id}, ${typeof value === 'number' ? value : sqlText(value)})`, []]);
+      packInserts(`INSERT INTO ${table} (activity_id, ${column})`, values, ([id, value]) => [
+        `(${id}, ${typeof value === 'number' ? value : sqlText(value)})`,
+        [],
+      ]);
     statements.push(
-      ...links('activity_pillars', 'pillar_id', rows.flatMap((a) => a.pillars.map((p) => [a.id, p]))),
-      ...links('activity_neighbourhoods', 'neighbourhood_id', rows.flatMap((a) => a.neighbourhoods.map((n) => [a.id, n]))),
-      ...links('activity_target_groups', 'target_group', rows.flatMap((a) => a.targetGroups.map((t) => [a.id, t]))),
+      ...links(
+        'activity_pillars',
+        'pillar_id',
+        rows.flatMap((a) => a.pillars.map((p) => [a.id, p])),
+      ),
+      ...links(
+        'activity_neighbourhoods',
+        'neighbourhood_id',
+        rows.flatMap((a) => a.neighbourhoods.map((n) => [a.id, n])),
+      ),
+      ...links(
+        'activity_target_groups',
+        'target_group',
+        rows.flatMap((a) => a.targetGroups.map((t) => [a.id, t])),
+      ),
     );
     await runAll(d1, statements);
   }

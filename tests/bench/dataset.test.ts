@@ -13,7 +13,9 @@ const SIZE = 400;
 const today = calendarDate(new Date());
 
 beforeAll(async () => {
-  await db().insert(holidayPeriods).values({ name: 'Benchvakantie', fromDate: addDays(today, 5), toDate: addDays(today, 20), createdAt: new Date(), updatedAt: new Date() });
+  await db()
+    .insert(holidayPeriods)
+    .values({ name: 'Benchvakantie', fromDate: addDays(today, 5), toDate: addDays(today, 20), createdAt: new Date(), updatedAt: new Date() });
   await ensureReferenceData();
   await addReferenceData(env.DB);
   await growActivities(env.DB, SIZE);
@@ -21,7 +23,15 @@ beforeAll(async () => {
 
 describe('the bench dataset with its occurrences', () => {
   it('mixes every recurring kind', async () => {
-    const rows = await db().select({ kind: activities.scheduleKind, interval: activities.scheduleInterval, ordinals: activities.monthOrdinals, day: activities.monthDay, pause: activities.pauseInHolidays }).from(activities);
+    const rows = await db()
+      .select({
+        kind: activities.scheduleKind,
+        interval: activities.scheduleInterval,
+        ordinals: activities.monthOrdinals,
+        day: activities.monthDay,
+        pause: activities.pauseInHolidays,
+      })
+      .from(activities);
     expect(rows).toHaveLength(SIZE);
     expect(rows.some((r) => r.kind === 'once')).toBe(true);
     expect(rows.some((r) => r.kind === 'weekly' && r.interval === 1)).toBe(true);
@@ -35,9 +45,17 @@ describe('the bench dataset with its occurrences', () => {
     const filled = await fillOccurrences(env.DB);
     expect(filled.added).toBeGreaterThan(SIZE);
     const ctx = { today, holidays: await loadHolidayPeriods(db()) };
-    const schedules = (await db().select({ ...scheduleColumns, status: activities.status, nextDate: activities.nextDate, keys: activities.pillarKeys }).from(activities)) as (ScheduleRow & { status: string; nextDate: string | null; keys: string })[];
+    const schedules = (await db()
+      .select({ ...scheduleColumns, status: activities.status, nextDate: activities.nextDate, keys: activities.pillarKeys })
+      .from(activities)) as (ScheduleRow & { status: string; nextDate: string | null; keys: string })[];
     const all = await db()
-      .select({ id: activityOccurrences.activityId, date: activityOccurrences.date, start: activityOccurrences.startTime, end: activityOccurrences.endTime, keys: activityOccurrences.pillarKeys })
+      .select({
+        id: activityOccurrences.activityId,
+        date: activityOccurrences.date,
+        start: activityOccurrences.startTime,
+        end: activityOccurrences.endTime,
+        keys: activityOccurrences.pillarKeys,
+      })
       .from(activityOccurrences)
       .orderBy(asc(activityOccurrences.activityId), asc(activityOccurrences.date));
     const byActivity = new Map<number, typeof all>();

@@ -12,9 +12,12 @@ describe('npm run bench refuses anything but its own local database', () => {
     expect(refusalReason(['--sizes=1000,100000', '--routes=activities,days'], {}, config)).toBeNull();
   });
 
-  it.each([['--remote'], ['-r'], ['--env=production'], ['--persist-to', '.wrangler/state'], ['--database=partnerportaal']])('refuses %s', (...argv) => {
-    expect(refusalReason(argv, {}, config)).toMatch(/alleen tegen een eigen lokale database/);
-  });
+  it.each([['--remote'], ['-r'], ['--env=production'], ['--persist-to', '.wrangler/state'], ['--database=partnerportaal']])(
+    'refuses %s',
+    (...argv) => {
+      expect(refusalReason(argv, {}, config)).toMatch(/alleen tegen een eigen lokale database/);
+    },
+  );
 
   it('refuses a production environment and unknown options', () => {
     expect(refusalReason([], { ENVIRONMENT: 'production' }, config)).toMatch(/nooit tegen productie/);

@@ -13,7 +13,9 @@ async function newSession(d1, email, now) {
   const token = randomBytes(32).toString('base64url');
   const tokenHash = createHash('sha256').update(token).digest('hex');
   await d1
-    .prepare("INSERT INTO sessions (token_hash, user_id, stage, created_at, last_seen_at, expires_at) VALUES (?, (SELECT id FROM users WHERE email = ?), 'active', ?, ?, ?)")
+    .prepare(
+      "INSERT INTO sessions (token_hash, user_id, stage, created_at, last_seen_at, expires_at) VALUES (?, (SELECT id FROM users WHERE email = ?), 'active', ?, ?, ?)",
+    )
     .bind(tokenHash, email, now, now, now + 11 * 60 * 60 * 1000)
     .run();
   return `${SESSION_COOKIE}=${token}`;
@@ -21,13 +23,19 @@ async function newSession(d1, email, now) {
 
 /** Logged-in people for the run: one partner per approved organisation, two reviewers, funders (sessions only). */
 export async function loadPeople(d1, now = Date.now()) {
-  const organisations = (await d1.prepare("SELECT id FROM organisations WHERE status = 'approved' ORDER BY id LIMIT ?").bind(LOAD_CLIENTS.partners).all()).results;
+  const organisations = (
+    await d1.prepare("SELECT id FROM organisations WHERE status = 'approved' ORDER BY id LIMIT ?").bind(LOAD_CLIENTS.partners).all()
+  ).results;
   const partners = [];
   for (const [i, organisation] of organisations.entries()) {
     const email = `load-partner-${i}@voorbeeld.invalid`;
     await d1.batch([
-      d1.prepare("INSERT OR IGNORE INTO users (email, name, role, email_verified_at) VALUES (?, ?, 'partner', ?)").bind(email, `Belasting Partner ${i}`, now),
-      d1.prepare("INSERT OR IGNORE INTO memberships (user_id, organisation_id, role) VALUES ((SELECT id FROM users WHERE email = ?), ?, 'owner')").bind(email, organisation.id),
+      d1
+        .prepare("INSERT OR IGNORE INTO users (email, name, role, email_verified_at) VALUES (?, ?, 'partner', ?)")
+        .bind(email, `Belasting Partner ${i}`, now),
+      d1
+        .prepare("INSERT OR IGNORE INTO memberships (user_id, organisation_id, role) VALUES ((SELECT id FROM users WHERE email = ?), ?, 'owner')")
+        .bind(email, organisation.id),
     ]);
     partners.push({ cookie: await newSession(d1, email, now), organisationId: organisation.id });
   }
@@ -134,7 +142,14 @@ export async function runLoad(baseUrl, people, seconds, now = Date.now()) {
   const pick = (list, i) => list[i % list.length];
 
   const reader = async (n) => {
-    const paths = ['/', '/activiteiten', '/activiteiten?pijler=health&wijk=pottenberg', '/activiteiten?zoek=taalcaf%C3%A9', '/partners', '/projecten'];
+    const paths = [
+      '/',
+      '/activiteiten',
+      '/activiteiten?pijler=health&wijk=pottenberg',
+      '/activiteiten?zoek=taalcaf%C3%A9',
+      '/partners',
+      '/projecten',
+    ];
     for (let i = n; Date.now() < deadline; i++) {
       await call('GET', i % 4 === 0 ? `/activiteiten/${pick(people.activityIds, i)}` : pick(paths, i));
     }
@@ -143,7 +158,10 @@ export async function runLoad(baseUrl, people, seconds, now = Date.now()) {
     const me = people.partners[n];
     for (let i = 0; Date.now() < deadline; i++) {
       const title = `Belastingproef ${n}-${i}`;
-      const created = await call('POST', '/portaal/activiteiten', { cookie: me.cookie, body: form(activityFields(people.neighbourhoodId, me.organisationId, title, now)) });
+      const created = await call('POST', '/portaal/activiteiten', {
+        cookie: me.cookie,
+        body: form(activityFields(people.neighbourhoodId, me.organisationId, title, now)),
+      });
       const id = /^\/portaal\/activiteiten\/(\d+)/.exec(created.location)?.[1];
       if (created.status !== 303 || !id) continue;
       accepted.created.push({ id: Number(id), title });
@@ -162,7 +180,10 @@ export async function runLoad(baseUrl, people, seconds, now = Date.now()) {
         const page = await call('GET', `/beoordelen/activiteiten/${id}`, { cookie });
         const version = /name="versie"[^>]*value="(\d+)"|value="(\d+)"[^>]*name="versie"/.exec(page.text);
         if (!version) continue;
-        const decided = await call('POST', `/beoordelen/activiteiten/${id}`, { cookie, body: form({ besluit: 'goedkeuren', opmerking: '', versie: version[1] ?? version[2] }) });
+        const decided = await call('POST', `/beoordelen/activiteiten/${id}`, {
+          cookie,
+          body: form({ besluit: 'goedkeuren', opmerking: '', versie: version[1] ?? version[2] }),
+        });
         if (decided.status === 303) accepted.approved.push(Number(id));
       }
     }
@@ -187,14 +208,20 @@ export async function checkWrites(d1, accepted) {
   const lost = [];
   const json = (list) => JSON.stringify(list);
   const created = (
-    await d1.prepare('SELECT a.id, a.title FROM activities a JOIN json_each(?) j ON j.value = a.id').bind(json(accepted.created.map((c) => c.id))).all()
+    await d1
+      .prepare('SELECT a.id, a.title FROM activities a JOIN json_each(?) j ON j.value = a.id')
+      .bind(json(accepted.created.map((c) => c.id)))
+      .all()
   ).results;
   const titles = new Map(created.map((r) => [r.id, r.title]));
   for (const c of accepted.created) if (titles.get(c.id) !== c.title) lost.push(`activity ${c.id} "${c.title}" missing or changed`);
   const statuses = new Map(
-    (await d1.prepare('SELECT a.id, a.status FROM activities a JOIN json_each(?) j ON j.value = a.id').bind(json(accepted.submitted)).all()).results.map((r) => [r.id, r.status]),
+    (
+      await d1.prepare('SELECT a.id, a.status FROM activities a JOIN json_each(?) j ON j.value = a.id').bind(json(accepted.submitted)).all()
+    ).results.map((r) => [r.id, r.status]),
   );
-  for (const id of accepted.submitted) if (!['submitted', 'published'].includes(statuses.get(id))) lost.push(`submitted activity ${id} is ${statuses.get(id)}`);
+  for (const id of accepted.submitted)
+    if (!['submitted', 'published'].includes(statuses.get(id))) lost.push(`submitted activity ${id} is ${statuses.get(id)}`);
   const decisions = (
     await d1
       .prepare(
@@ -209,5 +236,12 @@ export async function checkWrites(d1, accepted) {
   const approvedTwice = accepted.approved.length - new Set(accepted.approved).size;
   const notOneAudit = decisions.filter((d) => d.decisions !== 1).map((d) => `activity ${d.id}: ${d.decisions} decision audit rows`);
   const notPublished = decisions.filter((d) => d.status !== 'published').map((d) => `approved activity ${d.id} is ${d.status}`);
-  return { lost: [...lost, ...notPublished], approvedTwice, notOneAudit, createdCount: accepted.created.length, submittedCount: accepted.submitted.length, approvedCount: accepted.approved.length };
+  return {
+    lost: [...lost, ...notPublished],
+    approvedTwice,
+    notOneAudit,
+    createdCount: accepted.created.length,
+    submittedCount: accepted.submitted.length,
+    approvedCount: accepted.approved.length,
+  };
 }

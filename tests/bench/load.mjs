@@ -9,7 +9,11 @@ const PROBE_TIMEOUT_MS = 180_000;
 export async function probe(url, headers = {}) {
   const started = performance.now();
   try {
-    const res = await fetch(url, { headers: { ...headers, 'Accept-Encoding': 'identity' }, redirect: 'manual', signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+    const res = await fetch(url, {
+      headers: { ...headers, 'Accept-Encoding': 'identity' },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    });
     const body = Buffer.from(await res.arrayBuffer());
     const trips = res.headers.get('x-d1-round-trips');
     return {
@@ -21,7 +25,14 @@ export async function probe(url, headers = {}) {
       gzipBytes: gzipSync(body).length,
     };
   } catch (err) {
-    return { status: `no answer (${err.cause?.code ?? err.name})`, ms: performance.now() - started, trips: null, cache: null, rawBytes: 0, gzipBytes: 0 };
+    return {
+      status: `no answer (${err.cause?.code ?? err.name})`,
+      ms: performance.now() - started,
+      trips: null,
+      cache: null,
+      rawBytes: 0,
+      gzipBytes: 0,
+    };
   }
 }
 

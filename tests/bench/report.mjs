@@ -41,13 +41,24 @@ export function targets(results) {
     if (route.key === 'workspace') continue;
     const goal = route.cached ? 0.9 : 0.8;
     const floor = route.cached ? 'hello-world behind the router' : 'hello-world behind the router + one D1 query';
-    rows.push([`${route.label} throughput vs its floor, ${floor} (10,000 activities)`, route.floorRatio, `≥ ${goal}×`, verdict(route.floorRatio, goal, true),
-      `${fixed(route.floorRatio, 2)}× (bare hello-world: ${fixed(route.ratio, 2)}×)`]);
+    rows.push([
+      `${route.label} throughput vs its floor, ${floor} (10,000 activities)`,
+      route.floorRatio,
+      `≥ ${goal}×`,
+      verdict(route.floorRatio, goal, true),
+      `${fixed(route.floorRatio, 2)}× (bare hello-world: ${fixed(route.ratio, 2)}×)`,
+    ]);
   }
   const hundred = at(100_000);
   for (const route of hundred?.routes ?? []) {
     if (route.key === 'workspace' || !route.cpu) continue;
-    rows.push([`CPU per request, median: ${route.label} (100,000 activities)`, route.cpu.js, '≤ 3 ms', verdict(route.cpu.js, 3, false), `${fixed(route.cpu.js, 2)} ms`]);
+    rows.push([
+      `CPU per request, median: ${route.label} (100,000 activities)`,
+      route.cpu.js,
+      '≤ 3 ms',
+      verdict(route.cpu.js, 3, false),
+      `${fixed(route.cpu.js, 2)} ms`,
+    ]);
   }
   const small = at(1_000);
   const large = at(100_000);
@@ -60,7 +71,13 @@ export function targets(results) {
       const ratio = p50(route.load) / p50(base.load);
       const atLeast = route.load.total === 0 ? '≥ ' : '';
       const single = route.probe.ms / Math.max(base.probe.ms, 1);
-      rows.push([`p50 at 100,000 / p50 at 1,000: ${route.label}`, ratio, '≤ 1.3×', verdict(ratio, 1.3, false), `${atLeast}${fixed(ratio, 2)}× (one request: ${fixed(single, 1)}×)`]);
+      rows.push([
+        `p50 at 100,000 / p50 at 1,000: ${route.label}`,
+        ratio,
+        '≤ 1.3×',
+        verdict(ratio, 1.3, false),
+        `${atLeast}${fixed(ratio, 2)}× (one request: ${fixed(single, 1)}×)`,
+      ]);
     }
   }
   return rows;
@@ -74,7 +91,9 @@ export function writeReport(results, file = join(root, 'BENCHMARKS.md')) {
     `Written by \`npm run bench\` (tests/bench/run.mjs) on ${results.date}. Do not edit by hand; run the bench again.`,
     '',
     `- Machine: ${m.cpu}, ${m.cores} cores, ${fixed(m.memoryGb)} GB memory, ${m.os}`,
-    `- Versions: ${Object.entries(m.versions).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `- Versions: ${Object.entries(m.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
     `- Method: each worker runs under \`wrangler dev --local\` on the bundle \`wrangler deploy --dry-run\` builds, with its own`,
     `  local D1 state in a temporary directory; autocannon on loopback, ${results.connections} connections, ${results.duration} s per route`,
     `  after ${results.warmup} s warm-up on one connection; the load generator shares the machine with the worker. "× hello" is requests/s divided by`,
@@ -85,8 +104,8 @@ export function writeReport(results, file = join(root, 'BENCHMARKS.md')) {
     '- "× floor" divides by the floor that bounds the route: hello-world behind the same static-assets router and `public/`',
     '  folder for cached rows, the same plus one D1 query for every other row (see Floors).',
     '- "CPU ms" is the median CPU time of one request (15 requests, one at a time), read from V8\'s sampling profiler',
-    '  (100 µs) in the portal\'s isolate through the inspector of `wrangler dev` (tests/bench/cpu.mjs): JavaScript and garbage',
-    '  collection, without idle time. Local D1\'s SQLite runs in a Durable Object of its own and is not counted, as in',
+    "  (100 µs) in the portal's isolate through the inspector of `wrangler dev` (tests/bench/cpu.mjs): JavaScript and garbage",
+    "  collection, without idle time. Local D1's SQLite runs in a Durable Object of its own and is not counted, as in",
     '  production; the Workers free plan allows 10 ms per request.',
     '- "one request ms" is the time of a single request on an idle server (before the load run), so slow routes still',
     '  show how they grow with the data when no response completes under load.',

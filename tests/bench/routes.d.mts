@@ -1,2 +1,8 @@
-export type BenchRoute = { key: string; label: string; path: (ctx: { activityId: number; projectSlug: string }) => string; cached?: boolean; session?: boolean };
+export type BenchRoute = {
+  key: string;
+  label: string;
+  path: (ctx: { activityId: number; projectSlug: string }) => string;
+  cached?: boolean;
+  session?: boolean;
+};
 export const ROUTES: BenchRoute[];

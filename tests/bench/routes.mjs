@@ -13,8 +13,16 @@ export const ROUTES = [
   { key: 'page-50', label: '`/activiteiten` page 50', path: () => '/activiteiten?pagina=50' },
   // The day view: one index range of activity_occurrences per page (src/features/activities/agenda.ts).
   { key: 'days', label: '`/activiteiten` per dag', path: () => '/activiteiten?weergave=dagen' },
-  { key: 'days-filtered', label: '`/activiteiten` per dag, weekend + pillar + neighbourhood', path: () => '/activiteiten?weergave=dagen&wanneer=weekend&pijler=health&wijk=pottenberg' },
-  { key: 'days-search', label: `\`/activiteiten\` per dag, search "${SEARCH_TERM}"`, path: () => `/activiteiten?weergave=dagen&zoek=${encodeURIComponent(SEARCH_TERM)}` },
+  {
+    key: 'days-filtered',
+    label: '`/activiteiten` per dag, weekend + pillar + neighbourhood',
+    path: () => '/activiteiten?weergave=dagen&wanneer=weekend&pijler=health&wijk=pottenberg',
+  },
+  {
+    key: 'days-search',
+    label: `\`/activiteiten\` per dag, search "${SEARCH_TERM}"`,
+    path: () => `/activiteiten?weergave=dagen&zoek=${encodeURIComponent(SEARCH_TERM)}`,
+  },
   { key: 'detail', label: 'activity detail', path: (ctx) => `/activiteiten/${ctx.activityId}` },
   { key: 'project', label: 'project page', path: (ctx) => `/projecten/${ctx.projectSlug}` },
   { key: 'monitor', label: '`/monitor` map and table', path: () => '/monitor?indicator=lage-inkomens' },

@@ -21,8 +21,17 @@ describe('the bench routes', () => {
     const keys = ROUTES.map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
     const paths = ROUTES.map((r) => r.path({ activityId: 1, projectSlug: 'p' }));
-    for (const wanted of [/^\/activiteiten\.ics\?/, /^\/activiteiten\.atom/, /^\/activiteiten\.csv/, /^\/api\/v1\/activities(\?|$)/, /^\/api\/v1\/activities\/1$/]) {
-      expect(paths.some((p) => wanted.test(p)), String(wanted)).toBe(true);
+    for (const wanted of [
+      /^\/activiteiten\.ics\?/,
+      /^\/activiteiten\.atom/,
+      /^\/activiteiten\.csv/,
+      /^\/api\/v1\/activities(\?|$)/,
+      /^\/api\/v1\/activities\/1$/,
+    ]) {
+      expect(
+        paths.some((p) => wanted.test(p)),
+        String(wanted),
+      ).toBe(true);
     }
   });
 

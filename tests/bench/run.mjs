@@ -24,7 +24,11 @@ if (refusal) {
 }
 const quick = argv.includes('--quick');
 const withWrites = argv.includes('--load');
-const option = (name) => argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3).split(',');
+const option = (name) =>
+  argv
+    .find((arg) => arg.startsWith(`--${name}=`))
+    ?.slice(name.length + 3)
+    .split(',');
 const chosenSizes = option('sizes')?.map(Number);
 const chosenRoutes = option('routes');
 /** A run of some sizes or routes only writes its report to the temporary directory, never over BENCHMARKS.md. */
@@ -33,7 +37,6 @@ const SIZES = chosenSizes ?? (quick ? [1_000] : [1_000, 10_000, 100_000]);
 const LOAD = { connections: 10, duration: quick ? 1 : 4, warmup: 1 };
 /** Makes the edge cache step aside, as any cookie but the language cookie does. */
 const UNCACHED = { Cookie: 'bench=uncached' };
-
 
 async function withBenchDb(stateDir, fn) {
   const { getPlatformProxy } = await import('wrangler');
@@ -61,7 +64,10 @@ async function prepareSize(stateDir, size, fill) {
     const generateSeconds = (Date.now() - started) / 1000;
     const session = await partnerSession(d1);
     const published = await d1.prepare("SELECT count(*) AS n FROM activities WHERE status = 'published'").first('n');
-    const activityId = await d1.prepare("SELECT id FROM activities WHERE status = 'published' ORDER BY id LIMIT 1 OFFSET ?").bind(Math.floor(published / 2)).first('id');
+    const activityId = await d1
+      .prepare("SELECT id FROM activities WHERE status = 'published' ORDER BY id LIMIT 1 OFFSET ?")
+      .bind(Math.floor(published / 2))
+      .first('id');
     const projectSlug = await d1.prepare('SELECT slug FROM projects ORDER BY id LIMIT 1').first('slug');
     const organisations = await d1.prepare('SELECT count(*) AS n FROM organisations').first('n');
     return { generateSeconds, session, published, organisations, activityId, projectSlug: projectSlug ?? 'geen-project' };
@@ -92,7 +98,12 @@ async function measureFloors(hello, helloWithAssets) {
     hello: await cpuPerRequest(hello.inspectorPort, `${hello.url}/`, {}),
     d1: await cpuPerRequest(hello.inspectorPort, `${hello.url}/floor/d1`, {}),
   };
-  console.log(`  floors (req/s): ${Object.entries(floors).filter(([k]) => k !== 'cpu').map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+  console.log(
+    `  floors (req/s): ${Object.entries(floors)
+      .filter(([k]) => k !== 'cpu')
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join(', ')}`,
+  );
   return floors;
 }
 
@@ -156,7 +167,13 @@ async function main() {
       console.log(`bench: ${size.toLocaleString('en-US')} activities: generating`);
       const ctx = await prepareSize(stateDir, size, fill);
       const startPortal = () =>
-        startWorker({ name: 'portal', script: portalScript, config: join(root, 'wrangler.toml'), persistTo: stateDir, vars: { ENVIRONMENT: 'bench' } });
+        startWorker({
+          name: 'portal',
+          script: portalScript,
+          config: join(root, 'wrangler.toml'),
+          persistTo: stateDir,
+          vars: { ENVIRONMENT: 'bench' },
+        });
       let portal = await startPortal();
       try {
         const before = await measureHello(hello);
@@ -226,21 +243,36 @@ async function mainLoad() {
       await (await occurrencesFill()).fillOccurrences(d1);
       return loadPeople(d1);
     });
-    const portal = await startWorker({ name: 'portal', script: portalScript, config: join(root, 'wrangler.toml'), persistTo: stateDir, vars: { ENVIRONMENT: 'bench' } });
+    const portal = await startWorker({
+      name: 'portal',
+      script: portalScript,
+      config: join(root, 'wrangler.toml'),
+      persistTo: stateDir,
+      vars: { ENVIRONMENT: 'bench' },
+    });
     let run;
     try {
-      console.log(`bench --load: ${Object.entries(LOAD_CLIENTS).map(([k, v]) => `${v} ${k}`).join(', ')} for ${seconds} s`);
+      console.log(
+        `bench --load: ${Object.entries(LOAD_CLIENTS)
+          .map(([k, v]) => `${v} ${k}`)
+          .join(', ')} for ${seconds} s`,
+      );
       run = await runLoad(portal.url, people, seconds);
       run.crashed = !portal.alive();
-      if (run.failures.length) console.log(`  first 5xx answers:\n    ${run.failures.join('\n    ')}\n  the portal's last output:\n${portal.output().slice(-3_000)}`);
+      if (run.failures.length)
+        console.log(`  first 5xx answers:\n    ${run.failures.join('\n    ')}\n  the portal's last output:\n${portal.output().slice(-3_000)}`);
     } finally {
       await portal.stop();
     }
     const checks = await withBenchDb(stateDir, (d1) => checkWrites(d1, run.accepted));
     const result = { date: new Date().toISOString(), machine: machine(), ...run, checks };
     const fiveXx = run.routes.reduce((n, r) => n + r.fiveXx, 0);
-    console.log(`  ${run.routes.reduce((n, r) => n + r.count, 0)} requests, ${fiveXx} 5xx; created ${checks.createdCount}, submitted ${checks.submittedCount}, approved ${checks.approvedCount}`);
-    console.log(`  lost writes: ${checks.lost.length}, decided twice: ${checks.approvedTwice}, decisions without exactly one audit row: ${checks.notOneAudit.length}`);
+    console.log(
+      `  ${run.routes.reduce((n, r) => n + r.count, 0)} requests, ${fiveXx} 5xx; created ${checks.createdCount}, submitted ${checks.submittedCount}, approved ${checks.approvedCount}`,
+    );
+    console.log(
+      `  lost writes: ${checks.lost.length}, decided twice: ${checks.approvedTwice}, decisions without exactly one audit row: ${checks.notOneAudit.length}`,
+    );
     const file = writeLoadSection(result, quick ? join(tmpdir(), 'BENCHMARKS.quick.md') : undefined);
     console.log(`bench --load: wrote ${file}`);
     if (fiveXx || checks.lost.length || checks.approvedTwice || checks.notOneAudit.length || run.crashed) process.exitCode = 1;

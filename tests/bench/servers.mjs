@@ -59,8 +59,23 @@ export async function stopAll() {
 export async function startWorker({ name, script, config, persistTo, vars = {} }) {
   const port = await freePort();
   const inspectorPort = await freePort();
-  const args = ['dev', script, '--config', config, '--no-bundle', '--local', '--ip', '127.0.0.1', '--port', String(port),
-    '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false', '--log-level', process.env.BENCH_LOG_LEVEL ?? 'error'];
+  const args = [
+    'dev',
+    script,
+    '--config',
+    config,
+    '--no-bundle',
+    '--local',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--inspector-port',
+    String(inspectorPort),
+    '--show-interactive-dev-session=false',
+    '--log-level',
+    process.env.BENCH_LOG_LEVEL ?? 'error',
+  ];
   if (persistTo) args.push('--persist-to', persistTo);
   for (const [key, value] of Object.entries(vars)) args.push('--var', `${key}:${value}`);
   const child = spawn(wrangler, args, { cwd: root, env: quietEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

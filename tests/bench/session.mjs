@@ -19,7 +19,7 @@ export async function partnerSession(d1, now = Date.now()) {
   const email = 'benchmark-partner@voorbeeld.invalid';
   await d1.batch([
     d1.prepare("INSERT OR IGNORE INTO users (email, name, role, email_verified_at) VALUES (?, 'Benchmark Partner', 'partner', ?)").bind(email, now),
-    d1.prepare("DELETE FROM memberships WHERE user_id = (SELECT id FROM users WHERE email = ?)").bind(email),
+    d1.prepare('DELETE FROM memberships WHERE user_id = (SELECT id FROM users WHERE email = ?)').bind(email),
     d1
       .prepare("INSERT INTO memberships (user_id, organisation_id, role) VALUES ((SELECT id FROM users WHERE email = ?), ?, 'owner')")
       .bind(email, organisation.id),

@@ -37,7 +37,9 @@ function recordingD1(d1: D1Database, sent: Sent[]): D1Database {
 }
 
 async function plan({ sql, params }: Sent): Promise<string[]> {
-  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>();
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    .bind(...params)
+    .all<{ detail: string }>();
   return results.map((r) => r.detail);
 }
 
@@ -66,7 +68,10 @@ describe('query plans of every public page', () => {
     ['activity list, page 3', () => '/activiteiten?pagina=3'],
     ['activity detail', () => `/activiteiten/${activityId}`],
     ['agenda', () => '/activiteiten?weergave=dagen'],
-    ['agenda, this week, pillar + neighbourhood + target group', () => '/activiteiten?weergave=dagen&wanneer=week&pijler=health&wijk=pottenberg&doelgroep=everyone'],
+    [
+      'agenda, this week, pillar + neighbourhood + target group',
+      () => '/activiteiten?weergave=dagen&wanneer=week&pijler=health&wijk=pottenberg&doelgroep=everyone',
+    ],
     ['agenda, search, page 2', () => '/activiteiten?weergave=dagen&zoek=taal&pagina=2&na=2026-01-01_1000_1'],
     ['project list', () => '/projecten'],
     ['project page', () => `/projecten/${projectSlug}`],

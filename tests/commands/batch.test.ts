@@ -14,7 +14,8 @@ describe('the command batch', () => {
     const org = await createOrganisation({ status: 'pending' });
     const d = db();
     const stillPending = sql`exists (select 1 from organisations where id = ${org.id} and status = 'pending')`;
-    const approve = () => d.update(organisations).set({ status: 'approved' }).where(sql`id = ${org.id} AND status = 'pending'`).returning({ id: organisations.id });
+    const approve = () =>
+      d.update(organisations).set({ status: 'approved' }).where(sql`id = ${org.id} AND status = 'pending'`).returning({ id: organisations.id });
     const action = `kernel-after-${org.id}`;
     const run = () =>
       commandBatch(ctx())

@@ -94,7 +94,12 @@ describe('after-command effects', () => {
       .commit();
     expect(conflict.kind).toBe('conflict');
     expect({ mail: lost.mail, publicPages: lost.publicPages }).toEqual({ mail: false, publicPages: false });
-    expect(await d.select().from(auditLog).where(eq(auditLog.action, `kernel-lost-${org.id}`))).toHaveLength(0);
+    expect(
+      await d
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, `kernel-lost-${org.id}`)),
+    ).toHaveLength(0);
 
     const won = new EffectLog();
     const committed = await commandBatch(ctx(won))
@@ -105,7 +110,12 @@ describe('after-command effects', () => {
     expect(committed.kind).toBe('ok');
     if (committed.kind === 'ok') expect(committed.rows[0]).toMatchObject({ status: 'approved', version: 2 });
     expect({ mail: won.mail, publicPages: won.publicPages }).toEqual({ mail: true, publicPages: true });
-    expect(await d.select().from(auditLog).where(eq(auditLog.action, `kernel-won-${org.id}`))).toHaveLength(1);
+    expect(
+      await d
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, `kernel-won-${org.id}`)),
+    ).toHaveLength(1);
   });
 
   it('with a guard condition, writes nothing and answers conflict when the change at the end matched no row', async () => {
@@ -124,6 +134,11 @@ describe('after-command effects', () => {
       .change(d.update(organisations).set({ status: 'approved' }).where(sql`id = ${org.id} AND status = 'pending'`))
       .commit();
     expect(second.kind).toBe('conflict');
-    expect(await d.select().from(auditLog).where(eq(auditLog.action, `kernel-guarded-${org.id}`))).toHaveLength(1);
+    expect(
+      await d
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, `kernel-guarded-${org.id}`)),
+    ).toHaveLength(1);
   });
 });

@@ -10,7 +10,7 @@ describe('backup and restore of a local SQL dump (npm run db:export / db:import)
     await seedDemoData(createDb(env.DB));
     // Text that needs care in SQL: quotes, a line break, emoji, right-to-left text.
     await env.DB.prepare(`UPDATE organisations SET description = ? WHERE id = (SELECT min(id) FROM organisations)`)
-      .bind("Buurt'huis \"De Pot\"\nregel twee 👩‍👩‍👧 مرحبا")
+      .bind('Buurt\'huis "De Pot"\nregel twee 👩‍👩‍👧 مرحبا')
       .run();
     const dump = await exportSql(env.DB);
     expect(dump.split('\n').length).toBeGreaterThan(50);

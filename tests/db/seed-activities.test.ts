@@ -36,7 +36,7 @@ async function all<T>(query: string) {
 }
 
 describe('demo activities', () => {
-  it('keeps every insert statement within D1\'s 100 bound parameters', () => {
+  it("keeps every insert statement within D1's 100 bound parameters", () => {
     for (const s of demoActivityStatements(db(), new Date())) {
       const { params } = (s as unknown as { toSQL(): { params: unknown[] } }).toSQL();
       expect(params.length).toBeLessThanOrEqual(100);
@@ -83,7 +83,9 @@ describe('demo activities', () => {
     const today = calendarDate(new Date());
     const pillarsUsed = (await all<{ pillar_id: string }>('SELECT DISTINCT pillar_id FROM activity_pillars')).map((r) => r.pillar_id);
     expect(pillarsUsed.sort()).toEqual([...PILLAR_IDS].sort());
-    const nbUsed = await all<{ slug: string }>('SELECT DISTINCT n.slug FROM activity_neighbourhoods an JOIN neighbourhoods n ON n.id = an.neighbourhood_id');
+    const nbUsed = await all<{ slug: string }>(
+      'SELECT DISTINCT n.slug FROM activity_neighbourhoods an JOIN neighbourhoods n ON n.id = an.neighbourhood_id',
+    );
     expect(nbUsed.map((r) => r.slug).sort()).toEqual(['nazareth', 'pottenberg']);
     const groups = (await all<{ target_group: string }>('SELECT DISTINCT target_group FROM activity_target_groups')).map((r) => r.target_group);
     expect(groups.sort()).toEqual([...TARGET_GROUPS].sort());
@@ -95,7 +97,9 @@ describe('demo activities', () => {
     expect(onceDates.some((d) => d >= today && d <= endOfWeek(today))).toBe(true);
     expect(onceDates.filter((d) => d > endOfWeek(today)).length).toBeGreaterThanOrEqual(5);
     expect(onceDates.some((d) => d < today)).toBe(true);
-    const withPeriod = await all<{ n: number }>(`SELECT count(*) AS n FROM activities WHERE schedule_kind = 'weekly' AND (first_date > '${today}' OR last_date < '9999-12-31')`);
+    const withPeriod = await all<{ n: number }>(
+      `SELECT count(*) AS n FROM activities WHERE schedule_kind = 'weekly' AND (first_date > '${today}' OR last_date < '9999-12-31')`,
+    );
     expect(withPeriod[0]!.n).toBeGreaterThanOrEqual(2);
     const exceptions = await all<{ date: string }>('SELECT date FROM activity_exceptions');
     expect(exceptions.some((e) => e.date >= today && e.date <= addDays(today, 21))).toBe(true);
@@ -111,7 +115,9 @@ describe('demo activities', () => {
   });
 
   it('are found by the full-text search', async () => {
-    const rows = await all<{ title: string }>(`SELECT a.title FROM activities_fts f JOIN activities a ON a.id = f.rowid WHERE activities_fts MATCH '"taalcafe"*' ORDER BY a.title`);
+    const rows = await all<{ title: string }>(
+      `SELECT a.title FROM activities_fts f JOIN activities a ON a.id = f.rowid WHERE activities_fts MATCH '"taalcafe"*' ORDER BY a.title`,
+    );
     expect(rows.map((r) => r.title)).toEqual(['Taalcafé Nazareth', 'Taalcafé Pottenberg']);
   });
 });

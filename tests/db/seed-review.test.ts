@@ -24,10 +24,21 @@ describe('demo data for the review workflow', () => {
     // Until approved the live activity keeps its time; approving the demo change applies it.
     const [live] = await db().select().from(activities).where(eq(activities.title, 'Inloopspreekuur Trajekt Pottenberg'));
     expect(live!.startTime).toBe('10:00');
-    const res = await postForm(`/beoordelen/wijzigingen/${revisionId}`, { besluit: 'goedkeuren', opmerking: '', versie: '1' }, { cookie: team.cookie });
+    const res = await postForm(
+      `/beoordelen/wijzigingen/${revisionId}`,
+      { besluit: 'goedkeuren', opmerking: '', versie: '1' },
+      { cookie: team.cookie },
+    );
     expect(res.status).toBe(303);
     const [after] = await db().select().from(activities).where(eq(activities.id, live!.id));
     expect(after!.startTime).toBe('09:30');
-    expect((await db().select().from(activityRevisions).where(eq(activityRevisions.id, Number(revisionId))))[0]!.status).toBe('approved');
+    expect(
+      (
+        await db()
+          .select()
+          .from(activityRevisions)
+          .where(eq(activityRevisions.id, Number(revisionId)))
+      )[0]!.status,
+    ).toBe('approved');
   });
 });

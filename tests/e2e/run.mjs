@@ -10,7 +10,20 @@ import { runLighthouse } from './support/lighthouse.mjs';
 import { root } from '../../src/cli/local-db.mjs';
 
 /** In this order: later journeys build on what earlier ones created (an approved partner, a published activity). */
-const JOURNEY_FILES = ['public-site', 'open-data', 'forms-and-errors', 'partner-onboarding', 'changes-requested', 'funder', 'programme-and-admin', 'monitor', 'schedules', 'privacy-rights', 'plan-pages', 'plan'];
+const JOURNEY_FILES = [
+  'public-site',
+  'open-data',
+  'forms-and-errors',
+  'partner-onboarding',
+  'changes-requested',
+  'funder',
+  'programme-and-admin',
+  'monitor',
+  'schedules',
+  'privacy-rights',
+  'plan-pages',
+  'plan',
+];
 // `npm run test:e2e -- public-site` runs only the named files (while working on them); CI runs them all.
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !JOURNEY_FILES.includes(name));
@@ -75,7 +88,10 @@ try {
   results = await runJourneys(context, {
     async onFailure(name) {
       mkdirSync(FAILURE_DIR, { recursive: true });
-      const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60);
+      const slug = name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(0, 60);
       for (const [i, { page }] of allOpen().entries()) {
         if (!page.isClosed()) await page.screenshot({ path: join(FAILURE_DIR, `${slug}-${i}.png`), fullPage: true });
       }

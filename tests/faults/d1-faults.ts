@@ -80,7 +80,12 @@ export async function requestWithFault(sent: Sent, at: Position | null, fault: F
   const method = sent.method ?? (sent.body === undefined ? 'GET' : 'POST');
   if (method !== 'GET') headers.set('Origin', 'http://localhost');
   if (sent.cookie) headers.set('Cookie', sent.cookie);
-  const res = await createApp().request(`http://localhost${sent.path}`, { method, body: sent.body, headers, redirect: 'manual' }, { ...env, DB: d1 }, ctx);
+  const res = await createApp().request(
+    `http://localhost${sent.path}`,
+    { method, body: sent.body, headers, redirect: 'manual' },
+    { ...env, DB: d1 },
+    ctx,
+  );
   const body = await res.text();
   await waitOnExecutionContext(ctx);
   return { res, body, state };

@@ -24,7 +24,10 @@ let tableNames: Promise<string[]> | undefined;
 async function snapshot(): Promise<{ name: string; rows: unknown[] }[]> {
   tableNames ??= tableSnapshot(env.DB).then((tables) => tables.map((t) => t.name).filter((n) => n !== 'sqlite_sequence'));
   const names = await tableNames;
-  const reads = [...names.map((n) => env.DB.prepare(`SELECT * FROM "${n}" ORDER BY rowid`)), env.DB.prepare('SELECT name, seq FROM sqlite_sequence ORDER BY name')];
+  const reads = [
+    ...names.map((n) => env.DB.prepare(`SELECT * FROM "${n}" ORDER BY rowid`)),
+    env.DB.prepare('SELECT name, seq FROM sqlite_sequence ORDER BY name'),
+  ];
   const results = await env.DB.batch(reads);
   return [...names, 'sqlite_sequence'].map((name, i) => ({ name, rows: results[i]!.results }));
 }
@@ -73,9 +76,13 @@ export async function expectNothingChanged(c: RouteCase, at: Position, fault: Fa
   expect(Number(res.headers.get('Retry-After')), where).toBeGreaterThan(0);
   expect(body, where).toContain('Tijdelijk niet beschikbaar');
   expect(body, where).toContain('Er is niets gewijzigd');
-  expect(res.headers.getSetCookie().filter((cookie) => !cookie.includes('=;')), where).toEqual([]);
+  expect(
+    res.headers.getSetCookie().filter((cookie) => !cookie.includes('=;')),
+    where,
+  ).toEqual([]);
   const after = await snapshot();
-  for (const [i, table] of before.entries()) if (!ATTEMPT_COUNTERS.has(table.name)) expect(after[i]!.rows, `${where}, table ${table.name}`).toEqual(table.rows);
+  for (const [i, table] of before.entries())
+    if (!ATTEMPT_COUNTERS.has(table.name)) expect(after[i]!.rows, `${where}, table ${table.name}`).toEqual(table.rows);
   expect(await cacheGeneration(), `${where}: the public pages were invalidated for a change that did not happen`).toBe(generation);
 }
 

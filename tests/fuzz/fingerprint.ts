@@ -3,7 +3,10 @@ import { tableSnapshot } from '../../src/db/dump';
 
 type Table = { name: string; columns: string[] };
 let tables: Promise<Table[]> | undefined;
-const listTables = () => (tables ??= tableSnapshot(env.DB).then((all) => all.filter((t) => t.name !== 'sqlite_sequence').map((t) => ({ name: t.name, columns: t.columns }))));
+const listTables = () =>
+  (tables ??= tableSnapshot(env.DB).then((all) =>
+    all.filter((t) => t.name !== 'sqlite_sequence').map((t) => ({ name: t.name, columns: t.columns })),
+  ));
 
 /** Tables that count attempts rather than store input (see tests/faults/run-case.ts): a refused post may add to them. */
 const ATTEMPT_COUNTERS = new Set(['rate_limits']);

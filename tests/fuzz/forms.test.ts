@@ -31,7 +31,15 @@ describe('fuzz: account preferences', () => {
           expect(after).toEqual(before);
         }
       }),
-      { numRuns: RUNS, seed: SEED, examples: [['\u202Eevil', 'nl'], ['a\u0000b', 'nl'], [' 👩‍👩‍👧 ', 'nl']] },
+      {
+        numRuns: RUNS,
+        seed: SEED,
+        examples: [
+          ['\u202Eevil', 'nl'],
+          ['a\u0000b', 'nl'],
+          [' 👩‍👩‍👧 ', 'nl'],
+        ],
+      },
     );
   }, 120_000);
 });
@@ -44,7 +52,11 @@ describe('fuzz: the activity form (saving a draft)', () => {
     await fc.assert(
       fc.asyncProperty(text(120), text(300), text(400), text(120), async (title, summary, description, locationName) => {
         const before = await stored();
-        const fields = { ...activityForm(nb.pottenberg!, { title, summary, description, locationName }), organisationId: String(organisation.id), actie: 'opslaan' };
+        const fields = {
+          ...activityForm(nb.pottenberg!, { title, summary, description, locationName }),
+          organisationId: String(organisation.id),
+          actie: 'opslaan',
+        };
         const res = await postForm('/portaal/activiteiten', fields, { cookie });
         expect(res.status).toBeLessThan(500);
         if (res.status === 303) {

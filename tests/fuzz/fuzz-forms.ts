@@ -32,7 +32,10 @@ const NOT_STORED_AS_TYPED = new Set([
   'committed',
   'spent',
   'weight',
-  'versie', 'activiteit', 'wijziging', 'wijzigingVersie',
+  'versie',
+  'activiteit',
+  'wijziging',
+  'wijzigingVersie',
   'version',
   'taal',
   'locale',
@@ -85,7 +88,10 @@ export function fuzzForms(cases: RouteCase[]) {
           if (res.status >= 400) {
             expect(body).toContain('<html lang="nl">');
             const after = (await fingerprint()).split(' ');
-          expect(after.filter((t) => !before.split(' ').includes(t)), 'tables changed by a refused post').toEqual([]);
+            expect(
+              after.filter((t) => !before.split(' ').includes(t)),
+              'tables changed by a refused post',
+            ).toEqual([]);
             return;
           }
           const texts = typed.length > 0 ? await storedTexts() : new Set<string>();

@@ -67,11 +67,21 @@ describe('fuzz: an approved organisation’s profile change (member)', () => {
     const org = await createOrganisation({ status: 'approved' });
     const cookie = await sessionCookie((await createUser({ memberOf: [{ organisationId: org.id, role: 'owner' }] })).id);
     const revision = async () => (await db().select().from(organisationRevisions).where(eq(organisationRevisions.organisationId, org.id)))[0];
-    const fingerprint = async () => JSON.stringify([await revision(), (await db().select().from(organisations).where(eq(organisations.id, org.id)))[0]]);
+    const fingerprint = async () =>
+      JSON.stringify([await revision(), (await db().select().from(organisations).where(eq(organisations.id, org.id)))[0]]);
     await fc.assert(
       fc.asyncProperty(text(120), text(2000), async (organisatie, beschrijving) => {
         const before = await fingerprint();
-        const fields = { versie: '1', organisatie, soort: 'other', beschrijving, wijken: [String(nb.nazareth)], website: '', contact_email: 'info@live.example', contact_telefoon: '' };
+        const fields = {
+          versie: '1',
+          organisatie,
+          soort: 'other',
+          beschrijving,
+          wijken: [String(nb.nazareth)],
+          website: '',
+          contact_email: 'info@live.example',
+          contact_telefoon: '',
+        };
         const res = await postForm(`/portaal/organisaties/${org.id}/profiel`, fields, { cookie });
         expect(res.status).toBeLessThan(500);
         if (res.status === 303) {

@@ -21,7 +21,8 @@ describe('home page first screen', () => {
     const search = html.indexOf('<input class="utrecht-textbox utrecht-textbox--html-input" id="home-zoek" name="zoek" type="search"');
     expect(search).toBeGreaterThan(0);
     expect(html).toContain('<form class="vw-home-search__form" method="get" action="/activiteiten" role="search"');
-    for (const label of ['Vandaag', 'Deze week', 'Dit weekend']) expect(html).toMatch(new RegExp(`<a class="utrecht-link" href="/activiteiten\\?[^"]+">${label}</a>`));
+    for (const label of ['Vandaag', 'Deze week', 'Dit weekend'])
+      expect(html).toMatch(new RegExp(`<a class="utrecht-link" href="/activiteiten\\?[^"]+">${label}</a>`));
     expect(search).toBeLessThan(html.indexOf('id="binnenkort"'));
     expect(html.indexOf('id="binnenkort"')).toBeLessThan(html.indexOf('id="ambitie"'));
   });
@@ -80,7 +81,9 @@ describe('header and footer', () => {
   it('says Veerkrachtige Wijken on resident pages and Partnerportaal on portal pages, with the wordmark', async () => {
     const home = await (await request('/activiteiten')).text();
     expect(home).toContain('<header class="vw-header" data-area="resident">');
-    expect(home).toContain('<span class="vw-brand__name">Veerkrachtige Wijken</span><span class="vw-brand__tagline">Pottenberg en Nazareth · Maastricht</span>');
+    expect(home).toContain(
+      '<span class="vw-brand__name">Veerkrachtige Wijken</span><span class="vw-brand__tagline">Pottenberg en Nazareth · Maastricht</span>',
+    );
     const login = await (await request('/inloggen')).text();
     expect(login).toContain('<header class="vw-header" data-area="portal">');
     expect(login).toContain('<span class="vw-brand__tagline">Partnerportaal</span>');

@@ -9,7 +9,6 @@ beforeAll(async () => {
   nb = await ensureNeighbourhoods();
 });
 
-
 async function approvedWithMember() {
   const org = await createOrganisation({ status: 'approved' });
   await db().update(organisations).set({ contactEmail: 'info@logo.example' }).where(eq(organisations.id, org.id));
@@ -37,7 +36,12 @@ describe('an organisation logo', () => {
     expect(page).toContain('enctype="multipart/form-data"');
     expect(page).toContain('name="logo"');
 
-    const res = await postMultipart(`/portaal/organisaties/${org.id}/profiel`, profileForm(org.name, { logoAlt: org.name }), { logo: new File([png(400, 200, 11)], 'logo.png', { type: 'image/png' }) }, cookie);
+    const res = await postMultipart(
+      `/portaal/organisaties/${org.id}/profiel`,
+      profileForm(org.name, { logoAlt: org.name }),
+      { logo: new File([png(400, 200, 11)], 'logo.png', { type: 'image/png' }) },
+      cookie,
+    );
     expect(res.status).toBe(303);
     expect((await db().select().from(organisations).where(eq(organisations.id, org.id)))[0]!.logoKey).toBeNull();
     const [revision] = await db()
@@ -54,7 +58,11 @@ describe('an organisation logo', () => {
     // Approved, the logo is on the public partner page with its size and text, served from R2 to be cached long.
     const partnerPage = `/partners/${encodeURIComponent(org.slug)}`;
     expect(await (await request(partnerPage)).text()).not.toContain(`/media/${logo.key}`);
-    const approve = await postForm(`/beoordelen/organisaties/wijzigingen/${revision!.id}/goedkeuren`, { versie: String(revision!.version) }, { cookie: team });
+    const approve = await postForm(
+      `/beoordelen/organisaties/wijzigingen/${revision!.id}/goedkeuren`,
+      { versie: String(revision!.version) },
+      { cookie: team },
+    );
     expect(approve.status).toBe(303);
     expect((await db().select().from(organisations).where(eq(organisations.id, org.id)))[0]!.logoKey).toBe(logo.key);
     const html = await (await request(partnerPage, { cookie: 'taal=nl' })).text();
@@ -68,10 +76,20 @@ describe('an organisation logo', () => {
 
   it('is checked like a photo: a GIF is refused at the field, and alt text is asked for', async () => {
     const { org, cookie } = await approvedWithMember();
-    const refused = await postMultipart(`/portaal/organisaties/${org.id}/profiel`, profileForm(org.name, { logoAlt: 'Logo' }), { logo: new File([gif(5, 5)], 'logo.gif', { type: 'image/gif' }) }, cookie);
+    const refused = await postMultipart(
+      `/portaal/organisaties/${org.id}/profiel`,
+      profileForm(org.name, { logoAlt: 'Logo' }),
+      { logo: new File([gif(5, 5)], 'logo.gif', { type: 'image/gif' }) },
+      cookie,
+    );
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain('geen JPEG-, PNG- of WebP-afbeelding');
-    const noAlt = await postMultipart(`/portaal/organisaties/${org.id}/profiel`, profileForm(org.name), { logo: new File([png(50, 50, 12)], 'logo.png', { type: 'image/png' }) }, cookie);
+    const noAlt = await postMultipart(
+      `/portaal/organisaties/${org.id}/profiel`,
+      profileForm(org.name),
+      { logo: new File([png(50, 50, 12)], 'logo.png', { type: 'image/png' }) },
+      cookie,
+    );
     expect(noAlt.status).toBe(422);
     expect(await noAlt.text()).toContain('Beschrijf wat er op de afbeelding staat');
   });

@@ -12,14 +12,18 @@ beforeAll(async () => {
   nb = await ensureReferenceData();
 });
 
-
 const file = (bytes: Uint8Array, name: string, type = 'image/jpeg') => new File([bytes], name, { type });
 const row = async (id: number) => (await db().select().from(activities).where(eq(activities.id, id)))[0]!;
 const createdId = (res: Response) => Number(/^\/portaal\/activiteiten\/(\d+)\?/.exec(res.headers.get('Location') ?? '')?.[1]);
 
 async function newActivity(fields: Record<string, string>, files: Record<string, File>) {
   const { organisation, cookie } = await partnerWithOrganisation();
-  const res = await postMultipart('/portaal/activiteiten', { ...activityForm(nb.pottenberg!), organisationId: String(organisation.id), actie: 'opslaan', ...fields }, files, cookie);
+  const res = await postMultipart(
+    '/portaal/activiteiten',
+    { ...activityForm(nb.pottenberg!), organisationId: String(organisation.id), actie: 'opslaan', ...fields },
+    files,
+    cookie,
+  );
   return { res, cookie, organisation };
 }
 
@@ -70,7 +74,14 @@ describe('uploading a photo with an activity (multipart, through the worker)', (
 
     const again = await postMultipart(
       '/portaal/activiteiten',
-      { ...activityForm(nb.pottenberg!), organisationId: String(organisation.id), actie: 'opslaan', photoKey: key!, photoAlt: '', photoDecorative: 'on' },
+      {
+        ...activityForm(nb.pottenberg!),
+        organisationId: String(organisation.id),
+        actie: 'opslaan',
+        photoKey: key!,
+        photoAlt: '',
+        photoDecorative: 'on',
+      },
       {},
       cookie,
     );
@@ -129,7 +140,15 @@ describe('a new photo in a revision', () => {
     const oldKey = (await row(id)).photoKey!;
     const edit = await postMultipart(
       `/portaal/activiteiten/${id}`,
-      { ...activityForm(nb.pottenberg!), versie: '1', wijziging: '', wijzigingVersie: '', actie: 'indienen', photoKey: oldKey, photoAlt: 'Nieuwe foto' },
+      {
+        ...activityForm(nb.pottenberg!),
+        versie: '1',
+        wijziging: '',
+        wijzigingVersie: '',
+        actie: 'indienen',
+        photoKey: oldKey,
+        photoAlt: 'Nieuwe foto',
+      },
       { photo: file(png(600, 400, 7), 'nieuw.png', 'image/png') },
       cookie,
     );

@@ -27,7 +27,18 @@ import {
 // Regression tests for the defects found when the portal was probed from outside (issue 18).
 
 describe('1–2: return paths never leave the portal and never break the Location header', () => {
-  const hostile = ['/\t/evil.example/x', '/%09/evil', '//evil.example', '/\\evil.example', '/\r\nSet-Cookie: x=1', '/\n/evil.example', '/..//evil.example', 'https://evil.example', '/\u0000x', '/a\u007fb'];
+  const hostile = [
+    '/\t/evil.example/x',
+    '/%09/evil',
+    '//evil.example',
+    '/\\evil.example',
+    '/\r\nSet-Cookie: x=1',
+    '/\n/evil.example',
+    '/..//evil.example',
+    'https://evil.example',
+    '/\u0000x',
+    '/a\u007fb',
+  ];
 
   it('refuses control characters, backslashes and anything resolving to another origin', () => {
     for (const value of hostile) {
@@ -51,7 +62,11 @@ describe('1–2: return paths never leave the portal and never break the Locatio
   it('POST /inloggen with a TAB or CR/LF path: an on-site redirect, never a 500, and the session cookie only on success', async () => {
     for (const terug of ['/\t/evil.example/x', '/\r\nX: y', '/a\rb']) {
       const user = await createUser();
-      const res = await postForm('/inloggen', { email: user.email, wachtwoord: TEST_PASSWORD, terug }, { headers: { 'cf-connecting-ip': '192.0.2.77' } });
+      const res = await postForm(
+        '/inloggen',
+        { email: user.email, wachtwoord: TEST_PASSWORD, terug },
+        { headers: { 'cf-connecting-ip': '192.0.2.77' } },
+      );
       expect(res.status, JSON.stringify(terug)).toBe(303);
       expect(new URL(res.headers.get('Location')!, 'https://portaal.test').origin).toBe('https://portaal.test');
       expect(cookieFrom(res)).toBeTruthy();
@@ -75,14 +90,23 @@ describe('3: malformed bodies answer 400 with the Dutch error page', () => {
     ['multipart without boundary', 'multipart/form-data', 'a=b'],
     ['multipart with empty boundary', 'multipart/form-data; boundary=', '--\r\n\r\n'],
     ['truncated multipart', 'multipart/form-data; boundary=XYZ', '--XYZ\r\nContent-Disposition: form-data; name="email"\r\n\r\nhal'],
-    ['multipart part with empty name', 'multipart/form-data; boundary=XYZ', '--XYZ\r\nContent-Disposition: form-data; name=""\r\n\r\nx\r\n--XYZ--\r\n'],
+    [
+      'multipart part with empty name',
+      'multipart/form-data; boundary=XYZ',
+      '--XYZ\r\nContent-Disposition: form-data; name=""\r\n\r\nx\r\n--XYZ--\r\n',
+    ],
     ['urlencoded in iso-8859-1', 'application/x-www-form-urlencoded; charset=iso-8859-1', 'email=%E9'],
     ['urlencoded in utf-16', 'application/x-www-form-urlencoded; charset=utf-16', 'email=x'],
   ];
 
   it.each(cases)('%s on the login, language and activity forms', async (_name, contentType, body) => {
     const { cookie } = await partnerWithOrganisation();
-    for (const [path, withCookie] of [['/inloggen', undefined], ['/taal', undefined], ['/portaal/activiteiten', cookie], ['/registreren', undefined]] as const) {
+    for (const [path, withCookie] of [
+      ['/inloggen', undefined],
+      ['/taal', undefined],
+      ['/portaal/activiteiten', cookie],
+      ['/registreren', undefined],
+    ] as const) {
       const res = await raw(path, contentType, body, withCookie);
       // A part with an empty name may also simply be ignored by the parser: then the form is answered normally.
       expect(res.status, `${path}`).toBeLessThan(500);
@@ -121,7 +145,9 @@ describe('4: a 120-character organisation name', () => {
     const first = await postForm('/registreren', fields(`lang-${Date.now()}@voorbeeld.nl`, name), { headers: { 'cf-connecting-ip': '192.0.2.120' } });
     expect(first.status).toBeLessThan(500);
     expect(first.status).toBe(303);
-    const second = await postForm('/registreren', fields(`lang2-${Date.now()}@voorbeeld.nl`, `${name.slice(0, 119)}b`), { headers: { 'cf-connecting-ip': '192.0.2.121' } });
+    const second = await postForm('/registreren', fields(`lang2-${Date.now()}@voorbeeld.nl`, `${name.slice(0, 119)}b`), {
+      headers: { 'cf-connecting-ip': '192.0.2.121' },
+    });
     expect(second.status).toBe(303);
     const rows = await db().select({ slug: organisations.slug }).from(organisations).where(eq(organisations.name, name));
     expect(rows).toHaveLength(1);
@@ -133,7 +159,11 @@ describe('5: saved drafts only for sessions that existed, bounded', () => {
     const nb = await ensureReferenceData();
     const before = (await db().select().from(savedDrafts)).length;
     for (let i = 0; i < 5; i++) {
-      const res = await postForm('/portaal/activiteiten', { ...activityForm(nb.pottenberg!), description: 'x'.repeat(60_000) }, { cookie: '__Host-sessie=not-a-session-but-long-enough-to-look-like-one' });
+      const res = await postForm(
+        '/portaal/activiteiten',
+        { ...activityForm(nb.pottenberg!), description: 'x'.repeat(60_000) },
+        { cookie: '__Host-sessie=not-a-session-but-long-enough-to-look-like-one' },
+      );
       expect(res.status).toBe(303);
       expect(res.headers.getSetCookie().some((c) => c.startsWith('concept='))).toBe(false);
     }
@@ -147,7 +177,9 @@ describe('5: saved drafts only for sessions that existed, bounded', () => {
     const expired = await expiredSessionCookie(user.id);
     // The session middleware removes an expired session after the first request; posts in parallel all see it.
     await Promise.all(
-      Array.from({ length: MAX_DRAFTS_PER_SESSION + 3 }, () => postForm('/portaal/activiteiten', activityForm(nb.pottenberg!), { cookie: expired, headers: { 'cf-connecting-ip': ip } })),
+      Array.from({ length: MAX_DRAFTS_PER_SESSION + 3 }, () =>
+        postForm('/portaal/activiteiten', activityForm(nb.pottenberg!), { cookie: expired, headers: { 'cf-connecting-ip': ip } }),
+      ),
     );
     const perSession = await db().select().from(savedDrafts).where(eq(savedDrafts.ip, ip));
     expect(perSession.length).toBeGreaterThan(0);
@@ -155,7 +187,10 @@ describe('5: saved drafts only for sessions that existed, bounded', () => {
 
     const ip2 = '192.0.2.56';
     for (let i = 0; i < MAX_DRAFTS_PER_IP + 3; i++) {
-      await postForm('/portaal/activiteiten', activityForm(nb.pottenberg!), { cookie: await expiredSessionCookie(user.id), headers: { 'cf-connecting-ip': ip2 } });
+      await postForm('/portaal/activiteiten', activityForm(nb.pottenberg!), {
+        cookie: await expiredSessionCookie(user.id),
+        headers: { 'cf-connecting-ip': ip2 },
+      });
     }
     expect((await db().select().from(savedDrafts).where(eq(savedDrafts.ip, ip2))).length).toBe(MAX_DRAFTS_PER_IP);
   });
@@ -182,11 +217,15 @@ describe('6 and 9: links in mails and development features fail closed', () => {
     ] as const) {
       const user = await createUser();
       const body = new URLSearchParams({ email: user.email });
-      const res = await withEnvironment('http://localhost:8793/wachtwoord-vergeten', { ENVIRONMENT, PUBLIC_ORIGIN: 'https://portaal.example' }, {
-        method: 'POST',
-        body,
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': `192.0.2.${ENVIRONMENT.length + 10}` },
-      });
+      const res = await withEnvironment(
+        'http://localhost:8793/wachtwoord-vergeten',
+        { ENVIRONMENT, PUBLIC_ORIGIN: 'https://portaal.example' },
+        {
+          method: 'POST',
+          body,
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': `192.0.2.${ENVIRONMENT.length + 10}` },
+        },
+      );
       expect(res.status, ENVIRONMENT).toBeLessThan(400);
       const mail = await latestMailTo(user.email);
       expect(mail?.bodyText, ENVIRONMENT).toContain(`${expected}/wachtwoord-herstellen/`);
@@ -199,11 +238,15 @@ describe('6 and 9: links in mails and development features fail closed', () => {
     const id = await postActivity(cookie, organisation.id, nb.pottenberg!, { submit: true });
     const team = await reviewer();
     const body = new URLSearchParams({ besluit: 'goedkeuren', opmerking: '', versie: '1' });
-    const res = await withEnvironment(`http://localhost:8793/beoordelen/activiteiten/${id}`, { ENVIRONMENT: 'test', PUBLIC_ORIGIN: 'http://localhost:8787' }, {
-      method: 'POST',
-      body,
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: team.cookie },
-    });
+    const res = await withEnvironment(
+      `http://localhost:8793/beoordelen/activiteiten/${id}`,
+      { ENVIRONMENT: 'test', PUBLIC_ORIGIN: 'http://localhost:8787' },
+      {
+        method: 'POST',
+        body,
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: team.cookie },
+      },
+    );
     expect(res.status).toBe(303);
     const mail = await latestMailTo(user.email);
     expect(mail?.bodyText).toContain('http://localhost:8793/');
@@ -231,7 +274,11 @@ describe('7: bidi controls and NUL are refused at the field', () => {
     const nb = await ensureReferenceData();
     const { organisation, cookie } = await partnerWithOrganisation();
     for (const title of ['Koffie \u202Eeiffok', 'Koffie\u0000ochtend', 'Koffie \u2066x\u2069']) {
-      const res = await postForm('/portaal/activiteiten', { ...activityForm(nb.pottenberg!, { title }), organisationId: String(organisation.id), actie: 'opslaan' }, { cookie });
+      const res = await postForm(
+        '/portaal/activiteiten',
+        { ...activityForm(nb.pottenberg!, { title }), organisationId: String(organisation.id), actie: 'opslaan' },
+        { cookie },
+      );
       expect(res.status).toBe(422);
       expect(await res.text()).toContain('onzichtbare stuurtekens');
     }
@@ -241,24 +288,32 @@ describe('7: bidi controls and NUL are refused at the field', () => {
     const nb = await ensureReferenceData();
     const { organisation, cookie } = await partnerWithOrganisation();
     const title = 'مرحبا 👩‍👩‍👧 Zoë';
-    const res = await postForm('/portaal/activiteiten', { ...activityForm(nb.pottenberg!, { title }), organisationId: String(organisation.id), actie: 'opslaan' }, { cookie });
+    const res = await postForm(
+      '/portaal/activiteiten',
+      { ...activityForm(nb.pottenberg!, { title }), organisationId: String(organisation.id), actie: 'opslaan' },
+      { cookie },
+    );
     expect(res.status).toBe(303);
   });
 
   it('refuses them in the registration form too', async () => {
     const nb = await ensureNeighbourhoods();
-    const res = await postForm('/registreren', {
-      organisatie: 'Buurt\u202Etrats',
-      soort: 'neighbourhood',
-      beschrijving: 'Beschrijving',
-      wijken: [String(nb.pottenberg)],
-      website: '',
-      contact_email: 'info@bidi.example',
-      contact_telefoon: '',
-      naam: 'Bidi\u0000',
-      email: `bidi-${Date.now()}@voorbeeld.nl`,
-      wachtwoord: 'een lange zin als wachtwoord',
-    }, { headers: { 'cf-connecting-ip': '192.0.2.202' } });
+    const res = await postForm(
+      '/registreren',
+      {
+        organisatie: 'Buurt\u202Etrats',
+        soort: 'neighbourhood',
+        beschrijving: 'Beschrijving',
+        wijken: [String(nb.pottenberg)],
+        website: '',
+        contact_email: 'info@bidi.example',
+        contact_telefoon: '',
+        naam: 'Bidi\u0000',
+        email: `bidi-${Date.now()}@voorbeeld.nl`,
+        wachtwoord: 'een lange zin als wachtwoord',
+      },
+      { headers: { 'cf-connecting-ip': '192.0.2.202' } },
+    );
     expect(res.status).toBe(422);
     expect((await res.text()).match(/onzichtbare stuurtekens/g)?.length).toBeGreaterThanOrEqual(2);
   });
@@ -270,13 +325,25 @@ describe('10: wrong passwords by a stranger do not lock the owner out', () => {
 
   it('a known device (a full login before) still logs in with the right password; a new one waits', async () => {
     const user = await createUser();
-    const first = await postForm('/inloggen', { email: user.email, wachtwoord: TEST_PASSWORD }, { headers: { 'cf-connecting-ip': '198.51.100.200' } });
+    const first = await postForm(
+      '/inloggen',
+      { email: user.email, wachtwoord: TEST_PASSWORD },
+      { headers: { 'cf-connecting-ip': '198.51.100.200' } },
+    );
     const device = cookieFrom(first, '__Host-apparaat');
     expect(device).toMatch(/^v1\.\d+\.\d{13}\./);
     for (let i = 0; i < 12; i++) await wrong(user.email, i);
-    const stranger = await postForm('/inloggen', { email: user.email, wachtwoord: TEST_PASSWORD }, { headers: { 'cf-connecting-ip': '198.51.100.201' } });
+    const stranger = await postForm(
+      '/inloggen',
+      { email: user.email, wachtwoord: TEST_PASSWORD },
+      { headers: { 'cf-connecting-ip': '198.51.100.201' } },
+    );
     expect(stranger.status).toBe(429);
-    const owner = await postForm('/inloggen', { email: user.email, wachtwoord: TEST_PASSWORD }, { cookie: `__Host-apparaat=${device}`, headers: { 'cf-connecting-ip': '198.51.100.202' } });
+    const owner = await postForm(
+      '/inloggen',
+      { email: user.email, wachtwoord: TEST_PASSWORD },
+      { cookie: `__Host-apparaat=${device}`, headers: { 'cf-connecting-ip': '198.51.100.202' } },
+    );
     expect(owner.status).toBe(303);
     expect(cookieFrom(owner)).toBeTruthy();
   });
@@ -285,20 +352,34 @@ describe('10: wrong passwords by a stranger do not lock the owner out', () => {
     const user = await createUser();
     const other = await createUser();
     for (let i = 0; i < 12; i++) {
-      expect((await postForm('/inloggen', { email: user.email, wachtwoord: TEST_PASSWORD }, { headers: { 'cf-connecting-ip': `198.51.101.${i}` } })).status).toBe(303);
+      expect(
+        (await postForm('/inloggen', { email: user.email, wachtwoord: TEST_PASSWORD }, { headers: { 'cf-connecting-ip': `198.51.101.${i}` } }))
+          .status,
+      ).toBe(303);
     }
-    const otherLogin = await postForm('/inloggen', { email: other.email, wachtwoord: TEST_PASSWORD }, { headers: { 'cf-connecting-ip': '198.51.101.99' } });
+    const otherLogin = await postForm(
+      '/inloggen',
+      { email: other.email, wachtwoord: TEST_PASSWORD },
+      { headers: { 'cf-connecting-ip': '198.51.101.99' } },
+    );
     const otherDevice = cookieFrom(otherLogin, '__Host-apparaat')!;
     for (let i = 0; i < 10; i++) await wrong(user.email, 20 + i);
     for (const cookie of [`__Host-apparaat=${otherDevice}`, `__Host-apparaat=v1.${user.id}.${Date.now()}.${'A'.repeat(43)}`]) {
-      const res = await postForm('/inloggen', { email: user.email, wachtwoord: TEST_PASSWORD }, { cookie, headers: { 'cf-connecting-ip': '198.51.101.150' } });
+      const res = await postForm(
+        '/inloggen',
+        { email: user.email, wachtwoord: TEST_PASSWORD },
+        { cookie, headers: { 'cf-connecting-ip': '198.51.101.150' } },
+      );
       expect(res.status).toBe(429);
     }
   });
 
   it('guessing from a known device is limited on that device', async () => {
     const user = await createUser();
-    const device = cookieFrom(await postForm('/inloggen', { email: user.email, wachtwoord: TEST_PASSWORD }, { headers: { 'cf-connecting-ip': '198.51.102.1' } }), '__Host-apparaat');
+    const device = cookieFrom(
+      await postForm('/inloggen', { email: user.email, wachtwoord: TEST_PASSWORD }, { headers: { 'cf-connecting-ip': '198.51.102.1' } }),
+      '__Host-apparaat',
+    );
     const cookie = `__Host-apparaat=${device}`;
     for (let i = 0; i < 10; i++) expect((await wrong(user.email, 100 + i, cookie)).status).toBe(401);
     expect((await wrong(user.email, 120, cookie)).status).toBe(429);
@@ -314,7 +395,11 @@ describe('10: wrong passwords by a stranger do not lock the owner out', () => {
     expect(reset.status).toBe(303);
     const device = cookieFrom(reset, '__Host-apparaat');
     expect(device).toBeTruthy();
-    const res = await postForm('/inloggen', { email: user.email, wachtwoord: 'een gloednieuwe lange zin' }, { cookie: `__Host-apparaat=${device}`, headers: { 'cf-connecting-ip': '198.51.103.2' } });
+    const res = await postForm(
+      '/inloggen',
+      { email: user.email, wachtwoord: 'een gloednieuwe lange zin' },
+      { cookie: `__Host-apparaat=${device}`, headers: { 'cf-connecting-ip': '198.51.103.2' } },
+    );
     expect(res.status).toBe(303);
   });
 });
@@ -324,7 +409,15 @@ describe('8: static files carry security headers', async () => {
   it('public/_headers sets nosniff, HSTS and a CSP for every static file', () => {
     const [rule, ...lines] = headersFile.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
     expect(rule).toBe('/*');
-    const headers = Object.fromEntries(lines.map((l) => l.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]));
+    const headers = Object.fromEntries(
+      lines.map(
+        (l) =>
+          l
+            .trim()
+            .split(/:\s(.*)/s)
+            .slice(0, 2) as [string, string],
+      ),
+    );
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(Number(/max-age=(\d+)/.exec(headers['Strict-Transport-Security'] ?? '')?.[1])).toBeGreaterThanOrEqual(31_536_000);
     expect(headers['Content-Security-Policy']).toContain("default-src 'none'");

@@ -12,15 +12,18 @@ const ago = (ms: number) => new Date(NOW.getTime() - ms);
 const later = (ms: number) => new Date(NOW.getTime() + ms);
 
 async function addSession(tokenHash: string, userId: number, stage: 'active' | 'pending-mfa', lastSeenAt: Date, expiresAt: Date) {
-  await db().insert(sessions).values({ tokenHash, userId, stage, createdAt: ago(HOUR), lastSeenAt, expiresAt });
+  await db()
+    .insert(sessions)
+    .values({ tokenHash, userId, stage, createdAt: ago(HOUR), lastSeenAt, expiresAt });
 }
 
 async function addToken(tokenHash: string, userId: number, expiresAt: Date, usedAt: Date | null = null) {
-  await db().insert(userTokens).values({ tokenHash, userId, purpose: 'reset-password', expiresAt, usedAt, createdAt: ago(2 * HOUR) });
+  await db()
+    .insert(userTokens)
+    .values({ tokenHash, userId, purpose: 'reset-password', expiresAt, usedAt, createdAt: ago(2 * HOUR) });
 }
 
-const remaining = async <T extends { [key: string]: unknown }>(rows: Promise<T[]>, column: keyof T) =>
-  (await rows).map((row) => row[column]).sort();
+const remaining = async <T extends { [key: string]: unknown }>(rows: Promise<T[]>, column: keyof T) => (await rows).map((row) => row[column]).sort();
 
 describe('purgeExpiredRecords (controlled clock)', () => {
   it('deletes sessions, rate-limit windows and e-mail tokens that are over, keeps the live ones, in one batch', async () => {
@@ -36,14 +39,16 @@ describe('purgeExpiredRecords (controlled clock)', () => {
     // although it started before the ended 15-minute one.
     const login = RATE_LIMITS.loginPerIp;
     const reset = RATE_LIMITS.resetPerIp;
-    await db().insert(rateLimits).values([
-      { key: `${login.name}|ip:198.51.100.1`, windowStart: NOW.getTime() - login.windowMs, count: 4 },
-      { key: `${login.name}|ip:198.51.100.2`, windowStart: NOW.getTime() - login.windowMs + MINUTE, count: 2 },
-      { key: `${reset.name}|ip:198.51.100.3`, windowStart: NOW.getTime() - 30 * MINUTE, count: 1 },
-      // A rule that no longer exists: removed once the longest window is surely over, not before.
-      { key: 'retired-rule|ip:198.51.100.4', windowStart: NOW.getTime() - 2 * HOUR, count: 1 },
-      { key: 'retired-rule|ip:198.51.100.5', windowStart: NOW.getTime() - 30 * MINUTE, count: 1 },
-    ]);
+    await db()
+      .insert(rateLimits)
+      .values([
+        { key: `${login.name}|ip:198.51.100.1`, windowStart: NOW.getTime() - login.windowMs, count: 4 },
+        { key: `${login.name}|ip:198.51.100.2`, windowStart: NOW.getTime() - login.windowMs + MINUTE, count: 2 },
+        { key: `${reset.name}|ip:198.51.100.3`, windowStart: NOW.getTime() - 30 * MINUTE, count: 1 },
+        // A rule that no longer exists: removed once the longest window is surely over, not before.
+        { key: 'retired-rule|ip:198.51.100.4', windowStart: NOW.getTime() - 2 * HOUR, count: 1 },
+        { key: 'retired-rule|ip:198.51.100.5', windowStart: NOW.getTime() - 30 * MINUTE, count: 1 },
+      ]);
 
     await addToken('token-expired-unused', userId, ago(1));
     await addToken('token-expired-used', userId, ago(MINUTE), ago(30 * MINUTE));
@@ -71,7 +76,9 @@ describe('purgeExpiredRecords (controlled clock)', () => {
     await addToken('used-two-days-ago', userId, later(DAY), ago(2 * DAY));
     await addToken('used-an-hour-ago', userId, later(DAY), ago(HOUR));
     const mail = (subject: string, values: Partial<typeof outbox.$inferInsert>) =>
-      db().insert(outbox).values({ toAddress: 'iemand@voorbeeld.nl', subject, bodyText: 'x', kind: 'test', ...values });
+      db()
+        .insert(outbox)
+        .values({ toAddress: 'iemand@voorbeeld.nl', subject, bodyText: 'x', kind: 'test', ...values });
     await mail('sent-31-days', { createdAt: ago(31 * DAY), sentAt: ago(31 * DAY) });
     await mail('sent-29-days', { createdAt: ago(29 * DAY), sentAt: ago(29 * DAY) });
     await mail('failed-91-days', { createdAt: ago(91 * DAY), attempts: 5 });

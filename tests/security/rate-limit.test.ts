@@ -33,7 +33,9 @@ describe('rate limits counted exactly in D1', () => {
   it('says in Dutch (or English) when to try again', () => {
     const now = new Date('2026-03-15T10:03:00Z');
     const retryAt = new Date('2026-03-15T10:15:00Z');
-    expect(tooManyAttemptsMessage(retryAt, now, 'nl')).toBe('Te veel pogingen. Om uw account te beschermen kunt u het pas om 11:15 opnieuw proberen (over 12 minuten).');
+    expect(tooManyAttemptsMessage(retryAt, now, 'nl')).toBe(
+      'Te veel pogingen. Om uw account te beschermen kunt u het pas om 11:15 opnieuw proberen (over 12 minuten).',
+    );
     expect(tooManyAttemptsMessage(retryAt, now, 'en')).toBe('Too many attempts. To protect your account you can try again at 11:15 (in 12 minutes).');
   });
 });
@@ -43,10 +45,22 @@ describe('login rate limits', () => {
     const user = await createUser();
     const statuses: number[] = [];
     for (let i = 0; i < RATE_LIMITS.loginPerAccount.limit; i++) {
-      statuses.push((await postForm('/inloggen', { email: user.email, wachtwoord: 'fout-wachtwoord-nummer' }, { headers: { 'cf-connecting-ip': `203.0.113.${i}` } })).status);
+      statuses.push(
+        (
+          await postForm(
+            '/inloggen',
+            { email: user.email, wachtwoord: 'fout-wachtwoord-nummer' },
+            { headers: { 'cf-connecting-ip': `203.0.113.${i}` } },
+          )
+        ).status,
+      );
     }
     expect(new Set(statuses)).toEqual(new Set([401]));
-    const blocked = await postForm('/inloggen', { email: user.email, wachtwoord: TEST_PASSWORD }, { headers: { 'cf-connecting-ip': '203.0.113.200' } });
+    const blocked = await postForm(
+      '/inloggen',
+      { email: user.email, wachtwoord: TEST_PASSWORD },
+      { headers: { 'cf-connecting-ip': '203.0.113.200' } },
+    );
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('Retry-After'))).toBeGreaterThan(0);
     expect(Number(blocked.headers.get('Retry-After'))).toBeLessThanOrEqual(15 * 60);
@@ -60,8 +74,11 @@ describe('login rate limits', () => {
 
   it('blocks an unknown address the same way (no hint whether it exists)', async () => {
     const email = `bestaat-niet-${Date.now()}@voorbeeld.nl`;
-    for (let i = 0; i < RATE_LIMITS.loginPerAccount.limit; i++) await postForm('/inloggen', { email, wachtwoord: 'iets-anders-dan-dit' }, { headers: { 'cf-connecting-ip': `203.0.114.${i}` } });
-    expect((await postForm('/inloggen', { email, wachtwoord: 'iets-anders-dan-dit' }, { headers: { 'cf-connecting-ip': '203.0.114.250' } })).status).toBe(429);
+    for (let i = 0; i < RATE_LIMITS.loginPerAccount.limit; i++)
+      await postForm('/inloggen', { email, wachtwoord: 'iets-anders-dan-dit' }, { headers: { 'cf-connecting-ip': `203.0.114.${i}` } });
+    expect(
+      (await postForm('/inloggen', { email, wachtwoord: 'iets-anders-dan-dit' }, { headers: { 'cf-connecting-ip': '203.0.114.250' } })).status,
+    ).toBe(429);
   });
 
   it('blocks one IP address trying many accounts', async () => {
@@ -70,11 +87,21 @@ describe('login rate limits', () => {
     // The address already made `limit` attempts in this window (and the next, should the clock tick over).
     const windowStart = Math.floor(Date.now() / windowMs) * windowMs;
     for (const start of [windowStart, windowStart + windowMs]) {
-      await db().insert(rateLimits).values({ key: `${name}|ip:${ip}`, windowStart: start, count: limit });
+      await db()
+        .insert(rateLimits)
+        .values({ key: `${name}|ip:${ip}`, windowStart: start, count: limit });
     }
-    const res = await postForm('/inloggen', { email: 'spray-nieuw@voorbeeld.nl', wachtwoord: 'zomaar-een-poging' }, { headers: { 'cf-connecting-ip': ip } });
+    const res = await postForm(
+      '/inloggen',
+      { email: 'spray-nieuw@voorbeeld.nl', wachtwoord: 'zomaar-een-poging' },
+      { headers: { 'cf-connecting-ip': ip } },
+    );
     expect(res.status).toBe(429);
-    const other = await postForm('/inloggen', { email: 'spray-nieuw@voorbeeld.nl', wachtwoord: 'zomaar-een-poging' }, { headers: { 'cf-connecting-ip': '198.18.0.8' } });
+    const other = await postForm(
+      '/inloggen',
+      { email: 'spray-nieuw@voorbeeld.nl', wachtwoord: 'zomaar-een-poging' },
+      { headers: { 'cf-connecting-ip': '198.18.0.8' } },
+    );
     expect(other.status).toBe(401);
   });
 });

@@ -39,7 +39,7 @@ type Access =
   /** Members of the organisation (or of the activity's organisation) only; other organisations get 403/404. */
   | { kind: 'member' }
   /** Only these roles; other logged-in users get 403 (or 404). */
-  | { kind: 'roles'; roles: Actor[]; /** The allowed answer is a 303 to another page (e.g. "next item"). */ redirects?: true }
+  | { kind: 'roles'; roles: Actor[] /** The allowed answer is a 303 to another page (e.g. "next item"). */; redirects?: true }
   /** Registration: visitors and partners; programme, funder and admin accounts are refused. */
   | { kind: 'registration' }
   /** htmx inline validation of one field: answers nothing (204) without a session, never data of others. */
@@ -151,7 +151,19 @@ beforeAll(async () => {
   const colleague = await createUser({ memberOf: [{ organisationId: trajekt!.id, role: 'editor' }] });
   const [revision] = await d
     .insert(organisationRevisions)
-    .values({ organisationId: trajekt!.id, data: JSON.stringify({ name: 'Trajekt', kind: 'alliance', description: 'x', website: null, contactEmail: 'a@b.nl', contactPhone: null, neighbourhoodIds: [] }), status: 'submitted' })
+    .values({
+      organisationId: trajekt!.id,
+      data: JSON.stringify({
+        name: 'Trajekt',
+        kind: 'alliance',
+        description: 'x',
+        website: null,
+        contactEmail: 'a@b.nl',
+        contactPhone: null,
+        neighbourhoodIds: [],
+      }),
+      status: 'submitted',
+    })
     .returning();
   const first = async <T extends { id: number }>(rows: Promise<T[]>) => (await rows)[0]?.id ?? null;
   const [project] = await d.select().from(projects).orderBy(asc(projects.id)).limit(1);
@@ -165,10 +177,34 @@ beforeAll(async () => {
     projectSlug: project?.slug ?? null,
     ids: {
       activityRevision: await first(d.select({ id: activityRevisions.id }).from(activityRevisions).limit(1)),
-      update: await first(d.select({ id: projectUpdates.id }).from(projectUpdates).where(project ? eq(projectUpdates.projectId, project.id) : undefined).limit(1)),
-      milestone: await first(d.select({ id: milestones.id }).from(milestones).where(project ? eq(milestones.projectId, project.id) : undefined).limit(1)),
-      budgetLine: await first(d.select({ id: budgetLines.id }).from(budgetLines).where(project ? eq(budgetLines.projectId, project.id) : undefined).limit(1)),
-      snapshot: await first(d.select({ id: projectSnapshots.id }).from(projectSnapshots).where(project ? eq(projectSnapshots.projectId, project.id) : undefined).limit(1)),
+      update: await first(
+        d
+          .select({ id: projectUpdates.id })
+          .from(projectUpdates)
+          .where(project ? eq(projectUpdates.projectId, project.id) : undefined)
+          .limit(1),
+      ),
+      milestone: await first(
+        d
+          .select({ id: milestones.id })
+          .from(milestones)
+          .where(project ? eq(milestones.projectId, project.id) : undefined)
+          .limit(1),
+      ),
+      budgetLine: await first(
+        d
+          .select({ id: budgetLines.id })
+          .from(budgetLines)
+          .where(project ? eq(budgetLines.projectId, project.id) : undefined)
+          .limit(1),
+      ),
+      snapshot: await first(
+        d
+          .select({ id: projectSnapshots.id })
+          .from(projectSnapshots)
+          .where(project ? eq(projectSnapshots.projectId, project.id) : undefined)
+          .limit(1),
+      ),
       submittedActivity: await first(d.select({ id: activities.id }).from(activities).where(eq(activities.status, 'submitted')).limit(1)),
       funder: await first(d.select({ id: users.id }).from(users).where(eq(users.role, 'funder')).limit(1)),
     },

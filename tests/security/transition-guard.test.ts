@@ -13,7 +13,12 @@ describe('guarded transitions in one batch', () => {
       abortUnlessChanged(),
       d.insert(auditLog).values({ at: new Date(), actorUserId: null, action: `guard-ok-${org.id}` }),
     ]);
-    expect((await d.select().from(auditLog).where(eq(auditLog.action, `guard-ok-${org.id}`)))).toHaveLength(1);
+    expect(
+      await d
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, `guard-ok-${org.id}`)),
+    ).toHaveLength(1);
   });
 
   it('rolls the whole batch back when it changed nothing, recognisably', async () => {
@@ -30,13 +35,20 @@ describe('guarded transitions in one batch', () => {
       error = e;
     }
     expect(isTransitionConflict(error)).toBe(true);
-    expect(await d.select().from(auditLog).where(eq(auditLog.action, `guard-no-${org.id}`))).toHaveLength(0);
+    expect(
+      await d
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, `guard-no-${org.id}`)),
+    ).toHaveLength(0);
     expect((await d.select().from(organisations).where(eq(organisations.id, org.id)))[0]!.status).toBe('pending');
   });
 
   it('batches raw SQL with parameters (INSERT … SELECT)', async () => {
     const d = db();
-    const [result] = await runBatch(d, [sql`INSERT INTO audit_log (at, action, result) SELECT ${Date.now()}, ${'raw-insert'}, 'success' WHERE ${1} = 1`]);
+    const [result] = await runBatch(d, [
+      sql`INSERT INTO audit_log (at, action, result) SELECT ${Date.now()}, ${'raw-insert'}, 'success' WHERE ${1} = 1`,
+    ]);
     expect(result!.meta.changes).toBe(1);
   });
 });

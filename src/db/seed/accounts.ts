@@ -38,8 +38,24 @@ const DEMO_USERS: DemoUser[] = [
     role: 'programme',
     totp: true,
   },
-  { key: 'funder', label: 'financier', name: 'Frank Financier', email: 'financier@regiodeal.example', password: 'regio-deal-zuid-limburg-tranche', role: 'funder', totp: false },
-  { key: 'admin', label: 'beheerder', name: 'Bea Beheerder', email: 'beheer@veerkrachtigewijken.example', password: 'sleutelbos-van-de-beheerder', role: 'admin', totp: true },
+  {
+    key: 'funder',
+    label: 'financier',
+    name: 'Frank Financier',
+    email: 'financier@regiodeal.example',
+    password: 'regio-deal-zuid-limburg-tranche',
+    role: 'funder',
+    totp: false,
+  },
+  {
+    key: 'admin',
+    label: 'beheerder',
+    name: 'Bea Beheerder',
+    email: 'beheer@veerkrachtigewijken.example',
+    password: 'sleutelbos-van-de-beheerder',
+    role: 'admin',
+    totp: true,
+  },
   {
     key: 'partner',
     label: 'partner (eigenaar Trajekt)',
@@ -98,7 +114,10 @@ const userIdByEmail = (email: string) => sql<number>`(select id from users where
 export async function demoAccountStatements(db: Db, now: Date): Promise<SeedStatement[]> {
   const registeredAt = new Date(now.getTime() - 3 * DAY_MS);
   const statements: SeedStatement[] = [
-    db.insert(organisations).values({ ...PENDING_ORGANISATION, status: 'pending', isDemo: true, createdAt: registeredAt, updatedAt: registeredAt }).onConflictDoNothing(),
+    db
+      .insert(organisations)
+      .values({ ...PENDING_ORGANISATION, status: 'pending', isDemo: true, createdAt: registeredAt, updatedAt: registeredAt })
+      .onConflictDoNothing(),
     db
       .insert(organisationNeighbourhoods)
       .values({

@@ -31,8 +31,18 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult
   }
 
   const statements: SeedStatement[] = [
-    ...DEMO_PILLARS.map((p, i) => db.insert(pillars).values({ ...p, sortOrder: i }).onConflictDoNothing()),
-    ...DEMO_NEIGHBOURHOODS.map((n, i) => db.insert(neighbourhoods).values({ ...n, sortOrder: i }).onConflictDoNothing()),
+    ...DEMO_PILLARS.map((p, i) =>
+      db
+        .insert(pillars)
+        .values({ ...p, sortOrder: i })
+        .onConflictDoNothing(),
+    ),
+    ...DEMO_NEIGHBOURHOODS.map((n, i) =>
+      db
+        .insert(neighbourhoods)
+        .values({ ...n, sortOrder: i })
+        .onConflictDoNothing(),
+    ),
   ];
   for (const org of DEMO_ORGANISATIONS) {
     statements.push(

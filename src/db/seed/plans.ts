@@ -1,7 +1,18 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { GoalStatus, PillarId } from '../enums';
-import { activityGoals, goals, planGoalNeighbourhoods, planGoalPartners, planGoalPillars, planGoals, planGoalTargets, plans, planVersions, projectGoals } from '../schema';
+import {
+  activityGoals,
+  goals,
+  planGoalNeighbourhoods,
+  planGoalPartners,
+  planGoalPillars,
+  planGoals,
+  planGoalTargets,
+  plans,
+  planVersions,
+  projectGoals,
+} from '../schema';
 import { neighbourhoodIdBySlug, organisationIdBySlug, type SeedStatement } from './ids';
 
 /**
@@ -27,7 +38,16 @@ type DemoGoal = {
   children?: DemoGoal[];
 };
 
-type DemoPlan = { slug: string; kind: 'strategic-agenda' | 'execution-plan'; neighbourhood?: 'pottenberg' | 'nazareth'; title: string; summary: string; period: [number, number]; adopted?: string; goals: DemoGoal[] };
+type DemoPlan = {
+  slug: string;
+  kind: 'strategic-agenda' | 'execution-plan';
+  neighbourhood?: 'pottenberg' | 'nazareth';
+  title: string;
+  summary: string;
+  period: [number, number];
+  adopted?: string;
+  goals: DemoGoal[];
+};
 
 const AGENDA: DemoPlan = {
   slug: 'strategische-agenda',
@@ -41,7 +61,11 @@ const AGENDA: DemoPlan = {
       pillars: ['health'],
       children: [
         { title: 'Minder ernstige eenzaamheid', pillars: ['health'], indicator: ['eenzaamheid', 'kaarten-2025', 19, [[2030, 14]]] },
-        { title: 'Meer inwoners ervaren hun gezondheid als goed', pillars: ['health'], indicator: ['ervaren-gezondheid', 'kaarten-2025', 60, [[2030, 66]]] },
+        {
+          title: 'Meer inwoners ervaren hun gezondheid als goed',
+          pillars: ['health'],
+          indicator: ['ervaren-gezondheid', 'kaarten-2025', 60, [[2030, 66]]],
+        },
       ],
     },
     {
@@ -49,21 +73,33 @@ const AGENDA: DemoPlan = {
       pillars: ['livelihood'],
       children: [
         { title: 'Minder huishoudens met een laag inkomen', pillars: ['livelihood'], indicator: ['lage-inkomens', 'kaarten-2025', 20, [[2030, 16]]] },
-        { title: 'Meer inwoners aan het werk of actief als vrijwilliger', pillars: ['livelihood'], indicator: ['langdurig-werkloos', 'kaarten-2025', 58, [[2030, 45]]] },
+        {
+          title: 'Meer inwoners aan het werk of actief als vrijwilliger',
+          pillars: ['livelihood'],
+          indicator: ['langdurig-werkloos', 'kaarten-2025', 58, [[2030, 45]]],
+        },
       ],
     },
     {
       title: 'Kinderen en jongeren krijgen gelijke kansen',
       pillars: ['equal-chances'],
       children: [
-        { title: 'Minder kinderen groeien op in armoede', pillars: ['equal-chances'], indicator: ['kinderen-armoede', 'kaarten-2025', 24, [[2030, 18]]] },
+        {
+          title: 'Minder kinderen groeien op in armoede',
+          pillars: ['equal-chances'],
+          indicator: ['kinderen-armoede', 'kaarten-2025', 24, [[2030, 18]]],
+        },
         { title: 'Meer jeugd sport bij een club', pillars: ['equal-chances'], indicator: ['sportclub-jeugd', 'kaarten-2025', 42, [[2030, 55]]] },
       ],
     },
   ],
 };
 
-function executionPlan(nb: 'pottenberg' | 'nazareth', name: string, local: { square: string; project: string; lonely: number; sport: number }): DemoPlan {
+function executionPlan(
+  nb: 'pottenberg' | 'nazareth',
+  name: string,
+  local: { square: string; project: string; lonely: number; sport: number },
+): DemoPlan {
   const a = (title: string) => `${title} in ${name}`;
   return {
     slug: `uitvoeringsplan-${nb}`,
@@ -83,15 +119,44 @@ function executionPlan(nb: 'pottenberg' | 'nazareth', name: string, local: { squ
             title: a('Ontmoeting tegen eenzaamheid'),
             pillars: ['health'],
             agenda: 'Minder ernstige eenzaamheid',
-            indicator: ['eenzaamheid', 'kaarten-2025', local.lonely, [[2026, local.lonely - 1], [2027, local.lonely - 2]]],
+            indicator: [
+              'eenzaamheid',
+              'kaarten-2025',
+              local.lonely,
+              [
+                [2026, local.lonely - 1],
+                [2027, local.lonely - 2],
+              ],
+            ],
             weight: 2,
             partners: ['trefpunt', 'envida'],
             children: [
-              { title: a('Elke week een plek om binnen te lopen'), pillars: ['health'], progress: ['on-track', 60], activities: ['Koffie-ochtend Trefpunt', 'Ontmoetingsmaaltijd op zondag', 'Buurtkamer Pottenberg', 'Mantelzorgcafé'] },
-              { title: a('Samen bewegen voor ouderen'), pillars: ['health'], progress: ['under-way', 35], activities: ['Seniorengym', 'Walking football 60+', 'Wandelgroep Pottenberg', 'Valpreventie: sterk en stabiel'] },
+              {
+                title: a('Elke week een plek om binnen te lopen'),
+                pillars: ['health'],
+                progress: ['on-track', 60],
+                activities: ['Koffie-ochtend Trefpunt', 'Ontmoetingsmaaltijd op zondag', 'Buurtkamer Pottenberg', 'Mantelzorgcafé'],
+              },
+              {
+                title: a('Samen bewegen voor ouderen'),
+                pillars: ['health'],
+                progress: ['under-way', 35],
+                activities: ['Seniorengym', 'Walking football 60+', 'Wandelgroep Pottenberg', 'Valpreventie: sterk en stabiel'],
+              },
             ],
           },
-          { title: a('Zorg dichtbij'), pillars: ['health'], progress: ['behind', 20], partners: ['wijkverpleging'], activities: ['Bloeddruk meten bij de wijkverpleegkundige', 'Inloop jeugdgezondheidszorg', 'Lotgenotengroep: omgaan met somberheid', 'Geheugenfitness'] },
+          {
+            title: a('Zorg dichtbij'),
+            pillars: ['health'],
+            progress: ['behind', 20],
+            partners: ['wijkverpleging'],
+            activities: [
+              'Bloeddruk meten bij de wijkverpleegkundige',
+              'Inloop jeugdgezondheidszorg',
+              'Lotgenotengroep: omgaan met somberheid',
+              'Geheugenfitness',
+            ],
+          },
         ],
       },
       {
@@ -106,10 +171,28 @@ function executionPlan(nb: 'pottenberg' | 'nazareth', name: string, local: { squ
             indicator: ['lage-inkomens', 'kaarten-2025', 21, [[2027, 19]]],
             progress: ['on-track', 55],
             partners: ['sociale-teams', 'trajekt'],
-            activities: ['Schuldhulp-spreekuur', 'Budgetcursus: rondkomen met je geld', 'Cursus Grip op je geld', 'Formulierenhulp', `Inloopspreekuur Trajekt ${name}`],
+            activities: [
+              'Schuldhulp-spreekuur',
+              'Budgetcursus: rondkomen met je geld',
+              'Cursus Grip op je geld',
+              'Formulierenhulp',
+              `Inloopspreekuur Trajekt ${name}`,
+            ],
           },
-          { title: a('Stappen naar werk en vrijwilligerswerk'), pillars: ['livelihood'], agenda: 'Meer inwoners aan het werk of actief als vrijwilliger', progress: ['under-way', 30], activities: ['Werkcafé: samen op weg naar werk', 'Vrijwilligerswerk ontdekken'] },
-          { title: a('Betaalbaar en goed wonen'), pillars: ['livelihood'], progress: ['not-started', 0], activities: ['Woonspreekuur Servatius', 'Woonspreekuur Woonpunt', 'Energiecoach: informatiebijeenkomst'], projects: [local.project] },
+          {
+            title: a('Stappen naar werk en vrijwilligerswerk'),
+            pillars: ['livelihood'],
+            agenda: 'Meer inwoners aan het werk of actief als vrijwilliger',
+            progress: ['under-way', 30],
+            activities: ['Werkcafé: samen op weg naar werk', 'Vrijwilligerswerk ontdekken'],
+          },
+          {
+            title: a('Betaalbaar en goed wonen'),
+            pillars: ['livelihood'],
+            progress: ['not-started', 0],
+            activities: ['Woonspreekuur Servatius', 'Woonspreekuur Woonpunt', 'Energiecoach: informatiebijeenkomst'],
+            projects: [local.project],
+          },
         ],
       },
       {
@@ -121,13 +204,37 @@ function executionPlan(nb: 'pottenberg' | 'nazareth', name: string, local: { squ
             title: a('Meer kinderen sporten en spelen'),
             pillars: ['equal-chances', 'health'],
             agenda: 'Meer jeugd sport bij een club',
-            indicator: ['sportclub-jeugd', 'kaarten-2025', local.sport, [[2026, local.sport + 2], [2027, local.sport + 5]]],
+            indicator: [
+              'sportclub-jeugd',
+              'kaarten-2025',
+              local.sport,
+              [
+                [2026, local.sport + 2],
+                [2027, local.sport + 5],
+              ],
+            ],
             progress: ['on-track', 70],
             partners: ['maastricht-sport'],
             activities: [`Buurtsport ${name}`, 'Sportinstuif voor jongeren', 'Spelletjesmiddag voor kinderen'],
           },
-          { title: a('Steun bij leren en opgroeien'), pillars: ['equal-chances'], agenda: 'Minder kinderen groeien op in armoede', progress: ['under-way', 40], activities: ['Huiswerkbegeleiding Terra Nigra', 'Peuterochtend Pottenberg', 'Mama-café: ouders ontmoeten elkaar', 'Kinderatelier: tekenen en kleien'] },
-          { title: a(`Een levendig ${local.square}`), pillars: ['equal-chances', 'livelihood'], progress: ['under-way', 25], projects: [local.project] },
+          {
+            title: a('Steun bij leren en opgroeien'),
+            pillars: ['equal-chances'],
+            agenda: 'Minder kinderen groeien op in armoede',
+            progress: ['under-way', 40],
+            activities: [
+              'Huiswerkbegeleiding Terra Nigra',
+              'Peuterochtend Pottenberg',
+              'Mama-café: ouders ontmoeten elkaar',
+              'Kinderatelier: tekenen en kleien',
+            ],
+          },
+          {
+            title: a(`Een levendig ${local.square}`),
+            pillars: ['equal-chances', 'livelihood'],
+            progress: ['under-way', 25],
+            projects: [local.project],
+          },
         ],
       },
     ],
@@ -183,7 +290,9 @@ function goalStatements(db: Db, plan: DemoPlan, goal: DemoGoal, parent: DemoGoal
         )
         .onConflictDoNothing(),
     ),
-    ...(goal.projects ?? []).map((slug) => db.insert(projectGoals).select(sql`select id, ${goalId} from projects where slug = ${slug}`).onConflictDoNothing()),
+    ...(goal.projects ?? []).map((slug) =>
+      db.insert(projectGoals).select(sql`select id, ${goalId} from projects where slug = ${slug}`).onConflictDoNothing(),
+    ),
     ...(goal.children ?? []).flatMap((child, i) => goalStatements(db, plan, child, goal, depth + 1, i)),
   ];
 }
@@ -195,12 +304,30 @@ export async function hasDemoPlans(db: Db): Promise<boolean> {
 /** Every demo plan: the plan, its first version (a concept while its rows go in), the goals, then the adoption. */
 export function demoPlanStatements(db: Db): SeedStatement[] {
   return DEMO_PLANS.flatMap((plan) => [
-    db.insert(plans).values({ slug: plan.slug, kind: plan.kind, neighbourhoodId: plan.neighbourhood ? neighbourhoodIdBySlug(plan.neighbourhood) : null, isDemo: true }),
-    db.insert(planVersions).values({ planId: planId(plan.slug) as SQL<number>, number: 1, status: 'concept', title: plan.title, summary: plan.summary, periodStart: plan.period[0], periodEnd: plan.period[1] }),
+    db.insert(plans).values({
+      slug: plan.slug,
+      kind: plan.kind,
+      neighbourhoodId: plan.neighbourhood ? neighbourhoodIdBySlug(plan.neighbourhood) : null,
+      isDemo: true,
+    }),
+    db.insert(planVersions).values({
+      planId: planId(plan.slug) as SQL<number>,
+      number: 1,
+      status: 'concept',
+      title: plan.title,
+      summary: plan.summary,
+      periodStart: plan.period[0],
+      periodEnd: plan.period[1],
+    }),
     ...plan.goals.flatMap((g, i) => goalStatements(db, plan, g, null, 1, i)),
     // Adopted last: the database refuses rows in a version once it is no longer a concept.
     ...(plan.adopted
-      ? [db.update(planVersions).set({ status: 'adopted', adoptedOn: plan.adopted, adoptedBy: 'Stuurgroep Veerkrachtige Wijken' }).where(sql`id = ${firstVersion(plan.slug)}`)]
+      ? [
+          db
+            .update(planVersions)
+            .set({ status: 'adopted', adoptedOn: plan.adopted, adoptedBy: 'Stuurgroep Veerkrachtige Wijken' })
+            .where(sql`id = ${firstVersion(plan.slug)}`),
+        ]
       : []),
   ]);
 }

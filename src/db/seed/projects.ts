@@ -2,7 +2,19 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { daysAfter, localDate } from '../../dates';
 import type { Db } from '../client';
 import type { FundingProgramme, MilestoneStatus, PillarId, ProjectHealth, ProjectPartnerRole } from '../enums';
-import { activities, budgetLines, funderProgrammes, milestones, projectActivities, projectEvents, projectNeighbourhoods, projectPartners, projectPillars, projects, projectUpdates } from '../schema';
+import {
+  activities,
+  budgetLines,
+  funderProgrammes,
+  milestones,
+  projectActivities,
+  projectEvents,
+  projectNeighbourhoods,
+  projectPartners,
+  projectPillars,
+  projects,
+  projectUpdates,
+} from '../schema';
 import { neighbourhoodIdBySlug, organisationIdBySlug, type SeedStatement } from './ids';
 
 const DEMO_NOTE = 'Dit is demo-inhoud: het project bestaat, maar planning, bedragen en berichten zijn verzonnen om het portaal te laten zien.';
@@ -102,10 +114,22 @@ const DEMO_PROJECTS: DemoProject[] = [
       },
     ],
     events: [
-      { daysAgo: 410, kind: 'milestone', detail: { action: 'status', title: 'Ontwerp samen met bewoners vastgesteld', from: 'in-progress', to: 'done' } },
-      { daysAgo: 365, kind: 'milestone', detail: { action: 'status', title: 'Beschikking Regio Deal en cofinanciering rond', from: 'planned', to: 'done' } },
+      {
+        daysAgo: 410,
+        kind: 'milestone',
+        detail: { action: 'status', title: 'Ontwerp samen met bewoners vastgesteld', from: 'in-progress', to: 'done' },
+      },
+      {
+        daysAgo: 365,
+        kind: 'milestone',
+        detail: { action: 'status', title: 'Beschikking Regio Deal en cofinanciering rond', from: 'planned', to: 'done' },
+      },
       { daysAgo: 350, kind: 'phase', detail: { from: 1, to: 2 } },
-      { daysAgo: 30, kind: 'milestone', detail: { action: 'status', title: 'Aanbesteding herinrichting gegund', from: 'in-progress', to: 'delayed' } },
+      {
+        daysAgo: 30,
+        kind: 'milestone',
+        detail: { action: 'status', title: 'Aanbesteding herinrichting gegund', from: 'in-progress', to: 'delayed' },
+      },
       { daysAgo: 20, kind: 'health', detail: { from: 'on-track', to: 'at-risk', explanation: 'De aanbesteding is vertraagd.' } },
     ],
   },
@@ -159,7 +183,9 @@ const DEMO_PROJECTS: DemoProject[] = [
         status: 'approved',
       },
     ],
-    events: [{ daysAgo: 148, kind: 'milestone', detail: { action: 'status', title: 'Verkenning met bewoners afgerond', from: 'in-progress', to: 'done' } }],
+    events: [
+      { daysAgo: 148, kind: 'milestone', detail: { action: 'status', title: 'Verkenning met bewoners afgerond', from: 'in-progress', to: 'done' } },
+    ],
   },
 ];
 
@@ -238,9 +264,9 @@ export function demoProjectStatements(db: Db, now: Date): SeedStatement[] {
       );
     }
     statements.push(
-      db.insert(projectEvents).values(
-        p.events.map((e) => ({ projectId, at: momentIn(now, -e.daysAgo), kind: e.kind, detail: JSON.stringify(e.detail) })),
-      ),
+      db
+        .insert(projectEvents)
+        .values(p.events.map((e) => ({ projectId, at: momentIn(now, -e.daysAgo), kind: e.kind, detail: JSON.stringify(e.detail) }))),
     );
   }
   // The demo funder follows the Regio Deal: limited to its two tranches, which hold both demo projects. The seed

@@ -14,30 +14,24 @@ export const DEMO_PILLARS: {
     slug: 'positieve-gezondheid',
     nameNl: 'Positieve gezondheid',
     nameEn: 'Positive health',
-    descriptionNl:
-      'Eigen regie en veerkracht van bewoners, welbevinden en gezondheid; een gezonde en veilige leefomgeving, ook achter de voordeur.',
-    descriptionEn:
-      "Residents' own direction and resilience, well-being and health; a healthy, safe living environment, also behind the front door.",
+    descriptionNl: 'Eigen regie en veerkracht van bewoners, welbevinden en gezondheid; een gezonde en veilige leefomgeving, ook achter de voordeur.',
+    descriptionEn: "Residents' own direction and resilience, well-being and health; a healthy, safe living environment, also behind the front door.",
   },
   {
     id: 'livelihood',
     slug: 'bestaanszekerheid',
     nameNl: 'Bestaanszekerheid',
     nameEn: 'Livelihood security',
-    descriptionNl:
-      'Actief meedoen aan sociale activiteiten, onderwijs en werk; perspectief en (financiële) zelfredzaamheid.',
-    descriptionEn:
-      'Active participation in social activities, education and work; perspective and (financial) self-reliance.',
+    descriptionNl: 'Actief meedoen aan sociale activiteiten, onderwijs en werk; perspectief en (financiële) zelfredzaamheid.',
+    descriptionEn: 'Active participation in social activities, education and work; perspective and (financial) self-reliance.',
   },
   {
     id: 'equal-chances',
     slug: 'gelijke-kansen',
     nameNl: 'Gelijke kansen',
     nameEn: 'Equal chances',
-    descriptionNl:
-      'Samen organiseren wat nodig is om verschillen te overbruggen of te verkleinen, zodat bewoners meer gelijke kansen krijgen.',
-    descriptionEn:
-      'Organising together what is needed to bridge or reduce differences, so residents get more equal chances.',
+    descriptionNl: 'Samen organiseren wat nodig is om verschillen te overbruggen of te verkleinen, zodat bewoners meer gelijke kansen krijgen.',
+    descriptionEn: 'Organising together what is needed to bridge or reduce differences, so residents get more equal chances.',
   },
 ];
 

@@ -31,7 +31,13 @@ function revisionData(changes: { title?: string; summary?: string; startTime?: s
  * waiting in `/beoordelen` with its field-by-field comparison, one sent back with a comment shown in `/portaal`.
  */
 export function demoReviewStatements(db: Db, now: Date): SeedStatement[] {
-  const entries: { activity: string; status: ReviewStatus; comment: string | null; waitingDays: number; changes: Parameters<typeof revisionData>[0] }[] = [
+  const entries: {
+    activity: string;
+    status: ReviewStatus;
+    comment: string | null;
+    waitingDays: number;
+    changes: Parameters<typeof revisionData>[0];
+  }[] = [
     {
       activity: 'Inloopspreekuur Trajekt Pottenberg',
       status: 'submitted',

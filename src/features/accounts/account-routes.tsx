@@ -19,7 +19,14 @@ import { changePasswordSchema, codeSchema, disableSecondFactorSchema, enrolSchem
 import { accountTexts } from './texts';
 import { resendVerificationMail } from './verification-commands';
 
-const NOTICES = ['voorkeuren-opgeslagen', 'bevestigingsmail-verstuurd', 'al-bevestigd', 'wachtwoord-gewijzigd', 'tweestapsverificatie-uit', 'organisatie-verlaten'] as const;
+const NOTICES = [
+  'voorkeuren-opgeslagen',
+  'bevestigingsmail-verstuurd',
+  'al-bevestigd',
+  'wachtwoord-gewijzigd',
+  'tweestapsverificatie-uit',
+  'organisatie-verlaten',
+] as const;
 
 function noticeFrom(c: Context<SignedInEnv>): AccountNotice {
   const t = accountTexts[c.var.locale];
@@ -126,21 +133,30 @@ export const accountRoutes = new Hono<AppEnv>()
     const parsed = parseWith(enrolSchema, { geheim: secret, code: one(input, 'code') }, c.var.locale, accountTexts);
     if (!parsed.ok) {
       c.status(422);
-      return renderSecondFactorSettings(c, { errors: { code: parsed.errors.code ?? parsed.errors.geheim ?? t.codeWrong }, failedForm: 'enrol', secret: keptSecret });
+      return renderSecondFactorSettings(c, {
+        errors: { code: parsed.errors.code ?? parsed.errors.geheim ?? t.codeWrong },
+        failedForm: 'enrol',
+        secret: keptSecret,
+      });
     }
     const ctx = commandContext(c);
     const result = await enableSecondFactor(ctx, totpSecretBox(c.env), user, { secret: parsed.data.geheim, code: parsed.data.code });
     switch (result.kind) {
       case 'rate-limited':
         markTooManyRequests(c, result.retryAt, ctx.now);
-        return renderSecondFactorSettings(c, { notice: { kind: 'error', text: tooManyAttemptsMessage(result.retryAt, ctx.now, c.var.locale) }, secret: keptSecret });
+        return renderSecondFactorSettings(c, {
+          notice: { kind: 'error', text: tooManyAttemptsMessage(result.retryAt, ctx.now, c.var.locale) },
+          secret: keptSecret,
+        });
       case 'failed':
         c.status(422);
         return renderSecondFactorSettings(c, { errors: { code: t.codeWrong }, failedForm: 'enrol', secret: keptSecret });
       case 'already-enabled':
         return c.redirect('/account/tweestapsverificatie', 303);
       case 'enabled':
-        return c.render(<RecoveryCodesPage codes={result.recoveryCodes} next="/account/tweestapsverificatie" intro={t.secondFactorEnabled} />, { title: t.recoveryTitle });
+        return c.render(<RecoveryCodesPage codes={result.recoveryCodes} next="/account/tweestapsverificatie" intro={t.secondFactorEnabled} />, {
+          title: t.recoveryTitle,
+        });
     }
   })
   .post('/tweestapsverificatie/herstelcodes', async (c) => {
@@ -184,7 +200,10 @@ export const accountRoutes = new Hono<AppEnv>()
       return renderSecondFactorSettings(c, { errors: parsed.errors, failedForm: 'disable' });
     }
     const ctx = commandContext(c);
-    const result = await disableSecondFactor(ctx, totpSecretBox(c.env), user, { password: parsed.data.wachtwoord, code: parsed.data.bevestigingscode });
+    const result = await disableSecondFactor(ctx, totpSecretBox(c.env), user, {
+      password: parsed.data.wachtwoord,
+      code: parsed.data.bevestigingscode,
+    });
     switch (result.kind) {
       case 'rate-limited':
         markTooManyRequests(c, result.retryAt, ctx.now);

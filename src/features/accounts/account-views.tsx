@@ -99,8 +99,23 @@ export function ChangePasswordPage(props: { email: string; errors?: FieldErrors;
       <ErrorSummary errors={props.errors ?? {}} labels={{ huidig_wachtwoord: t.currentPasswordLabel, wachtwoord: t.newPasswordLabel }} />
       <PostForm action="/account/wachtwoord">
         <input type="hidden" name="gebruikersnaam" autocomplete="username" value={props.email} />
-        <TextField name="huidig_wachtwoord" label={t.currentPasswordLabel} type="password" autocomplete="current-password" error={props.errors?.huidig_wachtwoord} required />
-        <TextField name="wachtwoord" label={t.newPasswordLabel} type="password" autocomplete="new-password" description={t.passwordRules} error={props.errors?.wachtwoord} required />
+        <TextField
+          name="huidig_wachtwoord"
+          label={t.currentPasswordLabel}
+          type="password"
+          autocomplete="current-password"
+          error={props.errors?.huidig_wachtwoord}
+          required
+        />
+        <TextField
+          name="wachtwoord"
+          label={t.newPasswordLabel}
+          type="password"
+          autocomplete="new-password"
+          description={t.passwordRules}
+          error={props.errors?.wachtwoord}
+          required
+        />
         <SubmitButton label={t.changePasswordButton} />
       </PostForm>
       <BackToAccount />
@@ -130,7 +145,13 @@ export function SecondFactorSettingsPage(props: SecondFactorSettingsProps) {
       <h1 class="utrecht-heading-1">{t.secondFactorTitle}</h1>
       {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
       {props.enabledAt === null && props.secret ? (
-        <EnrolForm action="/account/tweestapsverificatie" secret={props.secret} email={props.user.email} required={false} error={errorsFor('enrol').code} />
+        <EnrolForm
+          action="/account/tweestapsverificatie"
+          secret={props.secret}
+          email={props.user.email}
+          required={false}
+          error={errorsFor('enrol').code}
+        />
       ) : (
         <>
           {props.enabledAt && <p class="utrecht-paragraph">{t.secondFactorStatusOn(formatDate(props.enabledAt, locale))}</p>}
@@ -140,7 +161,16 @@ export function SecondFactorSettingsPage(props: SecondFactorSettingsProps) {
           <ErrorSummary errors={errorsFor('regenerate')} labels={{ code: t.codeLabel }} />
           <p class="utrecht-paragraph">{t.regenerateIntro}</p>
           <PostForm action="/account/tweestapsverificatie/herstelcodes">
-            <TextField name="code" label={t.codeLabel} autocomplete="one-time-code" inputmode="numeric" error={errorsFor('regenerate').code} required maxLength={6} size={8} />
+            <TextField
+              name="code"
+              label={t.codeLabel}
+              autocomplete="one-time-code"
+              inputmode="numeric"
+              error={errorsFor('regenerate').code}
+              required
+              maxLength={6}
+              size={8}
+            />
             <SubmitButton label={t.regenerateButton} secondary />
           </PostForm>
 
@@ -151,8 +181,24 @@ export function SecondFactorSettingsPage(props: SecondFactorSettingsProps) {
               <p class="utrecht-paragraph">{t.disableIntro}</p>
               <PostForm action="/account/tweestapsverificatie/uitschakelen">
                 <input type="hidden" name="gebruikersnaam" autocomplete="username" value={props.user.email} />
-                <TextField name="wachtwoord" label={t.passwordLabel} type="password" autocomplete="current-password" error={errorsFor('disable').wachtwoord} required />
-                <TextField name="bevestigingscode" label={t.codeLabel} autocomplete="one-time-code" inputmode="numeric" error={errorsFor('disable').bevestigingscode} required maxLength={6} size={8} />
+                <TextField
+                  name="wachtwoord"
+                  label={t.passwordLabel}
+                  type="password"
+                  autocomplete="current-password"
+                  error={errorsFor('disable').wachtwoord}
+                  required
+                />
+                <TextField
+                  name="bevestigingscode"
+                  label={t.codeLabel}
+                  autocomplete="one-time-code"
+                  inputmode="numeric"
+                  error={errorsFor('disable').bevestigingscode}
+                  required
+                  maxLength={6}
+                  size={8}
+                />
                 <SubmitButton label={t.disableButton} secondary />
               </PostForm>
             </>

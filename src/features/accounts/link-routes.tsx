@@ -38,7 +38,9 @@ export const forgotPasswordRoutes = new Hono<AppEnv>()
     const result = await requestPasswordReset(ctx, parsed.data.email, ipSubject(c));
     if (result.kind === 'rate-limited') {
       markTooManyRequests(c, result.retryAt, ctx.now);
-      return c.render(<ForgotPasswordPage email={email} problem={tooManyAttemptsMessage(result.retryAt, ctx.now, c.var.locale)} />, { title: t.forgotTitle });
+      return c.render(<ForgotPasswordPage email={email} problem={tooManyAttemptsMessage(result.retryAt, ctx.now, c.var.locale)} />, {
+        title: t.forgotTitle,
+      });
     }
     return c.render(<ForgotSentPage email={parsed.data.email} />, { title: t.forgotSentTitle });
   });
@@ -54,7 +56,13 @@ function choosePasswordRoutes(kind: 'reset' | 'invitation') {
       if (!token || (kind === 'invitation' && token.hasPassword)) return linkInvalid(c);
       const t = accountTexts[c.var.locale];
       return c.render(
-        <ChoosePasswordPage kind={kind} action={`${basePath}/${c.req.param('token')}`} name={token.name} email={token.email} organisationNames={token.organisationNames} />,
+        <ChoosePasswordPage
+          kind={kind}
+          action={`${basePath}/${c.req.param('token')}`}
+          name={token.name}
+          email={token.email}
+          organisationNames={token.organisationNames}
+        />,
         { title: kind === 'reset' ? t.resetTitle : t.invitationTitle },
       );
     })
@@ -71,11 +79,19 @@ function choosePasswordRoutes(kind: 'reset' | 'invitation') {
         c.status(422);
         const error = parsed.ok ? t[problem!] : parsed.errors.wachtwoord;
         return c.render(
-          <ChoosePasswordPage kind={kind} action={`${basePath}/${c.req.param('token')}`} name={token.name} email={token.email} organisationNames={token.organisationNames} error={error} />,
+          <ChoosePasswordPage
+            kind={kind}
+            action={`${basePath}/${c.req.param('token')}`}
+            name={token.name}
+            email={token.email}
+            organisationNames={token.organisationNames}
+            error={error}
+          />,
           { title: kind === 'reset' ? t.resetTitle : t.invitationTitle },
         );
       }
-      const result = kind === 'reset' ? await resetPassword(ctx, token, parsed.data.wachtwoord) : await acceptInvitation(ctx, token, parsed.data.wachtwoord);
+      const result =
+        kind === 'reset' ? await resetPassword(ctx, token, parsed.data.wachtwoord) : await acceptInvitation(ctx, token, parsed.data.wachtwoord);
       if (result.kind === 'link-invalid') return linkInvalid(c);
       // Whoever used the mailed link controls the mailbox: this browser may log in even while strangers' wrong
       // guesses hold the account's failure counter (src/auth/known-device.ts).

@@ -143,7 +143,13 @@ export async function login(
 }
 
 /** The pending session becomes an active one: the login is complete, with its audit row. */
-function secondFactorLoginStatements(ctx: CommandContext, userId: number, pendingSessionHash: string, sessionInsert: BatchStatement, secondFactor: string) {
+function secondFactorLoginStatements(
+  ctx: CommandContext,
+  userId: number,
+  pendingSessionHash: string,
+  sessionInsert: BatchStatement,
+  secondFactor: string,
+) {
   return [
     ctx.db.update(users).set({ lastLoginAt: ctx.now }).where(eq(users.id, userId)),
     endSessionStatement(ctx.db, pendingSessionHash),

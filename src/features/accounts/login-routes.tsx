@@ -50,11 +50,19 @@ export const loginRoutes = new Hono<AppEnv>()
       return c.render(<LoginPage returnPath={back} email={email} errors={parsed.errors} />, { title: t.loginTitle });
     }
     const ctx = commandContext(c);
-    const result = await login(ctx, { email: parsed.data.email, password: parsed.data.wachtwoord }, c.var.sessionHash, ipSubject(c), await knownDevice(c));
+    const result = await login(
+      ctx,
+      { email: parsed.data.email, password: parsed.data.wachtwoord },
+      c.var.sessionHash,
+      ipSubject(c),
+      await knownDevice(c),
+    );
     switch (result.kind) {
       case 'rate-limited':
         markTooManyRequests(c, result.retryAt, ctx.now);
-        return c.render(<LoginPage returnPath={back} email={email} problem={tooManyAttemptsMessage(result.retryAt, ctx.now, c.var.locale)} />, { title: t.loginTitle });
+        return c.render(<LoginPage returnPath={back} email={email} problem={tooManyAttemptsMessage(result.retryAt, ctx.now, c.var.locale)} />, {
+          title: t.loginTitle,
+        });
       case 'failed':
         c.status(401);
         return c.render(<LoginPage returnPath={back} email={email} problem={t.loginFailed} />, { title: t.loginTitle });
@@ -89,11 +97,17 @@ export const loginRoutes = new Hono<AppEnv>()
       return c.render(<SecondFactorPage returnPath={back} error={parsed.errors.code} />, { title: t.secondFactorTitle });
     }
     const ctx = commandContext(c);
-    const result = await completeSecondFactor(ctx, totpSecretBox(c.env), { userId: pendingUserId, pendingSessionHash: sessionHash, code: parsed.data.code });
+    const result = await completeSecondFactor(ctx, totpSecretBox(c.env), {
+      userId: pendingUserId,
+      pendingSessionHash: sessionHash,
+      code: parsed.data.code,
+    });
     switch (result.kind) {
       case 'rate-limited':
         markTooManyRequests(c, result.retryAt, ctx.now);
-        return c.render(<SecondFactorPage returnPath={back} problem={tooManyAttemptsMessage(result.retryAt, ctx.now, c.var.locale)} />, { title: t.secondFactorTitle });
+        return c.render(<SecondFactorPage returnPath={back} problem={tooManyAttemptsMessage(result.retryAt, ctx.now, c.var.locale)} />, {
+          title: t.secondFactorTitle,
+        });
       case 'failed':
         c.status(422);
         return c.render(<SecondFactorPage returnPath={back} error={t.codeWrong} />, { title: t.secondFactorTitle });

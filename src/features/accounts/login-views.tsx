@@ -11,7 +11,12 @@ export type LoginFlash = 'uitgelogd' | 'wachtwoord-hersteld' | 'wachtwoord-inges
 export function LoginPage(props: { email?: string; returnPath: string; errors?: FieldErrors; problem?: string; flash?: LoginFlash | null }) {
   const t = useTexts(accountTexts);
   const flashText = props.flash
-    ? { uitgelogd: t.flashLoggedOut, 'wachtwoord-hersteld': t.flashPasswordReset, 'wachtwoord-ingesteld': t.flashPasswordSet, 'sessie-verlopen': t.flashSessionExpired }[props.flash]
+    ? {
+        uitgelogd: t.flashLoggedOut,
+        'wachtwoord-hersteld': t.flashPasswordReset,
+        'wachtwoord-ingesteld': t.flashPasswordSet,
+        'sessie-verlopen': t.flashSessionExpired,
+      }[props.flash]
     : null;
   return (
     <section class="vw-account-narrow">
@@ -22,8 +27,25 @@ export function LoginPage(props: { email?: string; returnPath: string; errors?: 
       <p class="utrecht-paragraph">{t.loginIntro}</p>
       <PostForm action="/inloggen">
         <input type="hidden" name="terug" value={props.returnPath} />
-        <TextField name="email" label={t.emailLabel} type="email" autocomplete="username" inputmode="email" value={props.email} error={props.errors?.email} required maxLength={254} />
-        <TextField name="wachtwoord" label={t.passwordLabel} type="password" autocomplete="current-password" error={props.errors?.wachtwoord} required />
+        <TextField
+          name="email"
+          label={t.emailLabel}
+          type="email"
+          autocomplete="username"
+          inputmode="email"
+          value={props.email}
+          error={props.errors?.email}
+          required
+          maxLength={254}
+        />
+        <TextField
+          name="wachtwoord"
+          label={t.passwordLabel}
+          type="password"
+          autocomplete="current-password"
+          error={props.errors?.wachtwoord}
+          required
+        />
         <SubmitButton label={t.loginButton} />
       </PostForm>
       <ul class="utrecht-unordered-list vw-account-links">
@@ -52,7 +74,17 @@ export function SecondFactorPage(props: { returnPath: string; error?: string; pr
       <p class="utrecht-paragraph">{t.secondFactorIntro}</p>
       <PostForm action="/inloggen/tweede-stap">
         <input type="hidden" name="terug" value={props.returnPath} />
-        <TextField name="code" label={t.codeLabel} description={t.codeDescription} autocomplete="one-time-code" inputmode="text" error={props.error} required maxLength={40} size={12} />
+        <TextField
+          name="code"
+          label={t.codeLabel}
+          description={t.codeDescription}
+          autocomplete="one-time-code"
+          inputmode="text"
+          error={props.error}
+          required
+          maxLength={40}
+          size={12}
+        />
         <SubmitButton label={t.verifyButton} />
       </PostForm>
       <CancelPendingLogin />
@@ -70,7 +102,15 @@ function CancelPendingLogin() {
 }
 
 /** Adding the authenticator app: the secret travels in the form, nothing is stored until a code proves the app has it. */
-export function EnrolForm(props: { action: string; secret: string; email: string; required: boolean; returnPath?: string; error?: string; problem?: string }) {
+export function EnrolForm(props: {
+  action: string;
+  secret: string;
+  email: string;
+  required: boolean;
+  returnPath?: string;
+  error?: string;
+  problem?: string;
+}) {
   const t = useTexts(accountTexts);
   return (
     <>
@@ -100,7 +140,16 @@ export function EnrolForm(props: { action: string; secret: string; email: string
       <PostForm action={props.action}>
         <input type="hidden" name="geheim" value={props.secret} />
         {props.returnPath !== undefined && <input type="hidden" name="terug" value={props.returnPath} />}
-        <TextField name="code" label={t.codeLabel} autocomplete="one-time-code" inputmode="numeric" error={props.error} required maxLength={6} size={8} />
+        <TextField
+          name="code"
+          label={t.codeLabel}
+          autocomplete="one-time-code"
+          inputmode="numeric"
+          error={props.error}
+          required
+          maxLength={6}
+          size={8}
+        />
         <SubmitButton label={t.enrolButton} />
       </PostForm>
     </>

@@ -13,7 +13,17 @@ export function ForgotPasswordPage(props: { email?: string; errors?: FieldErrors
       <ErrorSummary errors={props.errors ?? {}} labels={{ email: t.emailLabel }} />
       <p class="utrecht-paragraph">{t.forgotIntro}</p>
       <PostForm action="/wachtwoord-vergeten">
-        <TextField name="email" label={t.emailLabel} type="email" autocomplete="username" inputmode="email" value={props.email} error={props.errors?.email} required maxLength={254} />
+        <TextField
+          name="email"
+          label={t.emailLabel}
+          type="email"
+          autocomplete="username"
+          inputmode="email"
+          value={props.email}
+          error={props.errors?.email}
+          required
+          maxLength={254}
+        />
         <SubmitButton label={t.forgotButton} />
       </PostForm>
     </section>
@@ -64,7 +74,15 @@ export function ChoosePasswordPage(props: {
       <PostForm action={props.action}>
         {/* Lets password managers store the new password under the right account. */}
         <input type="hidden" name="gebruikersnaam" autocomplete="username" value={props.email} />
-        <TextField name="wachtwoord" label={t.newPasswordLabel} type="password" autocomplete="new-password" description={t.passwordRules} error={props.error} required />
+        <TextField
+          name="wachtwoord"
+          label={t.newPasswordLabel}
+          type="password"
+          autocomplete="new-password"
+          description={t.passwordRules}
+          error={props.error}
+          required
+        />
         <SubmitButton label={invitation ? t.invitationButton : t.resetButton} />
       </PostForm>
     </section>

@@ -31,8 +31,7 @@ export const accountTexts = defineTexts(
 
     // TOTP enrolment
     enrolTitle: 'Tweestapsverificatie instellen',
-    enrolRequiredIntro:
-      'Voor accounts van het programmateam en beheerders is tweestapsverificatie verplicht. Stel het nu in om verder te gaan.',
+    enrolRequiredIntro: 'Voor accounts van het programmateam en beheerders is tweestapsverificatie verplicht. Stel het nu in om verder te gaan.',
     enrolOptionalIntro: 'Met tweestapsverificatie is uw account ook veilig als iemand uw wachtwoord te weten komt.',
     enrolStep1: 'Installeer een authenticator-app op uw telefoon, zoals Microsoft Authenticator, Google Authenticator of FreeOTP.',
     enrolStep2: 'Voeg in de app een account toe met deze sleutel (of open de koppeling op uw telefoon):',
@@ -62,7 +61,8 @@ export const accountTexts = defineTexts(
     resetTitle: 'Nieuw wachtwoord kiezen',
     resetIntro: 'Kies een nieuw wachtwoord voor uw account.',
     newPasswordLabel: 'Nieuw wachtwoord',
-    passwordRules: 'Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden. Veelgebruikte wachtwoorden worden geweigerd.',
+    passwordRules:
+      'Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden. Veelgebruikte wachtwoorden worden geweigerd.',
     resetButton: 'Wachtwoord opslaan',
     linkInvalidTitle: 'Deze link werkt niet meer',
     linkInvalid: 'Deze link is verlopen of al gebruikt. Vraag een nieuwe link aan.',
@@ -135,13 +135,13 @@ export const accountTexts = defineTexts(
     // Password rules (zod message keys)
     passwordTooShort: 'Gebruik minstens 12 tekens.',
     passwordTooLong: 'Gebruik maximaal 128 tekens.',
-    passwordTooCommon: 'Dit wachtwoord wordt veel gebruikt en is daardoor makkelijk te raden. Kies een ander, bijvoorbeeld een zin van een paar woorden.',
+    passwordTooCommon:
+      'Dit wachtwoord wordt veel gebruikt en is daardoor makkelijk te raden. Kies een ander, bijvoorbeeld een zin van een paar woorden.',
     passwordIsEmail: 'Gebruik niet uw e-mailadres als wachtwoord.',
     newPasswordRequired: 'Kies een nieuw wachtwoord.',
     emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
 
-    roleName: (role: string) =>
-      ({ partner: 'Partnerlid', programme: 'Programmateam', funder: 'Financier', admin: 'Beheerder' })[role] ?? role,
+    roleName: (role: string) => ({ partner: 'Partnerlid', programme: 'Programmateam', funder: 'Financier', admin: 'Beheerder' })[role] ?? role,
     membershipRoleName: (role: string) => ({ owner: 'Eigenaar', editor: 'Redacteur' })[role] ?? role,
   },
   {

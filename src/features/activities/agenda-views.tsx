@@ -23,7 +23,8 @@ export type AgendaState = {
 const request = (href: string) => ({ 'hx-get': href, 'hx-target': `#${RESULTS_ID}`, 'hx-swap': 'innerMorph', 'hx-push-url': 'true' });
 
 /** The day view's address with the list's filters and a quick period. */
-export const agendaHref = (list: AgendaState['list'], period?: AgendaPeriod, extra: Record<string, string> = {}) => dayViewHref(list.params, period, extra);
+export const agendaHref = (list: AgendaState['list'], period?: AgendaPeriod, extra: Record<string, string> = {}) =>
+  dayViewHref(list.params, period, extra);
 
 export function AgendaResults({ state }: { state: AgendaState }) {
   const s = useTexts(scheduleTexts);
@@ -116,7 +117,11 @@ export function AgendaPage({ state }: { state: AgendaState }) {
       <p class="utrecht-paragraph">{s.agendaIntro}</p>
       <ViewSwitch current="days" listHref={listHref(state.list.params)} dayViewHref={agendaHref(state.list, state.period)} />
       <div class="vw-layout-filters">
-        <FilterForm state={state.list} hidden={{ [LIST_PARAMS.view]: DAY_VIEW }} clearHref={dayViewHref({ thisWeek: false, search: '', terms: [], page: 1 })} />
+        <FilterForm
+          state={state.list}
+          hidden={{ [LIST_PARAMS.view]: DAY_VIEW }}
+          clearHref={dayViewHref({ thisWeek: false, search: '', terms: [], page: 1 })}
+        />
         <section id={RESULTS_ID} class="vw-results" aria-label={s.agendaTitle}>
           <AgendaResults state={state} />
         </section>

@@ -20,7 +20,9 @@ function CardWhen({ card }: { card: ActivityCard }) {
   const onceSoon = card.schedule.scheduleKind === 'once' && soon;
   return (
     <>
-      {capitalise(onceSoon ? `${formatDay(card.nextDate, today, locale)}, ${formatTimeRange(card.schedule, locale)}` : describeWhen(card.schedule, locale))}
+      {capitalise(
+        onceSoon ? `${formatDay(card.nextDate, today, locale)}, ${formatTimeRange(card.schedule, locale)}` : describeWhen(card.schedule, locale),
+      )}
       {card.schedule.scheduleKind !== 'once' && (
         <>
           <br />
@@ -52,7 +54,9 @@ export function ActivityCardView({ card, refs, headingLevel }: { card: ActivityC
         <div>
           <dt>
             <CardIcon name="clock" />
-            <span class="vw-visually-hidden" lang={uiLang}>{t.when}</span>
+            <span class="vw-visually-hidden" lang={uiLang}>
+              {t.when}
+            </span>
           </dt>
           <dd lang={uiLang}>
             <CardWhen card={card} />
@@ -61,21 +65,27 @@ export function ActivityCardView({ card, refs, headingLevel }: { card: ActivityC
         <div>
           <dt>
             <CardIcon name="place" />
-            <span class="vw-visually-hidden" lang={uiLang}>{t.where}</span>
+            <span class="vw-visually-hidden" lang={uiLang}>
+              {t.where}
+            </span>
           </dt>
           <dd>
             {card.locationName}
             {neighbourhoodNames.length > 0 && (
               <>
                 {' · '}
-                <span class="vw-visually-hidden" lang={uiLang}>{t.neighbourhoodsLabel}: </span>
+                <span class="vw-visually-hidden" lang={uiLang}>
+                  {t.neighbourhoodsLabel}:{' '}
+                </span>
                 {neighbourhoodNames.join(', ')}
               </>
             )}
           </dd>
         </div>
       </dl>
-      <span class="vw-visually-hidden" lang={uiLang}>{t.pillarsLabel}: </span>
+      <span class="vw-visually-hidden" lang={uiLang}>
+        {t.pillarsLabel}:{' '}
+      </span>
       <ul class="vw-card-pillars" lang={uiLang}>
         {pillars.map((pillar) => (
           <li>

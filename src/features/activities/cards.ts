@@ -112,10 +112,7 @@ function cardColumns(today: string): SQL {
 
 const cardJoins = sql`JOIN activities a ON a.id = u.id JOIN organisations o ON o.id = a.organisation_id`;
 
-export type PageRequest =
-  | { limit: number; offset?: number }
-  | { limit: number; after: CursorKey }
-  | { limit: number; before: CursorKey };
+export type PageRequest = { limit: number; offset?: number } | { limit: number; after: CursorKey } | { limit: number; before: CursorKey };
 
 /**
  * One page of upcoming activities, soonest first. With a cursor the page is found by seeking on the sort key
@@ -128,7 +125,11 @@ export function upcomingCardsQuery(today: string, filter: ActivityFilter, page: 
   const order = (prefix: string) => sql.raw(`ORDER BY ${prefix}next_date${dir}, ${prefix}start_time${dir}, ${prefix}id${dir}`);
   const offset = 'offset' in page ? (page.offset ?? 0) : 0;
   const window: Window =
-    'after' in page ? { limit: page.limit, after: page.after } : 'before' in page ? { limit: page.limit, before: page.before } : { limit: offset + page.limit };
+    'after' in page
+      ? { limit: page.limit, after: page.after }
+      : 'before' in page
+        ? { limit: page.limit, before: page.before }
+        : { limit: offset + page.limit };
   // The page's rows are picked from the upcoming set first and only then joined to their cards: page 50 does not
   // build (and throw away) the cards of the rows before it.
   return sql`${upcomingActivities(today, filter, window)}

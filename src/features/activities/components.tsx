@@ -6,10 +6,29 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 
 export function Heading({ level, id, children }: { level: HeadingLevel; id?: string; children: Child }) {
   const cls = `utrecht-heading-${level}`;
-  if (level === 1) return <h1 class={cls} id={id}>{children}</h1>;
-  if (level === 2) return <h2 class={cls} id={id}>{children}</h2>;
-  if (level === 3) return <h3 class={cls} id={id}>{children}</h3>;
-  return <h4 class={cls} id={id}>{children}</h4>;
+  if (level === 1)
+    return (
+      <h1 class={cls} id={id}>
+        {children}
+      </h1>
+    );
+  if (level === 2)
+    return (
+      <h2 class={cls} id={id}>
+        {children}
+      </h2>
+    );
+  if (level === 3)
+    return (
+      <h3 class={cls} id={id}>
+        {children}
+      </h3>
+    );
+  return (
+    <h4 class={cls} id={id}>
+      {children}
+    </h4>
+  );
 }
 
 export const nextLevel = (level: HeadingLevel): HeadingLevel => (level >= 4 ? 4 : ((level + 1) as HeadingLevel));
@@ -70,7 +89,10 @@ export function LinkedText({ text }: { text: string }) {
 }
 
 export function Paragraphs({ text }: { text: string }) {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return (
     <>
       {paragraphs.map((p) => (

@@ -12,7 +12,8 @@ const zoneCalendars = new Map<string, Intl.DateTimeFormat>();
 /** The calendar date of `now` in the programme's time zone. */
 export function calendarDate(now: Date, timeZone = PROGRAMME_TIME_ZONE): string {
   let calendar = zoneCalendars.get(timeZone);
-  if (!calendar) zoneCalendars.set(timeZone, (calendar = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  if (!calendar)
+    zoneCalendars.set(timeZone, (calendar = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
   const parts = calendar.formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;

@@ -86,8 +86,7 @@ export function ActivityDetail({ activity, today, titleLevel = 1 }: { activity: 
   const t = useTexts(activityTexts);
   const locale = useAppContext().var.locale;
   const sub = nextLevel(titleLevel);
-  const upcoming: DatedSlot[] =
-    activity.upcoming ?? nextOccurrencesOf(toActivitySchedule(activity.schedule), today, 6);
+  const upcoming: DatedSlot[] = activity.upcoming ?? nextOccurrencesOf(toActivitySchedule(activity.schedule), today, 6);
   const address = [activity.street, [activity.postcode, activity.city].filter(Boolean).join(' ')].filter(Boolean);
   const hasContact = activity.contactName || activity.contactEmail || activity.contactPhone;
   // What the partner wrote is Dutch; on an English page it says so (WCAG 3.1.2).

@@ -66,7 +66,15 @@ export function activeFilterCount(p: ListState['params']): number {
  * phone the search field comes first and the other filters wait in a closed `<details>` ("Filters (2 actief)"), so
  * the first result is on the first screen; the disclosure works without JavaScript.
  */
-export function FilterForm({ state, hidden = {}, clearHref = '/activiteiten' }: { state: Pick<ListState, 'params' | 'pillars' | 'neighbourhoods'>; hidden?: Record<string, string>; clearHref?: string }) {
+export function FilterForm({
+  state,
+  hidden = {},
+  clearHref = '/activiteiten',
+}: {
+  state: Pick<ListState, 'params' | 'pillars' | 'neighbourhoods'>;
+  hidden?: Record<string, string>;
+  clearHref?: string;
+}) {
   const action = '/activiteiten';
   const t = useTexts(activityTexts);
   const l = useTexts(listLayoutTexts);
@@ -91,7 +99,14 @@ export function FilterForm({ state, hidden = {}, clearHref = '/activiteiten' }: 
         {t.filtersLabel}
       </h2>
       <div class="vw-search-row">
-        <FilterText name={LIST_PARAMS.search} type="search" label={t.searchLabel} hint={t.searchHint} value={p.search} maxLength={SEARCH_MAX_LENGTH} />
+        <FilterText
+          name={LIST_PARAMS.search}
+          type="search"
+          label={t.searchLabel}
+          hint={t.searchHint}
+          value={p.search}
+          maxLength={SEARCH_MAX_LENGTH}
+        />
         <button type="submit" class="utrecht-button utrecht-button--primary-action vw-search-button">
           {l.searchButton}
         </button>
@@ -205,7 +220,8 @@ export function ActivityResults({ state }: { state: ListState }) {
       </h2>
       <div id="resultaten-status" class="vw-results-status" role="status" aria-live="polite">
         <p class="utrecht-paragraph">
-          <strong>{t.resultCount(state.total)}</strong> {state.total > 0 && !state.outOfRange && (state.pages === null ? t.pageNumber(state.page) : t.pageOf(state.page, state.pages))}
+          <strong>{t.resultCount(state.total)}</strong>{' '}
+          {state.total > 0 && !state.outOfRange && (state.pages === null ? t.pageNumber(state.page) : t.pageOf(state.page, state.pages))}
         </p>
         {state.notices.length > 0 && (
           <div class="utrecht-alert utrecht-alert--warning vw-notices">

@@ -55,7 +55,13 @@ const SCHEDULE_COLUMNS = ['schedule_kind', 'first_date', 'last_date', 'weekdays'
 export function nextDateTriggerStatements(): string[] {
   const expr = nextDateText('activities', "date('now')");
   const set = (id: string) => `  UPDATE \`activities\` SET \`next_date\` = ${expr} WHERE \`id\` = ${id};`;
-  const names = ['activities_next_date_after_insert', 'activities_next_date_after_schedule_update', 'activity_exceptions_next_date_after_insert', 'activity_exceptions_next_date_after_delete', 'activity_exceptions_next_date_after_update'];
+  const names = [
+    'activities_next_date_after_insert',
+    'activities_next_date_after_schedule_update',
+    'activity_exceptions_next_date_after_insert',
+    'activity_exceptions_next_date_after_delete',
+    'activity_exceptions_next_date_after_update',
+  ];
   return [
     ...names.map((name) => `DROP TRIGGER IF EXISTS \`${name}\`;`),
     `CREATE TRIGGER \`activities_next_date_after_insert\` AFTER INSERT ON \`activities\` BEGIN\n${set('new.`id`')}\nEND;`,

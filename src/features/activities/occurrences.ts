@@ -50,13 +50,22 @@ function insertRows(db: Db, rowsJson: string, activityId: SQL, condition: SQL, o
  * and sets its stored next date from them, all only while `condition` holds. Put it after the link rows (the rows
  * copy the filter keys the link triggers just wrote).
  */
-export function occurrenceStatements(db: Db, activityId: number | SQL, schedule: Schedule, ctx: OccurrenceContext, condition: SQL = sql`1 = 1`): KernelStatement[] {
+export function occurrenceStatements(
+  db: Db,
+  activityId: number | SQL,
+  schedule: Schedule,
+  ctx: OccurrenceContext,
+  condition: SQL = sql`1 = 1`,
+): KernelStatement[] {
   const id = typeof activityId === 'number' ? sql`${activityId}` : activityId;
   const rows = JSON.stringify(occurrenceRows(schedule, ctx).map((r) => [0, ...r]));
   return [
     db.delete(activityOccurrences).where(sql`${activityOccurrences.activityId} = ${id} AND ${condition}`),
     insertRows(db, rows, id, condition),
-    db.update(activities).set({ nextDate: nextDateOf('activities', ctx.today) }).where(sql`${activities.id} = ${id} AND ${condition}`),
+    db
+      .update(activities)
+      .set({ nextDate: nextDateOf('activities', ctx.today) })
+      .where(sql`${activities.id} = ${id} AND ${condition}`),
   ];
 }
 
@@ -182,18 +191,25 @@ export async function holidayChangeStatements(db: Db, ranges: DayRange[], ctx: O
   const values: (string | number)[][] = [];
   for (const row of rows) {
     const schedule = toActivitySchedule(scheduleOfRow({ ...row, exceptions: JSON.parse(row.exceptions) as string[] }));
-    for (const o of occurrencesBetween(schedule, from, until, ctx.holidays)) if (inRanges(o.date)) values.push([row.id, o.date, o.startTime, o.endTime]);
+    for (const o of occurrencesBetween(schedule, from, until, ctx.holidays))
+      if (inRanges(o.date)) values.push([row.id, o.date, o.startTime, o.endTime]);
   }
-  const onDays = sql.join(days.map((r) => sql`${activityOccurrences.date} BETWEEN ${r.fromDate} AND ${r.toDate}`), sql` OR `);
+  const onDays = sql.join(
+    days.map((r) => sql`${activityOccurrences.date} BETWEEN ${r.fromDate} AND ${r.toDate}`),
+    sql` OR `,
+  );
   const inserts: KernelStatement[] = [];
   for (let i = 0; i < values.length; i += ROWS_PER_STATEMENT) {
     inserts.push(insertRows(db, JSON.stringify(values.slice(i, i + ROWS_PER_STATEMENT)), sql`json_extract(j.value, '$[0]')`, condition));
   }
   return [
-    db.delete(activityOccurrences).where(
-      sql`(${onDays}) AND ${activityOccurrences.activityId} IN (SELECT ${activities.id} FROM ${activities} WHERE ${paused}) AND ${condition}`,
-    ),
+    db
+      .delete(activityOccurrences)
+      .where(sql`(${onDays}) AND ${activityOccurrences.activityId} IN (SELECT ${activities.id} FROM ${activities} WHERE ${paused}) AND ${condition}`),
     ...inserts,
-    db.update(activities).set({ nextDate: nextDateOf('activities', ctx.today) }).where(sql`${paused} AND ${condition}`),
+    db
+      .update(activities)
+      .set({ nextDate: nextDateOf('activities', ctx.today) })
+      .where(sql`${paused} AND ${condition}`),
   ];
 }

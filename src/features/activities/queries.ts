@@ -3,7 +3,17 @@ import { scheduleOfRow } from './occurrences';
 import type { DatedSlot } from './recurrence';
 import type { JoinMethod, PillarId, ScheduleKind, TargetGroup } from '../../db/enums';
 import { PILLAR_IDS, TARGET_GROUPS } from '../../db/enums';
-import { activities, activityExceptions, activityNeighbourhoods, activityOrganisers, activityPillars, activityTargetGroups, neighbourhoods, organisations, pillars } from '../../db/schema';
+import {
+  activities,
+  activityExceptions,
+  activityNeighbourhoods,
+  activityOrganisers,
+  activityPillars,
+  activityTargetGroups,
+  neighbourhoods,
+  organisations,
+  pillars,
+} from '../../db/schema';
 import type { Locale } from '../../i18n';
 import {
   neighbourhoodsQuery,
@@ -121,8 +131,14 @@ export async function loadActivityDetail(d1: D1Database, id: number, today: stri
           JOIN ${neighbourhoods} ON ${neighbourhoods.id} = ${activityNeighbourhoods.neighbourhoodId}
          WHERE ${activityNeighbourhoods.activityId} = ${id} ORDER BY ${neighbourhoods.sortOrder}, ${neighbourhoods.name}`,
     ),
-    statement(d1, sql`SELECT ${activityTargetGroups.targetGroup} AS code FROM ${activityTargetGroups} WHERE ${activityTargetGroups.activityId} = ${id}`),
-    statement(d1, sql`SELECT ${activityExceptions.date} AS date FROM ${activityExceptions} WHERE ${activityExceptions.activityId} = ${id} ORDER BY ${activityExceptions.date}`),
+    statement(
+      d1,
+      sql`SELECT ${activityTargetGroups.targetGroup} AS code FROM ${activityTargetGroups} WHERE ${activityTargetGroups.activityId} = ${id}`,
+    ),
+    statement(
+      d1,
+      sql`SELECT ${activityExceptions.date} AS date FROM ${activityExceptions} WHERE ${activityExceptions.activityId} = ${id} ORDER BY ${activityExceptions.date}`,
+    ),
     statement(
       d1,
       sql`SELECT ${organisations.name} AS name, ${organisations.slug} AS slug FROM ${activityOrganisers}
@@ -149,7 +165,11 @@ export async function loadActivityDetail(d1: D1Database, id: number, today: stri
     street: row.street,
     postcode: row.postcode,
     city: row.city,
-    schedule: scheduleOfRow({ ...row, pauseInHolidays: row.pauseInHolidays === 1, exceptions: rowsOf<{ date: string }>(exceptionRows).map((r) => r.date) }),
+    schedule: scheduleOfRow({
+      ...row,
+      pauseInHolidays: row.pauseInHolidays === 1,
+      exceptions: rowsOf<{ date: string }>(exceptionRows).map((r) => r.date),
+    }),
     upcoming: rowsOf<DatedSlot>(occurrenceRows),
     costCents: row.costCents,
     joinMethod: row.joinMethod,

@@ -104,7 +104,15 @@ const zoneClocks = new Map<string, Intl.DateTimeFormat>();
 function zoneClock(timeZone: string): Intl.DateTimeFormat {
   let clock = zoneClocks.get(timeZone);
   if (!clock) {
-    clock = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     zoneClocks.set(timeZone, clock);
   }
   return clock;
@@ -134,13 +142,9 @@ function occurrence(date: string, startTime: string, endTime: string, timeZone: 
  * Every occurrence from `from` up to and including `to`, in date order: the rule's dates (or the series' dates, or
  * the one date), minus cancelled dates and, when the schedule pauses, dates inside a holiday period.
  */
-export function occurrencesBetween(
-  s: ActivitySchedule,
-  from: string,
-  to: string,
-  holidays: readonly HolidayPeriod[] = [],
-): Occurrence[] {
-  if (s.freq === 'none') return seriesSlotsBetween(s, from, to, holidays).map((slot) => occurrence(slot.date, slot.startTime, slot.endTime, s.timeZone));
+export function occurrencesBetween(s: ActivitySchedule, from: string, to: string, holidays: readonly HolidayPeriod[] = []): Occurrence[] {
+  if (s.freq === 'none')
+    return seriesSlotsBetween(s, from, to, holidays).map((slot) => occurrence(slot.date, slot.startTime, slot.endTime, s.timeZone));
   return occurrenceDatesBetween(s, from, to, holidays).map((date) => occurrence(date, s.startTime, s.endTime, s.timeZone));
 }
 

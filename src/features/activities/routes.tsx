@@ -17,7 +17,10 @@ import { loadAgenda } from './agenda-queries';
 import { AgendaPage, AgendaResults } from './agenda-views';
 import { scheduleTexts } from './schedule-texts';
 
-const activityId = z.string().regex(/^\d{1,12}$/).transform(Number);
+const activityId = z
+  .string()
+  .regex(/^\d{1,12}$/)
+  .transform(Number);
 
 export const activityRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {

@@ -39,8 +39,7 @@ export const scheduleTexts = defineTexts(
     ordinal: (ordinal: number) => EN_ORDINALS[String(ordinal)] ?? '',
     monthlyByDay: (ordinals: string, days: string, time: string) => `every ${ordinals} ${days} of the month ${time}`,
     monthlyByDate: (day: number, time: string) => `every month on day ${day} ${time}`,
-    series: (count: number, from: string, until: string) =>
-      count === 1 ? `1 session, on ${from}` : `${count} sessions, from ${from} to ${until}`,
+    series: (count: number, from: string, until: string) => (count === 1 ? `1 session, on ${from}` : `${count} sessions, from ${from} to ${until}`),
     seriesTime: (time: string) => time,
     notInHolidays: 'not during the school holidays',
     today: 'Today',

@@ -69,7 +69,11 @@ export function toActivitySchedule(s: Schedule): ActivitySchedule {
     case 'monthly':
       return s.monthDay
         ? { ...base, freq: 'monthly', byMonthDay: [s.monthDay] }
-        : { ...base, freq: 'monthly', byDay: ordinalsOfMask(s.monthOrdinals ?? 0).flatMap((ordinal) => days.map((weekday) => ({ weekday, ordinal }))) };
+        : {
+            ...base,
+            freq: 'monthly',
+            byDay: ordinalsOfMask(s.monthOrdinals ?? 0).flatMap((ordinal) => days.map((weekday) => ({ weekday, ordinal }))),
+          };
     case 'series':
       return { ...base, rdates: [...(s.seriesDates ?? [])] };
   }
@@ -80,7 +84,13 @@ export function occursOn(schedule: Schedule, date: string, holidays: readonly Ho
 }
 
 /** The next `count` dates on or after `from`, looking at most `horizonDays` ahead. */
-export function nextOccurrences(schedule: Schedule, from: string, count: number, horizonDays = 366, holidays: readonly HolidayPeriod[] = []): string[] {
+export function nextOccurrences(
+  schedule: Schedule,
+  from: string,
+  count: number,
+  horizonDays = 366,
+  holidays: readonly HolidayPeriod[] = [],
+): string[] {
   const start = laterDate(from, schedule.firstDate);
   return occurrencesBetween(toActivitySchedule(schedule), start, addDays(start, horizonDays), holidays)
     .slice(0, count)

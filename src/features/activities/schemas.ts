@@ -49,7 +49,11 @@ const targetGroupParam = z.enum(TARGET_GROUPS);
 const slugParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
 const dateParam = z.string().refine(isIsoDate);
 const periodParam = z.literal(THIS_WEEK);
-const pageParam = z.string().regex(/^\d{1,9}$/).transform(Number).pipe(z.number().int().min(1));
+const pageParam = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1));
 const cursorParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}_\d{4}_\d{1,12}$/)

@@ -90,8 +90,7 @@ export const activityTexts = defineTexts(
     backToList: 'Terug naar alle activiteiten',
     // List page
     listTitle: 'Activiteiten',
-    listIntro:
-      'Wat is er te doen in Pottenberg en Nazareth? Zoek op een woord of kies onder Filters een pijler, wijk, doelgroep of datum.',
+    listIntro: 'Wat is er te doen in Pottenberg en Nazareth? Zoek op een woord of kies onder Filters een pijler, wijk, doelgroep of datum.',
     filtersLabel: 'Activiteiten zoeken en filteren',
     searchLabel: 'Zoek op woord',
     searchHint: 'Bijvoorbeeld: taalcafé, wandelen of spreekuur',
@@ -130,7 +129,8 @@ export const activityTexts = defineTexts(
     unknownPillar: (value: string) => `De pijler “${shorten(value)}” bestaat niet. We tonen de activiteiten van alle pijlers.`,
     unknownNeighbourhood: (value: string) => `De wijk “${shorten(value)}” kennen we niet. We tonen de activiteiten in alle wijken.`,
     unknownTargetGroup: (value: string) => `De doelgroep “${shorten(value)}” kennen we niet. We tonen de activiteiten voor alle doelgroepen.`,
-    invalidFrom: (value: string) => `“${shorten(value)}” is geen geldige vanaf-datum. Gebruik de vorm 2026-03-14. We hebben deze datum niet gebruikt.`,
+    invalidFrom: (value: string) =>
+      `“${shorten(value)}” is geen geldige vanaf-datum. Gebruik de vorm 2026-03-14. We hebben deze datum niet gebruikt.`,
     invalidUntil: (value: string) => `“${shorten(value)}” is geen geldige tot-datum. Gebruik de vorm 2026-03-14. We hebben deze datum niet gebruikt.`,
     untilBeforeFrom: 'De tot-datum ligt vóór de vanaf-datum. We hebben de tot-datum niet gebruikt.',
     unknownPeriod: (value: string) => `De periode “${shorten(value)}” kennen we niet. We tonen alle datums.`,
@@ -139,7 +139,9 @@ export const activityTexts = defineTexts(
     searchNoWords: 'Uw zoektekst bevat geen letters of cijfers om op te zoeken. We tonen alle activiteiten.',
     invalidPage: (value: string) => `“${shorten(value)}” is geen paginanummer. We tonen pagina 1.`,
     pageOutOfRange: (page: number, pages: number) =>
-      pages === 1 ? `Pagina ${page} bestaat niet: er is maar 1 pagina met resultaten.` : `Pagina ${page} bestaat niet: er zijn ${pages} pagina's met resultaten.`,
+      pages === 1
+        ? `Pagina ${page} bestaat niet: er is maar 1 pagina met resultaten.`
+        : `Pagina ${page} bestaat niet: er zijn ${pages} pagina's met resultaten.`,
     pageNotFound: (page: number) => `Pagina ${page} bestaat niet: zoveel resultaten zijn er niet.`,
     pageChanged: 'De resultaten zijn intussen veranderd, daardoor is deze pagina leeg. Begin opnieuw bij pagina 1.',
   },
@@ -179,8 +181,7 @@ export const activityTexts = defineTexts(
     demoNote: 'This is an example activity (demo) to show the portal. It does not really take place.',
     backToList: 'Back to all activities',
     listTitle: 'Activities',
-    listIntro:
-      "What's on in Pottenberg and Nazareth? Search for a word or choose a pillar, neighbourhood, target group or date under Filters.",
+    listIntro: "What's on in Pottenberg and Nazareth? Search for a word or choose a pillar, neighbourhood, target group or date under Filters.",
     filtersLabel: 'Search and filter activities',
     searchLabel: 'Search for a word',
     searchHint: 'For example: language café, walking or consultation hour',
@@ -227,7 +228,9 @@ export const activityTexts = defineTexts(
     searchNoWords: 'Your search text has no letters or digits to search for. We show all activities.',
     invalidPage: (value: string) => `“${shorten(value)}” is not a page number. We show page 1.`,
     pageOutOfRange: (page: number, pages: number) =>
-      pages === 1 ? `Page ${page} does not exist: there is only 1 page of results.` : `Page ${page} does not exist: there are ${pages} pages of results.`,
+      pages === 1
+        ? `Page ${page} does not exist: there is only 1 page of results.`
+        : `Page ${page} does not exist: there are ${pages} pages of results.`,
     pageNotFound: (page: number) => `Page ${page} does not exist: there are not that many results.`,
     pageChanged: 'The results have changed in the meantime, so this page is empty. Start again at page 1.',
   },

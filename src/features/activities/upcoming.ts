@@ -62,7 +62,11 @@ function pickedIds(filter: ActivityFilter): SQL | null {
   return sets.length === 1 ? sets[0]! : sql`SELECT id FROM (${sets[0]}) INTERSECT SELECT id FROM (${sets[1]})`;
 }
 
-const conjunction = (conditions: (SQL | null)[]) => sql.join(conditions.filter((c): c is SQL => c !== null), sql` AND `);
+const conjunction = (conditions: (SQL | null)[]) =>
+  sql.join(
+    conditions.filter((c): c is SQL => c !== null),
+    sql` AND `,
+  );
 
 /** The seek on the sort key (date, start time, id) of a window's cursor. */
 function cursorCondition(sortKey: SQL, window?: Window): SQL | null {
@@ -90,7 +94,11 @@ export function upcomingRows(today: string, filter: ActivityFilter = {}, window?
   // Otherwise the date index, named: without table statistics SQLite might pick another index and sort every row.
   const pickedSource = picked && sql`(${picked}) AS picked CROSS JOIN ${activities} ON ${activities.id} = picked.id`;
   const dateIndex = sql`${activities} INDEXED BY activities_upcoming_idx`;
-  const unionAll = (parts: SQL[]) => sql.join(parts.map((part) => sql`SELECT * FROM (${part})`), sql` UNION ALL `);
+  const unionAll = (parts: SQL[]) =>
+    sql.join(
+      parts.map((part) => sql`SELECT * FROM (${part})`),
+      sql` UNION ALL `,
+    );
   if (!filter.ftsQuery || filter.organisationSlug) return unionAll(partsFrom(pickedSource ?? dateIndex, [], today, filter, window));
 
   const matches = sql`SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${filter.ftsQuery}`;
@@ -131,7 +139,6 @@ function partsFrom(source: SQL, conditions: SQL[], today: string, filter: Activi
 export function upcomingActivities(today: string, filter: ActivityFilter = {}, window?: Window): SQL {
   return sql`WITH upcoming AS (${upcomingRows(today, filter, window)}) `;
 }
-
 
 /** How many upcoming activities match, up to COUNT_CAP + 1 (more than the cap reads as "more than COUNT_CAP"). */
 export function cappedCount(today: string, filter: ActivityFilter = {}): SQL {

@@ -196,7 +196,14 @@ export function ActivityField({ name, ctx }: { name: FieldName; ctx: FieldContex
       return textField(ctx, t, name, { required: true, maxLength: 20, help: t.costAmountHelp });
     case 'joinMethod': {
       const labels = { 'walk-in': t.joinWalkIn, link: t.joinLink, email: t.joinEmail, phone: t.joinPhone };
-      return choiceGroup(ctx, t, name, 'radio', JOIN_METHODS.map((m) => ({ value: m, label: labels[m] })), { required: true });
+      return choiceGroup(
+        ctx,
+        t,
+        name,
+        'radio',
+        JOIN_METHODS.map((m) => ({ value: m, label: labels[m] })),
+        { required: true },
+      );
     }
     case 'joinDetail':
       return textField(ctx, t, name, { required: true, maxLength: 300, help: t.joinDetailHelp });

@@ -37,16 +37,14 @@ export async function createActivity(
     )
     .audit(activityAudit(actor, 'activity.create', newestActivityId, { organisationId: data.organisationId }));
   if (opts.submit) {
-    batch
-      .audit(activityAudit(actor, 'activity.submit', newestActivityId))
-      .add(
-        notifyReviewers(ctx, membershipOf(actor.user, data.organisationId)!.organisationName, {
-          kind: 'activity',
-          title: data.title,
-          id: newestActivityId,
-          again: false,
-        }),
-      );
+    batch.audit(activityAudit(actor, 'activity.submit', newestActivityId)).add(
+      notifyReviewers(ctx, membershipOf(actor.user, data.organisationId)!.organisationName, {
+        kind: 'activity',
+        title: data.title,
+        id: newestActivityId,
+        again: false,
+      }),
+    );
   }
   const committed = await batch.add(...draftRemoval(db, opts.savedDraftId)).commit();
   // Nothing guards a new row, so the batch always commits; the insert's RETURNING is its first result.

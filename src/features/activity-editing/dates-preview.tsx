@@ -4,7 +4,15 @@
 import type { Locale } from '../../i18n';
 import type { FormInput } from '../../validation/form';
 import { dateParts } from '../activities/dates';
-import { horizonEnd, inHoliday, nextOccurrencesOf, occurrencesBetween, type ActivitySchedule, type DatedSlot, type HolidayPeriod } from '../activities/recurrence';
+import {
+  horizonEnd,
+  inHoliday,
+  nextOccurrencesOf,
+  occurrencesBetween,
+  type ActivitySchedule,
+  type DatedSlot,
+  type HolidayPeriod,
+} from '../activities/recurrence';
 import { formatDay, toActivitySchedule } from '../activities/schedule';
 import { activityTexts } from '../activities/texts';
 import { FIELD_NAMES, scheduleOfData, type FieldName } from './model';
@@ -12,8 +20,21 @@ import { validateActivity, type ActivityRefs } from './schemas';
 import { activityEditingTexts } from './texts';
 
 export const SCHEDULE_FIELDS: readonly FieldName[] = [
-  'scheduleKind', 'date', 'weekdays', 'fromDate', 'untilDate', 'interval', 'monthMode', 'monthOrdinals', 'monthWeekday',
-  'monthDay', 'seriesDates', 'exceptions', 'pauseInHolidays', 'startTime', 'endTime',
+  'scheduleKind',
+  'date',
+  'weekdays',
+  'fromDate',
+  'untilDate',
+  'interval',
+  'monthMode',
+  'monthOrdinals',
+  'monthWeekday',
+  'monthDay',
+  'seriesDates',
+  'exceptions',
+  'pauseInHolidays',
+  'startTime',
+  'endTime',
 ];
 export const PREVIEW_COUNT = 6;
 /** Dates named per holiday in "Niet op …"; the rest are counted. */
@@ -23,9 +44,26 @@ const SKIPPED_NAMED = 6;
 function withStandIns(input: FormInput, refs: ActivityRefs): FormInput {
   const standIns: FormInput = {
     organisationId: String(refs.ownOrganisationIds?.[0] ?? ''),
-    title: 'x', summary: 'x', description: '', pillars: refs.pillarIds.slice(0, 1), neighbourhoods: refs.neighbourhoodIds.slice(0, 1).map(String),
-    targetGroups: [], locationName: 'x', street: 'x', postcode: '6211 AB', city: 'x', cost: 'free', costAmount: '', joinMethod: 'walk-in',
-    joinDetail: '', contactName: '', contactEmail: '', contactPhone: '', accessibility: '', languages: '', coOrganisers: [],
+    title: 'x',
+    summary: 'x',
+    description: '',
+    pillars: refs.pillarIds.slice(0, 1),
+    neighbourhoods: refs.neighbourhoodIds.slice(0, 1).map(String),
+    targetGroups: [],
+    locationName: 'x',
+    street: 'x',
+    postcode: '6211 AB',
+    city: 'x',
+    cost: 'free',
+    costAmount: '',
+    joinMethod: 'walk-in',
+    joinDetail: '',
+    contactName: '',
+    contactEmail: '',
+    contactPhone: '',
+    accessibility: '',
+    languages: '',
+    coOrganisers: [],
   };
   const schedule = Object.fromEntries(SCHEDULE_FIELDS.filter((f) => input[f] !== undefined).map((f) => [f, input[f]!]));
   return { ...standIns, ...schedule };
@@ -81,7 +119,13 @@ export function DatesPreviewFragment({ result, today, locale }: { result: DatesP
       )}
     </p>
   ));
-  if (result.dates.length === 0) return <><p class="utrecht-paragraph vw-meta">{t.datesPreviewEmpty}</p>{skipped}</>;
+  if (result.dates.length === 0)
+    return (
+      <>
+        <p class="utrecht-paragraph vw-meta">{t.datesPreviewEmpty}</p>
+        {skipped}
+      </>
+    );
   return (
     <>
       <h3 class="utrecht-heading-3">{t.datesPreviewTitle}</h3>

@@ -38,11 +38,20 @@ export async function updateDraft(
   const guard = activityIs(id, [loaded.row.status], version);
   const batch = commandBatch(ctx).guard(whileActivity(db, guard));
   const submitting = opts.submit && loaded.row.status !== 'submitted';
-  batch.add(...replaceLinks(db, id, data, await occurrenceContext(db, calendarDate(now)), batch.while)).audit(activityAudit(actor, 'activity.update', id));
+  batch
+    .add(...replaceLinks(db, id, data, await occurrenceContext(db, calendarDate(now)), batch.while))
+    .audit(activityAudit(actor, 'activity.update', id));
   if (submitting) {
     batch
       .audit(activityAudit(actor, 'activity.submit', id))
-      .add(notifyReviewers(ctx, loaded.organisation.name, { kind: 'activity', title: data.title, id, again: loaded.row.status === 'changes-requested' }, batch.while));
+      .add(
+        notifyReviewers(
+          ctx,
+          loaded.organisation.name,
+          { kind: 'activity', title: data.title, id, again: loaded.row.status === 'changes-requested' },
+          batch.while,
+        ),
+      );
   }
   batch.add(...draftRemoval(db, opts.savedDraftId)).change(
     db

@@ -33,7 +33,13 @@ export function textField(
   ctx: FieldContext,
   t: ActivityEditingTexts,
   name: FieldName,
-  opts: { required?: boolean; type?: 'text' | 'email' | 'url' | 'tel' | 'date' | 'time'; maxLength?: number; help?: string; autocomplete?: string } = {},
+  opts: {
+    required?: boolean;
+    type?: 'text' | 'email' | 'url' | 'tel' | 'date' | 'time';
+    maxLength?: number;
+    help?: string;
+    autocomplete?: string;
+  } = {},
 ) {
   return (
     <TextField
@@ -51,7 +57,12 @@ export function textField(
   );
 }
 
-export function textArea(ctx: FieldContext, t: ActivityEditingTexts, name: FieldName, opts: { rows?: number; maxLength?: number; help?: string; required?: boolean }) {
+export function textArea(
+  ctx: FieldContext,
+  t: ActivityEditingTexts,
+  name: FieldName,
+  opts: { rows?: number; maxLength?: number; help?: string; required?: boolean },
+) {
   return (
     <TextArea
       name={name}

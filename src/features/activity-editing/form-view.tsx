@@ -73,34 +73,42 @@ export function ActivityForm(props: ActivityFormProps) {
       <Section title={t.sectionWhen}>
         <div
           class="vw-activity-form__when"
-          {...(props.datesUrl ? { 'hx-post': props.datesUrl, 'hx-trigger': 'change, input delay:500ms', 'hx-target': '#datums-voorbeeld', 'hx-swap': 'innerHTML', 'hx-sync': 'this:replace' } : {})}
+          {...(props.datesUrl
+            ? {
+                'hx-post': props.datesUrl,
+                'hx-trigger': 'change, input delay:500ms',
+                'hx-target': '#datums-voorbeeld',
+                'hx-swap': 'innerHTML',
+                'hx-sync': 'this:replace',
+              }
+            : {})}
         >
-        {field('scheduleKind')}
-        <div class="vw-activity-form__once">
-          <h3 class="utrecht-heading-3">{t.sectionOnce}</h3>
-          {field('date')}
-        </div>
-        <div class="vw-activity-form__weekly">
-          <h3 class="utrecht-heading-3">{t.sectionRecurring}</h3>
-          <div class="vw-activity-form__interval">{field('interval')}</div>
-          <div class="vw-activity-form__weekdays">{field('weekdays')}</div>
-          <div class="vw-activity-form__monthly">
-            {field('monthMode')}
-            {field('monthOrdinals')}
-            {field('monthWeekday')}
-            {field('monthDay')}
+          {field('scheduleKind')}
+          <div class="vw-activity-form__once">
+            <h3 class="utrecht-heading-3">{t.sectionOnce}</h3>
+            {field('date')}
           </div>
-          {field('fromDate')}
-          {field('untilDate')}
-          {field('exceptions')}
-          {field('pauseInHolidays')}
-        </div>
-        <div class="vw-activity-form__series">
-          <h3 class="utrecht-heading-3">{t.sectionSeries}</h3>
-          {field('seriesDates')}
-        </div>
-        {field('startTime')}
-        {field('endTime')}
+          <div class="vw-activity-form__weekly">
+            <h3 class="utrecht-heading-3">{t.sectionRecurring}</h3>
+            <div class="vw-activity-form__interval">{field('interval')}</div>
+            <div class="vw-activity-form__weekdays">{field('weekdays')}</div>
+            <div class="vw-activity-form__monthly">
+              {field('monthMode')}
+              {field('monthOrdinals')}
+              {field('monthWeekday')}
+              {field('monthDay')}
+            </div>
+            {field('fromDate')}
+            {field('untilDate')}
+            {field('exceptions')}
+            {field('pauseInHolidays')}
+          </div>
+          <div class="vw-activity-form__series">
+            <h3 class="utrecht-heading-3">{t.sectionSeries}</h3>
+            {field('seriesDates')}
+          </div>
+          {field('startTime')}
+          {field('endTime')}
         </div>
         {props.datesUrl && <DatesPreview />}
       </Section>

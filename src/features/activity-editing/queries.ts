@@ -84,8 +84,18 @@ type ActivityQueryRow = Awaited<ReturnType<typeof activityQuery>>[number];
 
 export function toLoadedActivity(row: ActivityQueryRow | undefined, revision: RevisionRow | undefined): LoadedActivity | null {
   if (!row) return null;
-  const { organisationName, organisationSlug, organisationStatus, pillarIds, neighbourhoodIds, goalIds, targetGroups, exceptionDates, coOrganisers, ...activity } =
-    row;
+  const {
+    organisationName,
+    organisationSlug,
+    organisationStatus,
+    pillarIds,
+    neighbourhoodIds,
+    goalIds,
+    targetGroups,
+    exceptionDates,
+    coOrganisers,
+    ...activity
+  } = row;
   const co = list<OrganisationRef>(coOrganisers);
   return {
     row: activity,
@@ -114,7 +124,9 @@ export function formOptionQueries(db: Db) {
   return [
     db.select({ id: pillars.id, nameNl: pillars.nameNl, nameEn: pillars.nameEn }).from(pillars).orderBy(asc(pillars.sortOrder), asc(pillars.id)),
     db
-      .select({ id: neighbourhoods.id, slug: neighbourhoods.slug, name: neighbourhoods.name }).from(neighbourhoods).orderBy(asc(neighbourhoods.sortOrder), asc(neighbourhoods.name)),
+      .select({ id: neighbourhoods.id, slug: neighbourhoods.slug, name: neighbourhoods.name })
+      .from(neighbourhoods)
+      .orderBy(asc(neighbourhoods.sortOrder), asc(neighbourhoods.name)),
     db
       .select({ id: organisations.id, name: organisations.name, slug: organisations.slug })
       .from(organisations)
@@ -124,7 +136,12 @@ export function formOptionQueries(db: Db) {
   ] as const;
 }
 
-export function toFormOptions([p, n, o, g]: [FormOptions['pillars'], FormOptions['neighbourhoods'], FormOptions['organisations'], PlanGoalRow[]]): FormOptions {
+export function toFormOptions([p, n, o, g]: [
+  FormOptions['pillars'],
+  FormOptions['neighbourhoods'],
+  FormOptions['organisations'],
+  PlanGoalRow[],
+]): FormOptions {
   return { pillars: p, neighbourhoods: n, organisations: o, goals: toPlanGoals(g) };
 }
 

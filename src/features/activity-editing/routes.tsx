@@ -163,7 +163,14 @@ function editPage(c: AppContext, user: CurrentUser, page: EditPageInput): FormPa
 function createPage(
   c: AppContext,
   user: CurrentUser,
-  page: { options: FormOptions; values: FormInput; errors: FieldErrors; title?: string; notices?: FormPageProps['notices']; preview?: FormPageProps['preview'] },
+  page: {
+    options: FormOptions;
+    values: FormInput;
+    errors: FieldErrors;
+    title?: string;
+    notices?: FormPageProps['notices'];
+    preview?: FormPageProps['preview'];
+  },
 ): FormPageProps {
   const t = activityEditingTexts[c.var.locale];
   return {
@@ -306,7 +313,11 @@ export const activityEditingRoutes = new Hono<AppEnv>()
       return renderForm(c, createPage(c, user, { options, values: input, errors: {}, preview: { view, today: calendarDate(now), revision: false } }));
     }
     const submit = action === 'indienen';
-    const created = await createActivity(actorFor(c, user), { ...result.data, organisationId: result.data.organisationId! }, { submit, savedDraftId: draftIdFrom(c) });
+    const created = await createActivity(
+      actorFor(c, user),
+      { ...result.data, organisationId: result.data.organisationId! },
+      { submit, savedDraftId: draftIdFrom(c) },
+    );
     if (!created.ok) return cannotCreate(c);
     forgetDraftCookie(c);
     return redirectWithResult(c, created.activityId, submit ? 'ingediend' : 'opgeslagen');
@@ -359,7 +370,13 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     values.organisationId = own.some((o) => o.id === loaded.row.organisationId) ? String(loaded.row.organisationId) : '';
     return renderForm(
       c,
-      createPage(c, user, { options, values, errors: {}, title: t.duplicateTitle(loaded.row.title), notices: [{ kind: 'info', text: t.duplicateNotice }] }),
+      createPage(c, user, {
+        options,
+        values,
+        errors: {},
+        title: t.duplicateTitle(loaded.row.title),
+        notices: [{ kind: 'info', text: t.duplicateNotice }],
+      }),
     );
   })
 
@@ -371,7 +388,13 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     const t = activityEditingTexts[c.var.locale];
     const view = toActivityView(currentData(loaded), organisationForView(loaded), options, c.var.locale, loaded.row.isDemo);
     return c.render(
-      <PreviewPage title={`${t.previewTitle}: ${loaded.row.title}`} backHref={activityPath(id)} view={view} today={calendarDate(new Date())} revision={loaded.revision !== null} />,
+      <PreviewPage
+        title={`${t.previewTitle}: ${loaded.row.title}`}
+        backHref={activityPath(id)}
+        view={view}
+        today={calendarDate(new Date())}
+        revision={loaded.revision !== null}
+      />,
       { title: `${t.previewTitle}: ${loaded.row.title}` },
     );
   })
@@ -420,7 +443,10 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     const action = one(input, 'actie');
     if (action === 'voorbeeld') {
       const view = toActivityView(result.data, organisationForView(loaded), options, c.var.locale, loaded.row.isDemo);
-      return renderForm(c, editPage(c, user, { loaded, options, values: input, errors: {}, preview: { view, today: calendarDate(now), revision: published } }));
+      return renderForm(
+        c,
+        editPage(c, user, { loaded, options, values: input, errors: {}, preview: { view, today: calendarDate(now), revision: published } }),
+      );
     }
     const submit = action === 'indienen';
     const actor = actorFor(c, user);
@@ -440,7 +466,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
       : await updateDraft(actor, id, parseVersion(one(input, 'versie')), result.data, { submit, savedDraftId });
     if (saved.ok) {
       forgetDraftCookie(c);
-        if (published) return redirectWithResult(c, id, submit ? 'wijziging-ingediend' : 'wijziging-opgeslagen');
+      if (published) return redirectWithResult(c, id, submit ? 'wijziging-ingediend' : 'wijziging-opgeslagen');
       return redirectWithResult(c, id, submit || loaded.row.status === 'submitted' ? 'ingediend' : 'opgeslagen');
     }
     if (saved.problem === 'conflict' && saved.current) {
@@ -463,11 +489,7 @@ function pick(errors: FieldErrors, field: string): FieldErrors {
   return errors[field] ? { [field]: errors[field] } : {};
 }
 
-async function versionAction(
-  c: AppContext,
-  command: (actor: Actor, id: number, version: number) => Promise<CommandResult>,
-  result: ResultKey,
-) {
+async function versionAction(c: AppContext, command: (actor: Actor, id: number, version: number) => Promise<CommandResult>, result: ResultKey) {
   const user = c.var.user;
   if (!user) return redirectToLogin(c);
   const id = parseId(c.req.param('id'));

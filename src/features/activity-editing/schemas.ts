@@ -99,7 +99,11 @@ export function parseSeriesLine(line: string, defaults: { startTime: string; end
   if (!date || startTime === null || endTime === null) return null;
   return { date, startTime, endTime };
 }
-const seriesLines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const seriesLines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** Splits the exceptions box into dates (one per line; commas and spaces also separate). */
 const exceptionParts = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
@@ -152,7 +156,10 @@ export function activitySchema(refs: ActivityRefs) {
             .preprocess(single, z.string().max(20))
             .refine((v) => organisationIds.includes(v), 'organisationNotYours')
             .transform(Number)
-        : z.unknown().optional().transform(() => undefined),
+        : z
+            .unknown()
+            .optional()
+            .transform(() => undefined),
       title: plainText(120, 'titleRequired'),
       summary: plainText(300, 'summaryRequired'),
       description: plainText(10_000),
@@ -245,7 +252,10 @@ export function activitySchema(refs: ActivityRefs) {
         }
         if (kind === 'series' && typeof value.seriesDates === 'string') {
           const lines = seriesLines(value.seriesDates);
-          const defaults = { startTime: valid(value.startTime, HH_MM) ? value.startTime : '00:00', endTime: valid(value.endTime, HH_MM) ? value.endTime : '23:59' };
+          const defaults = {
+            startTime: valid(value.startTime, HH_MM) ? value.startTime : '00:00',
+            endTime: valid(value.endTime, HH_MM) ? value.endTime : '23:59',
+          };
           const slots = lines.map((line) => parseSeriesLine(line, defaults));
           if (lines.length === 0) issue('seriesDates', 'seriesRequired');
           else if (slots.some((slot) => slot === null)) issue('seriesDates', 'seriesInvalid');
@@ -287,7 +297,12 @@ export function activitySchema(refs: ActivityRefs) {
             .map((line) => parseSeriesLine(line, { startTime: v.startTime, endTime: v.endTime })!)
             .sort((a, b) => (a.date < b.date ? -1 : 1))
         : [];
-      const weekdays = kind === 'weekly' || kind === 'every-n-weeks' ? weekdayMask(v.weekdays) : kind === 'monthly' && !monthByDay ? weekdayMask([Number(v.monthWeekday)]) : 0;
+      const weekdays =
+        kind === 'weekly' || kind === 'every-n-weeks'
+          ? weekdayMask(v.weekdays)
+          : kind === 'monthly' && !monthByDay
+            ? weekdayMask([Number(v.monthWeekday)])
+            : 0;
       return {
         organisationId: v.organisationId,
         title: v.title,

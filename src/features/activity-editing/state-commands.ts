@@ -65,7 +65,12 @@ export function submitActivity(actor: Actor, id: number, version: number) {
     (now) => ({ status: 'submitted', submittedAt: now, reviewComment: null }),
     {
       alongside: (ctx, loaded, condition) => [
-        notifyReviewers(ctx, loaded.organisation.name, { kind: 'activity', title: loaded.row.title, id, again: loaded.row.status === 'changes-requested' }, condition),
+        notifyReviewers(
+          ctx,
+          loaded.organisation.name,
+          { kind: 'activity', title: loaded.row.title, id, again: loaded.row.status === 'changes-requested' },
+          condition,
+        ),
       ],
     },
   );

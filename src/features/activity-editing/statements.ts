@@ -85,7 +85,13 @@ const json = (values: readonly unknown[]) => JSON.stringify(values);
  * each list in one statement through `json_each`, so a long list never exceeds D1's 100 bound parameters.
  * `activityId` may be an SQL expression (the id of the row inserted earlier in the same batch).
  */
-export function replaceLinks(db: Db, activityId: number | SQL, data: ActivityData, occurrences: OccurrenceContext, condition: SQL = sql`1 = 1`): Statement[] {
+export function replaceLinks(
+  db: Db,
+  activityId: number | SQL,
+  data: ActivityData,
+  occurrences: OccurrenceContext,
+  condition: SQL = sql`1 = 1`,
+): Statement[] {
   const id = typeof activityId === 'number' ? sql`${activityId}` : activityId;
   const fresh = typeof activityId !== 'number';
   const removals: Statement[] = fresh

@@ -54,8 +54,7 @@ export const activityEditingTexts = defineTexts(
       'Vul alle verplichte velden in. Na het indienen beoordeelt het programmateam de activiteit; daarna staat zij op de openbare activiteitenlijst.',
     revisionIntro:
       'Deze activiteit is gepubliceerd. Uw wijziging wordt eerst beoordeeld; tot die tijd blijft de huidige versie zichtbaar op de website.',
-    restoredNotice:
-      'Uw sessie was verlopen. We hebben bewaard wat u had ingevuld en het hieronder teruggezet. Controleer het en sla het opnieuw op.',
+    restoredNotice: 'Uw sessie was verlopen. We hebben bewaard wat u had ingevuld en het hieronder teruggezet. Controleer het en sla het opnieuw op.',
     duplicateNotice: 'Dit is een kopie. Controleer vooral de datum en tijden voordat u opslaat.',
     // Sections
     sectionOrganisation: 'Organisatie',
@@ -119,8 +118,7 @@ export const activityEditingTexts = defineTexts(
     joinDetailHelp: 'Bij een link: het webadres. Bij e-mail: het e-mailadres. Bij telefoon: het telefoonnummer.',
     accessibilityHelp: 'Bijvoorbeeld: rolstoeltoegankelijk, ringleiding, prikkelarm.',
     languagesHelp: 'Bijvoorbeeld: Nederlands, Engels, Arabisch.',
-    coOrganisersHelp:
-      'Andere goedgekeurde organisaties die deze activiteit samen met u organiseren. Hun leden mogen de activiteit ook bewerken.',
+    coOrganisersHelp: 'Andere goedgekeurde organisaties die deze activiteit samen met u organiseren. Hun leden mogen de activiteit ook bewerken.',
     coOrganisersFixed: 'Alleen leden van de hoofdorganisatie kunnen mede-organisatoren toevoegen of verwijderen.',
     // Options
     scheduleOnce: 'Eenmalig',
@@ -159,7 +157,8 @@ export const activityEditingTexts = defineTexts(
     withdrawRevision: 'Wijziging intrekken',
     archive: 'Archiveren',
     archiveSummary: 'Activiteit archiveren…',
-    archiveWarning: 'Archiveren haalt de activiteit van de openbare site en uit uw lijst met lopende activiteiten. Dit kunt u niet ongedaan maken; u kunt wel een kopie maken.',
+    archiveWarning:
+      'Archiveren haalt de activiteit van de openbare site en uit uw lijst met lopende activiteiten. Dit kunt u niet ongedaan maken; u kunt wel een kopie maken.',
     archiveConfirm: 'Ja, archiveren',
     confirm: 'Ja, deze activiteit klopt nog',
     edit: 'Bewerken',
@@ -206,7 +205,8 @@ export const activityEditingTexts = defineTexts(
     coOrganiserUnknown: 'Kies alleen andere, goedgekeurde organisaties uit de lijst.',
     goalUnknown: 'Kies alleen doelen uit de lijst.',
     goalsTooMany: 'Kies hoogstens 20 doelen.',
-    goalNotFitting: 'Een gekozen doel hoort niet bij de gekozen pijlers en wijken. Haal het vinkje weg bij het gemarkeerde doel, of pas de pijlers en wijken aan.',
+    goalNotFitting:
+      'Een gekozen doel hoort niet bij de gekozen pijlers en wijken. Haal het vinkje weg bij het gemarkeerde doel, of pas de pijlers en wijken aan.',
     // Status and outcomes
     status: 'Status',
     statusLabel: (status: ActivityStatus) => statusNl[status],
@@ -265,14 +265,19 @@ export const activityEditingTexts = defineTexts(
     ordinalLast: 'laatste',
     chooseWeekday: 'Kies een dag',
     monthDayHelp: 'Een getal van 1 tot en met 31. In een maand zonder die dag is er geen bijeenkomst.',
-    seriesHelp: 'Eén datum per regel, met de tijden erachter als die afwijken: 2026-03-03 19:00-21:00. Zonder tijden gelden de begin- en eindtijd hieronder.',
+    seriesHelp:
+      'Eén datum per regel, met de tijden erachter als die afwijken: 2026-03-03 19:00-21:00. Zonder tijden gelden de begin- en eindtijd hieronder.',
     pauseLabel: 'Niet in de schoolvakanties',
     pauseHelp: 'De schoolvakanties houdt het programmateam bij; in die periodes gaat de activiteit niet door.',
     datesPreviewTitle: 'De eerstvolgende data',
     datesPreviewEmpty: 'Met deze keuzes zien we nog geen data. Vul de velden hierboven in.',
     datesPreviewSkipped: (dates: string, holiday: string) => `Niet op ${dates}: ${holiday}`,
     datesList: (dates: string[], more: number) =>
-      more > 0 ? `${dates.join(', ')} en nog ${more} ${more === 1 ? 'dag' : 'dagen'}` : dates.length > 1 ? `${dates.slice(0, -1).join(', ')} en ${dates[dates.length - 1]}` : (dates[0] ?? ''),
+      more > 0
+        ? `${dates.join(', ')} en nog ${more} ${more === 1 ? 'dag' : 'dagen'}`
+        : dates.length > 1
+          ? `${dates.slice(0, -1).join(', ')} en ${dates[dates.length - 1]}`
+          : (dates[0] ?? ''),
     intervalInvalid: 'Kies om de 2, 3 of 4 weken.',
     monthDayInvalid: 'Vul een dag van de maand in, van 1 tot en met 31.',
     ordinalsRequired: 'Kies minstens één week van de maand, zoals de eerste.',
@@ -300,10 +305,8 @@ export const activityEditingTexts = defineTexts(
     backToActivity: 'Back to the activity',
     intro:
       'Fill in all required fields. After you submit, the programme team reviews the activity; then it appears on the public list of activities.',
-    revisionIntro:
-      'This activity is published. Your change is reviewed first; until then the current version stays visible on the website.',
-    restoredNotice:
-      'Your session had expired. We kept what you had filled in and restored it below. Please check it and save again.',
+    revisionIntro: 'This activity is published. Your change is reviewed first; until then the current version stays visible on the website.',
+    restoredNotice: 'Your session had expired. We kept what you had filled in and restored it below. Please check it and save again.',
     duplicateNotice: 'This is a copy. Please check the date and times before you save.',
     sectionOrganisation: 'Organisation',
     sectionAbout: 'About the activity',
@@ -364,8 +367,7 @@ export const activityEditingTexts = defineTexts(
     joinDetailHelp: 'For a link: the web address. For e-mail: the e-mail address. For phone: the phone number.',
     accessibilityHelp: 'For example: wheelchair accessible, hearing loop, low-stimulus.',
     languagesHelp: 'For example: Dutch, English, Arabic.',
-    coOrganisersHelp:
-      'Other approved organisations running this activity with you. Their members may edit the activity too.',
+    coOrganisersHelp: 'Other approved organisations running this activity with you. Their members may edit the activity too.',
     coOrganisersFixed: 'Only members of the main organisation can add or remove co-organisers.',
     scheduleOnce: 'One-off',
     scheduleWeekly: 'Every week',
@@ -402,7 +404,8 @@ export const activityEditingTexts = defineTexts(
     withdrawRevision: 'Withdraw change',
     archive: 'Archive',
     archiveSummary: 'Archive this activity…',
-    archiveWarning: 'Archiving takes the activity off the public site and out of your list of current activities. This cannot be undone; you can still make a copy.',
+    archiveWarning:
+      'Archiving takes the activity off the public site and out of your list of current activities. This cannot be undone; you can still make a copy.',
     archiveConfirm: 'Yes, archive',
     confirm: 'Yes, this activity is still correct',
     edit: 'Edit',
@@ -448,7 +451,8 @@ export const activityEditingTexts = defineTexts(
     coOrganiserUnknown: 'Choose only other, approved organisations from the list.',
     goalUnknown: 'Choose only goals from the list.',
     goalsTooMany: 'Choose at most 20 goals.',
-    goalNotFitting: 'A chosen goal does not belong to the chosen pillars and neighbourhoods. Untick the marked goal, or change the pillars and neighbourhoods.',
+    goalNotFitting:
+      'A chosen goal does not belong to the chosen pillars and neighbourhoods. Untick the marked goal, or change the pillars and neighbourhoods.',
     status: 'Status',
     statusLabel: (status: ActivityStatus) => statusEn[status],
     revisionStatusLabel: (status: ReviewStatus) => revisionStatusEn[status],
@@ -456,8 +460,7 @@ export const activityEditingTexts = defineTexts(
     organiser: 'Organisation',
     coOrganisersList: 'Together with',
     lastConfirmed: 'Last confirmed',
-    pendingRevisionNote:
-      'A change is being reviewed. The website keeps showing the published version until the programme team approves the change.',
+    pendingRevisionNote: 'A change is being reviewed. The website keeps showing the published version until the programme team approves the change.',
     staleHiddenNote:
       'This activity is hidden from the public list because nobody confirmed that its details are still correct. Confirm it, or update the activity.',
     confirmDueNote: 'This activity has not changed for six months. Is everything still correct? Confirm it, or it will be hidden in a month.',
@@ -505,14 +508,19 @@ export const activityEditingTexts = defineTexts(
     ordinalLast: 'last',
     chooseWeekday: 'Choose a day',
     monthDayHelp: 'A number from 1 to 31. In a month without that day there is no session.',
-    seriesHelp: 'One date per line, followed by its times when they differ: 2026-03-03 19:00-21:00. Without times the start and end time below apply.',
+    seriesHelp:
+      'One date per line, followed by its times when they differ: 2026-03-03 19:00-21:00. Without times the start and end time below apply.',
     pauseLabel: 'Not during the school holidays',
     pauseHelp: 'The programme team keeps the school holidays; the activity does not take place then.',
     datesPreviewTitle: 'The next dates',
     datesPreviewEmpty: 'With these choices we see no dates yet. Fill in the fields above.',
     datesPreviewSkipped: (dates: string, holiday: string) => `Not on ${dates}: ${holiday}`,
     datesList: (dates: string[], more: number) =>
-      more > 0 ? `${dates.join(', ')} and ${more} more ${more === 1 ? 'day' : 'days'}` : dates.length > 1 ? `${dates.slice(0, -1).join(', ')} and ${dates[dates.length - 1]}` : (dates[0] ?? ''),
+      more > 0
+        ? `${dates.join(', ')} and ${more} more ${more === 1 ? 'day' : 'days'}`
+        : dates.length > 1
+          ? `${dates.slice(0, -1).join(', ')} and ${dates[dates.length - 1]}`
+          : (dates[0] ?? ''),
     intervalInvalid: 'Choose every 2, 3 or 4 weeks.',
     monthDayInvalid: 'Enter a day of the month, from 1 to 31.',
     ordinalsRequired: 'Choose at least one week of the month, such as the first.',

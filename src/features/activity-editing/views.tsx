@@ -72,14 +72,30 @@ export function FormPage(props: FormPageProps) {
           <ReviewComment comment={props.reviewComment} />
         </Notice>
       )}
-      {props.notices?.map((n) => <Notice kind={n.kind} plain>{n.text}</Notice>)}
+      {props.notices?.map((n) => (
+        <Notice kind={n.kind} plain>
+          {n.text}
+        </Notice>
+      ))}
       {props.preview && <PreviewPanel view={props.preview.view} today={props.preview.today} revision={props.preview.revision} />}
       <ActivityForm {...props.form} />
     </>
   );
 }
 
-function ActionForm({ action, label, fields, secondary, variant }: { action: string; label: string; fields: Record<string, string | number>; secondary?: boolean; variant?: ButtonVariant }) {
+function ActionForm({
+  action,
+  label,
+  fields,
+  secondary,
+  variant,
+}: {
+  action: string;
+  label: string;
+  fields: Record<string, string | number>;
+  secondary?: boolean;
+  variant?: ButtonVariant;
+}) {
   return (
     <form method="post" action={action} class="vw-inline-action">
       {Object.entries(fields).map(([name, value]) => (
@@ -113,8 +129,16 @@ export function ActivityOverview({ loaded, today, message, problem }: { loaded: 
     <>
       <BackLink href="/portaal" label={t.backToWorkspace} />
       <h1 class="utrecht-heading-1">{row.title}</h1>
-      {message && <Notice kind="ok" plain>{message}</Notice>}
-      {problem && <Notice kind="error" plain>{problem}</Notice>}
+      {message && (
+        <Notice kind="ok" plain>
+          {message}
+        </Notice>
+      )}
+      {problem && (
+        <Notice kind="error" plain>
+          {problem}
+        </Notice>
+      )}
       <dl class="vw-facts">
         <dt>{t.status}</dt>
         <dd>
@@ -144,8 +168,16 @@ export function ActivityOverview({ loaded, today, message, problem }: { loaded: 
           <ReviewComment comment={row.reviewComment} />
         </Notice>
       )}
-      {row.staleHiddenAt && <Notice kind="warning" plain>{t.staleHiddenNote}</Notice>}
-      {confirmDue && <Notice kind="warning" plain>{t.confirmDueNote}</Notice>}
+      {row.staleHiddenAt && (
+        <Notice kind="warning" plain>
+          {t.staleHiddenNote}
+        </Notice>
+      )}
+      {confirmDue && (
+        <Notice kind="warning" plain>
+          {t.confirmDueNote}
+        </Notice>
+      )}
       {revision && (
         <Notice kind={revision.status === 'changes-requested' ? 'warning' : 'info'} plain>
           <strong>{t.revisionStatusLabel(revision.status)}.</strong> {t.pendingRevisionNote}
@@ -165,7 +197,9 @@ export function ActivityOverview({ loaded, today, message, problem }: { loaded: 
         {revision && REVISION_SUBMITTABLE.includes(revision.status) && (
           <ActionForm action={`${base}/wijziging/indienen`} label={t.submitRevision} fields={revisionFields} />
         )}
-        {row.status === 'published' && <ActionForm action={`${base}/bevestigen`} label={t.confirm} fields={version} secondary={!confirmDue && !row.staleHiddenAt} />}
+        {row.status === 'published' && (
+          <ActionForm action={`${base}/bevestigen`} label={t.confirm} fields={version} secondary={!confirmDue && !row.staleHiddenAt} />
+        )}
         {editable && <ActionLink href={`${base}/voorbeeld`} label={t.preview} />}
         <ActionLink href={`${base}/kopie`} label={t.duplicate} />
         {revision && REVISION_EDITABLE.includes(revision.status) && (
@@ -184,7 +218,19 @@ export function ActivityOverview({ loaded, today, message, problem }: { loaded: 
   );
 }
 
-export function PreviewPage({ title, backHref, view, today, revision }: { title: string; backHref: string; view: ActivityView; today: string; revision: boolean }) {
+export function PreviewPage({
+  title,
+  backHref,
+  view,
+  today,
+  revision,
+}: {
+  title: string;
+  backHref: string;
+  view: ActivityView;
+  today: string;
+  revision: boolean;
+}) {
   const t = useTexts(activityEditingTexts);
   return (
     <>

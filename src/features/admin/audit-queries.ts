@@ -30,7 +30,10 @@ export function auditEvents(db: Db, filter: AuditFilter, limit = AUDIT_LIMIT) {
       sql`(instr(lower(${actor.name}), ${needle}) > 0 OR instr(lower(${actor.email}), ${needle}) > 0 OR instr(lower(${objectUser.name}), ${needle}) > 0 OR instr(lower(${objectUser.email}), ${needle}) > 0)`,
     );
   }
-  if (filter.action) conditions.push(sql`(${auditLog.action} = ${filter.action} OR substr(${auditLog.action}, 1, ${filter.action.length + 1}) = ${`${filter.action}.`})`);
+  if (filter.action)
+    conditions.push(
+      sql`(${auditLog.action} = ${filter.action} OR substr(${auditLog.action}, 1, ${filter.action.length + 1}) = ${`${filter.action}.`})`,
+    );
   if (filter.object) conditions.push(eq(auditLog.objectType, filter.object));
   if (filter.from) conditions.push(sql`${auditLog.at} >= ${localMidnight(filter.from)}`);
   if (filter.until) conditions.push(sql`${auditLog.at} < ${localMidnight(filter.until) + 86_400_000}`);

@@ -12,13 +12,19 @@ import { auditTexts } from './audit-texts';
 export function objectText(e: AuditEvent, locale: Locale): { text: string; href?: string } {
   const t = auditTexts[locale];
   if (!e.objectType) return { text: '—' };
-  if (e.objectType === 'user') return { text: e.objectUserName ?? t.objectUnknown(t.objectUser, e.objectId), href: `/beheer/gebruikers/${e.objectId}` };
-  if (e.objectType === 'organisation') return { text: e.organisationName ?? t.objectUnknown(t.objectOrganisation, e.objectId), href: `/beoordelen/organisaties/${e.objectId}` };
-  if (e.objectType === 'activity') return { text: e.activityTitle ?? t.objectUnknown(t.objectActivity, e.objectId), href: `/activiteiten/${e.objectId}` };
+  if (e.objectType === 'user')
+    return { text: e.objectUserName ?? t.objectUnknown(t.objectUser, e.objectId), href: `/beheer/gebruikers/${e.objectId}` };
+  if (e.objectType === 'organisation')
+    return { text: e.organisationName ?? t.objectUnknown(t.objectOrganisation, e.objectId), href: `/beoordelen/organisaties/${e.objectId}` };
+  if (e.objectType === 'activity')
+    return { text: e.activityTitle ?? t.objectUnknown(t.objectActivity, e.objectId), href: `/activiteiten/${e.objectId}` };
   return { text: `${auditActionLabel(e.objectType, locale)} ${e.objectId ?? ''}`.trim() };
 }
 
-export const actorText = (e: AuditEvent, locale: Locale) => (e.actorId === null ? auditTexts[locale].nobody : (e.actorName ?? auditTexts[locale].objectUnknown(auditTexts[locale].objectUser, String(e.actorId))));
+export const actorText = (e: AuditEvent, locale: Locale) =>
+  e.actorId === null
+    ? auditTexts[locale].nobody
+    : (e.actorName ?? auditTexts[locale].objectUnknown(auditTexts[locale].objectUser, String(e.actorId)));
 
 function Filters({ filter }: { filter: AuditFilter }) {
   const locale = useAppContext().var.locale;

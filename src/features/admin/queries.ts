@@ -42,7 +42,10 @@ export type UserListRow = Awaited<ReturnType<typeof listUsers>>['users'][number]
 /** An account with its organisations; one round trip; null for an unknown id. */
 export async function userDetail(db: Db, userId: number) {
   const [userRows, membershipRows] = await db.batch([
-    db.select({ ...listColumns, locale: users.locale, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt }).from(users).where(eq(users.id, userId)),
+    db
+      .select({ ...listColumns, locale: users.locale, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt })
+      .from(users)
+      .where(eq(users.id, userId)),
     db
       .select({ organisationId: organisations.id, name: organisations.name, role: memberships.role })
       .from(memberships)

@@ -93,8 +93,14 @@ export const adminRoutes = new Hono<AppEnv>()
       return changeUserRole(commandContext(c), c.var.user, userId, { from: parsed.data.huidige_rol, to: parsed.data.rol });
     }, 'rol-gewijzigd'),
   )
-  .post('/gebruikers/:id{[0-9]+}/blokkeren', accountAction((c, userId) => disableUser(commandContext(c), c.var.user, userId), 'geblokkeerd'))
-  .post('/gebruikers/:id{[0-9]+}/deblokkeren', accountAction((c, userId) => enableUser(commandContext(c), c.var.user, userId), 'gedeblokkeerd'))
+  .post(
+    '/gebruikers/:id{[0-9]+}/blokkeren',
+    accountAction((c, userId) => disableUser(commandContext(c), c.var.user, userId), 'geblokkeerd'),
+  )
+  .post(
+    '/gebruikers/:id{[0-9]+}/deblokkeren',
+    accountAction((c, userId) => enableUser(commandContext(c), c.var.user, userId), 'gedeblokkeerd'),
+  )
   .post(
     '/gebruikers/:id{[0-9]+}/tweestapsverificatie-resetten',
     accountAction((c, userId) => resetSecondFactor(commandContext(c), c.var.user, userId), 'tweestaps-gereset'),
@@ -143,7 +149,16 @@ export const adminRoutes = new Hono<AppEnv>()
     const t = auditTexts[locale];
     const body = toCsv([
       t.csvHeaders.split(';'),
-      ...rows.map((r) => [formatMoment(r.at, locale), actorText(r, locale), r.actorEmail, auditActionLabel(r.action, locale), r.action, objectText(r, locale).text, auditResultLabel(r.result, locale), r.ip]),
+      ...rows.map((r) => [
+        formatMoment(r.at, locale),
+        actorText(r, locale),
+        r.actorEmail,
+        auditActionLabel(r.action, locale),
+        r.action,
+        objectText(r, locale).text,
+        auditResultLabel(r.result, locale),
+        r.ip,
+      ]),
     ]);
     return c.body(body, 200, csvHeaders('auditlog.csv'));
   });
@@ -152,6 +167,13 @@ const AUDIT_CSV_LIMIT = 5000;
 
 function readAuditFilter(c: Context<SignedInEnv>): AuditFilter {
   const q = (name: string) => c.req.query(name) || undefined;
-  const parsed = auditLogFilterSchema.parse({ gebruiker: q('gebruiker'), persoon: q('persoon'), actie: q('actie'), object: q('object'), van: q('van'), tot: q('tot') });
+  const parsed = auditLogFilterSchema.parse({
+    gebruiker: q('gebruiker'),
+    persoon: q('persoon'),
+    actie: q('actie'),
+    object: q('object'),
+    van: q('van'),
+    tot: q('tot'),
+  });
   return { userId: parsed.gebruiker, person: parsed.persoon, action: parsed.actie, object: parsed.object, from: parsed.van, until: parsed.tot };
 }

@@ -18,14 +18,30 @@ export const inviteAccountSchema = z.object({
   taal: z.enum(LOCALES),
 });
 
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
 /** The audit log's filters (issue 17): a malformed value is dropped, never an error. */
 export const auditLogFilterSchema = z.object({
   gebruiker: z.coerce.number().int().min(1).max(2_147_483_647).optional().catch(undefined),
-  persoon: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
-  actie: z.string().regex(/^[a-z-]{1,40}$/).optional().catch(undefined),
-  object: z.string().regex(/^[a-z-]{1,40}$/).optional().catch(undefined),
+  persoon: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
+  actie: z
+    .string()
+    .regex(/^[a-z-]{1,40}$/)
+    .optional()
+    .catch(undefined),
+  object: z
+    .string()
+    .regex(/^[a-z-]{1,40}$/)
+    .optional()
+    .catch(undefined),
   van: isoDay.optional().catch(undefined),
   tot: isoDay.optional().catch(undefined),
 });

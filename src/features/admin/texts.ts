@@ -41,7 +41,8 @@ export const adminTexts = defineTexts(
     enableTitle: 'Blokkade opheffen',
     enableButton: 'Blokkade opheffen',
     resetSecondFactorTitle: 'Tweestapsverificatie resetten',
-    resetSecondFactorIntro: 'Voor een gebruiker die de telefoon en de herstelcodes kwijt is. De gebruiker wordt uitgelogd en stelt bij de volgende keer inloggen opnieuw in.',
+    resetSecondFactorIntro:
+      'Voor een gebruiker die de telefoon en de herstelcodes kwijt is. De gebruiker wordt uitgelogd en stelt bij de volgende keer inloggen opnieuw in.',
     resetSecondFactorButton: 'Tweestapsverificatie resetten',
     resendInvitation: 'Uitnodiging opnieuw sturen',
     ownAccount: 'Dit is uw eigen account. Uw eigen rol en blokkade wijzigt een andere beheerder.',
@@ -52,7 +53,8 @@ export const adminTexts = defineTexts(
     invitationSent: 'De uitnodiging is verstuurd.',
     conflict: 'Dit account is intussen door iemand anders gewijzigd. Hieronder staat de huidige stand.',
     inviteTitle: 'Account uitnodigen',
-    inviteIntro: 'Nodig een lid van het programmateam, een financier of een beheerder uit. Partners melden zich aan via de registratie, of worden door een eigenaar uitgenodigd.',
+    inviteIntro:
+      'Nodig een lid van het programmateam, een financier of een beheerder uit. Partners melden zich aan via de registratie, of worden door een eigenaar uitgenodigd.',
     nameLabel: 'Naam',
     emailLabel: 'E-mailadres',
     localeLabel: 'Taal',
@@ -110,7 +112,8 @@ export const adminTexts = defineTexts(
     enableTitle: 'Enable account',
     enableButton: 'Enable account',
     resetSecondFactorTitle: 'Reset two-step verification',
-    resetSecondFactorIntro: 'For a user who lost both their phone and their recovery codes. The user is logged out and sets it up again at the next login.',
+    resetSecondFactorIntro:
+      'For a user who lost both their phone and their recovery codes. The user is logged out and sets it up again at the next login.',
     resetSecondFactorButton: 'Reset two-step verification',
     resendInvitation: 'Send the invitation again',
     ownAccount: 'This is your own account. Another administrator changes your own role and status.',

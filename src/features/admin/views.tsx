@@ -158,7 +158,14 @@ export function UserDetailPage(props: { actor: CurrentUser; detail: UserDetail; 
           <h2 class="utrecht-heading-2">{t.roleTitle}</h2>
           <PostForm action={`${base}/rol`}>
             <input type="hidden" name="huidige_rol" value={user.role} />
-            <SelectField name="rol" label={t.columnRole} description={t.roleDescription} required value={user.role} options={USER_ROLES.map((r) => ({ value: r, label: a.roleName(r) }))} />
+            <SelectField
+              name="rol"
+              label={t.columnRole}
+              description={t.roleDescription}
+              required
+              value={user.role}
+              options={USER_ROLES.map((r) => ({ value: r, label: a.roleName(r) }))}
+            />
             <SubmitButton label={t.roleSave} />
           </PostForm>
           {user.invited ? (

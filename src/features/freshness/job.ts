@@ -41,15 +41,31 @@ const lastConfirmed = sql`coalesce(${activities.confirmedAt}, ${activities.publi
 
 function candidates(db: Db, now: Date) {
   const today = calendarDate(now);
-  const columns = { id: activities.id, version: activities.version, status: activities.status, title: activities.title, reminderSentAt: activities.reminderSentAt, members: membersJson };
+  const columns = {
+    id: activities.id,
+    version: activities.version,
+    status: activities.status,
+    title: activities.title,
+    reminderSentAt: activities.reminderSentAt,
+    members: membersJson,
+  };
   return [
     // Over: the last date lies before today in Maastricht.
-    db.select(columns).from(activities).where(and(inArray(activities.status, ARCHIVE_WHEN_ENDED), lt(activities.lastDate, today))),
+    db
+      .select(columns)
+      .from(activities)
+      .where(and(inArray(activities.status, ARCHIVE_WHEN_ENDED), lt(activities.lastDate, today))),
     // Publicly visible and unconfirmed for six months, not reminded yet.
     db
       .select(columns)
       .from(activities)
-      .where(and(publiclyVisibleActivity(today), isNull(activities.reminderSentAt), lte(lastConfirmed, monthsBefore(now, REMINDER_AFTER_MONTHS).getTime()))),
+      .where(
+        and(
+          publiclyVisibleActivity(today),
+          isNull(activities.reminderSentAt),
+          lte(lastConfirmed, monthsBefore(now, REMINDER_AFTER_MONTHS).getTime()),
+        ),
+      ),
     // Reminded a month ago and still not confirmed.
     db
       .select(columns)
@@ -74,7 +90,12 @@ function archiveStatements(db: Db, a: Candidate, now: Date): Statement[] {
   const guard = activityIs(a.id, [a.status], a.version);
   const condition = whileActivity(db, guard);
   return [
-    auditWhen(db, { actorUserId: null, action: 'activity.archive', objectType: 'activity', objectId: a.id, detail: { reason: 'ended', from: a.status } }, condition, now),
+    auditWhen(
+      db,
+      { actorUserId: null, action: 'activity.archive', objectType: 'activity', objectId: a.id, detail: { reason: 'ended', from: a.status } },
+      condition,
+      now,
+    ),
     db
       .update(activityRevisions)
       .set({ status: 'withdrawn', version: sql`${activityRevisions.version} + 1`, updatedAt: now, decidedAt: now })
@@ -122,7 +143,12 @@ function hideStatements(db: Db, a: Candidate, now: Date, origin: string): Statem
     ...recipientsOf(a).map((r) =>
       mailWhen(
         db,
-        { to: r.email, subject: freshnessTexts[r.locale].hiddenSubject(a.title), body: freshnessTexts[r.locale].hiddenBody(r.name, a.title, url), kind: 'activity.hide-stale' },
+        {
+          to: r.email,
+          subject: freshnessTexts[r.locale].hiddenSubject(a.title),
+          body: freshnessTexts[r.locale].hiddenBody(r.name, a.title, url),
+          kind: 'activity.hide-stale',
+        },
         condition,
       ),
     ),
@@ -162,10 +188,26 @@ export async function runFreshnessJob(db: Db, opts: { now: Date; origin: string 
     Candidate[],
   ];
   const endedIds = new Set(ended.map((a) => a.id));
-  const archived = await runGroups(db, ended.map((a) => archiveStatements(db, a, now)));
-  const reminded = await runGroups(db, due.filter((a) => !endedIds.has(a.id)).map((a) => reminderStatements(db, a, now, origin)));
-  const hidden = await runGroups(db, stale.filter((a) => !endedIds.has(a.id)).map((a) => hideStatements(db, a, now, origin)));
-  return { datesMoved: moved?.meta.changes ?? 0, archived, reminded, hidden, occurrencesAdded: occurrences.added, occurrencesRemoved: occurrences.removed };
+  const archived = await runGroups(
+    db,
+    ended.map((a) => archiveStatements(db, a, now)),
+  );
+  const reminded = await runGroups(
+    db,
+    due.filter((a) => !endedIds.has(a.id)).map((a) => reminderStatements(db, a, now, origin)),
+  );
+  const hidden = await runGroups(
+    db,
+    stale.filter((a) => !endedIds.has(a.id)).map((a) => hideStatements(db, a, now, origin)),
+  );
+  return {
+    datesMoved: moved?.meta.changes ?? 0,
+    archived,
+    reminded,
+    hidden,
+    occurrencesAdded: occurrences.added,
+    occurrencesRemoved: occurrences.removed,
+  };
 }
 
 /** The Workers `scheduled` entry: run the job, send its mail, and refresh cached public pages when anything changed. */

@@ -48,7 +48,10 @@ export async function setFunderProgrammes(ctx: CommandContext, actor: CurrentUse
   const isFunder = sql`exists (select 1 from ${users} where ${users.id} = ${funderUserId} and ${users.role} = 'funder')`;
   const batch = commandBatch(ctx).guard(isFunder);
   const committed = await batch
-    .add(db.delete(funderProgrammes).where(and(eq(funderProgrammes.userId, funderUserId), isFunder)), programmeRows(db, funderUserId, programmes, isFunder))
+    .add(
+      db.delete(funderProgrammes).where(and(eq(funderProgrammes.userId, funderUserId), isFunder)),
+      programmeRows(db, funderUserId, programmes, isFunder),
+    )
     .audit({ actorUserId: actor.id, action: 'funder.programmes.set', objectType: 'user', objectId: funderUserId, detail: { programmes } })
     .commit();
   // No guarded change: the audit row, last, is written only while the account is a funder's.

@@ -111,7 +111,14 @@ export async function loadFeed(db: Db, slug: string, reader: FeedReader) {
       .where(eq(users.id, readerId)),
     db.select({ programme: funderProgrammes.programme }).from(funderProgrammes).where(eq(funderProgrammes.userId, readerId)),
     db
-      .select({ id: projects.id, slug: projects.slug, title: projects.title, summary: projects.summary, fundingProgramme: projects.fundingProgramme, updatedAt: projects.updatedAt })
+      .select({
+        id: projects.id,
+        slug: projects.slug,
+        title: projects.title,
+        summary: projects.summary,
+        fundingProgramme: projects.fundingProgramme,
+        updatedAt: projects.updatedAt,
+      })
       .from(projects)
       .where(eq(projects.slug, slug)),
     db

@@ -23,7 +23,10 @@ type Ctx = Context<SignedInEnv>;
 
 // --- /financier: the funder's overview --------------------------------------------------------------------------
 
-export const funderRoutes = new Hono<AppEnv>().use('*', requirePolicy((user) => canOpenFunderOverview(user)));
+export const funderRoutes = new Hono<AppEnv>().use(
+  '*',
+  requirePolicy((user) => canOpenFunderOverview(user)),
+);
 
 async function renderOverview(c: Ctx, createdKey?: string) {
   const user = c.var.user;
@@ -135,7 +138,10 @@ feedRoutes.get('/', async (c) => {
 
 // --- /projectbeheer/financiers: funder accounts, for the programme team ------------------------------------------
 
-export const funderAccountRoutes = new Hono<AppEnv>().use('*', requirePolicy((user) => canManageFunders(user)));
+export const funderAccountRoutes = new Hono<AppEnv>().use(
+  '*',
+  requirePolicy((user) => canManageFunders(user)),
+);
 
 const NOTICES: Record<string, FundersNotice> = { uitgenodigd: 'invited', opgeslagen: 'programmes-saved' };
 const emptyInvitation = { name: '', email: '', locale: 'nl', programmes: [] as string[] };

@@ -22,15 +22,33 @@ function OverviewTable({ rows }: { rows: OverviewRow[] }) {
         <caption class="utrecht-table__caption vw-visually-hidden">{t.overviewTitle}</caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{t.colProject}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.colPhase}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.colHealth}</th>
-            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">{t.colProgress}</th>
-            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">{t.colAllocated}</th>
-            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">{t.colSpent}</th>
-            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">{t.colUtilisation}</th>
-            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">{t.colOverdue}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.colLastUpdate}</th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t.colProject}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t.colPhase}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t.colHealth}
+            </th>
+            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">
+              {t.colProgress}
+            </th>
+            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">
+              {t.colAllocated}
+            </th>
+            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">
+              {t.colSpent}
+            </th>
+            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">
+              {t.colUtilisation}
+            </th>
+            <th class="utrecht-table__header-cell vw-funder-number-heading" scope="col">
+              {t.colOverdue}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t.colLastUpdate}
+            </th>
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
@@ -62,7 +80,17 @@ function OverviewTable({ rows }: { rows: OverviewRow[] }) {
   );
 }
 
-function FeedKeySection({ rows, feedKeySince, createdKey, origin }: { rows: OverviewRow[]; feedKeySince: Date | null; createdKey?: string; origin: string }) {
+function FeedKeySection({
+  rows,
+  feedKeySince,
+  createdKey,
+  origin,
+}: {
+  rows: OverviewRow[];
+  feedKeySince: Date | null;
+  createdKey?: string;
+  origin: string;
+}) {
   const t = useTexts(funderTexts);
   const l = useTexts(projectLabels);
   return (
@@ -110,7 +138,9 @@ export function FunderOverviewPage(props: {
       <h1 class="utrecht-heading-1">{t.overviewTitle}</h1>
       <p class="utrecht-paragraph">{t.overviewIntro}</p>
       {props.isFunder && (
-        <p class="utrecht-paragraph">{props.programmes.length ? t.scopeLimited(props.programmes.map((p) => l.programme(p)).join(', ')) : t.scopeAll}</p>
+        <p class="utrecht-paragraph">
+          {props.programmes.length ? t.scopeLimited(props.programmes.map((p) => l.programme(p)).join(', ')) : t.scopeAll}
+        </p>
       )}
       {props.rows.length === 0 ? <p class="utrecht-paragraph">{t.noProjects}</p> : <OverviewTable rows={props.rows} />}
       <p class="utrecht-paragraph vw-no-print">
@@ -142,7 +172,13 @@ function ProgrammeChoices({ name, values, error, label }: { name: string; values
 
 export type FundersNotice = 'invited' | 'programmes-saved' | null;
 
-export function FunderAccountsPage({ accounts, values, errors, notice, rowErrors = {} }: {
+export function FunderAccountsPage({
+  accounts,
+  values,
+  errors,
+  notice,
+  rowErrors = {},
+}: {
   accounts: FunderAccount[];
   values: FunderInvitationValues;
   errors: FieldErrors;
@@ -195,7 +231,16 @@ export function FunderAccountsPage({ accounts, values, errors, notice, rowErrors
       <form method="post" action="/projectbeheer/financiers" novalidate>
         <ErrorSummary errors={errors} labels={labels} />
         <TextField name="name" label={t.fieldName} value={values.name} error={errors.name} required autocomplete="off" maxLength={120} />
-        <TextField name="email" type="email" label={t.fieldEmail} value={values.email} error={errors.email} required autocomplete="off" maxLength={254} />
+        <TextField
+          name="email"
+          type="email"
+          label={t.fieldEmail}
+          value={values.email}
+          error={errors.email}
+          required
+          autocomplete="off"
+          maxLength={254}
+        />
         <SelectField
           name="locale"
           label={t.fieldLocale}

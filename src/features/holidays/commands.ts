@@ -54,7 +54,13 @@ export async function addHolidayPeriod(ctx: CommandContext, actor: CurrentUser, 
   const after = [...(await loadHolidayPeriodRows(ctx.db)), period];
   await commandBatch(ctx)
     .add(ctx.db.insert(holidayPeriods).values({ ...period, createdAt: ctx.now, updatedAt: ctx.now }))
-    .audit({ actorUserId: actor.id, action: 'holiday-period.add', objectType: 'holiday-period', objectId: sql`(SELECT max(id) FROM holiday_periods)`, detail: detail(period) })
+    .audit({
+      actorUserId: actor.id,
+      action: 'holiday-period.add',
+      objectType: 'holiday-period',
+      objectId: sql`(SELECT max(id) FROM holiday_periods)`,
+      detail: detail(period),
+    })
     .add(...(await occurrenceStatements(ctx, after, [period])))
     .commit();
   return done;
@@ -66,7 +72,13 @@ const atVersion = (id: number, version: number) => and(eq(holidayPeriods.id, id)
  * Changes the name and dates of a period, guarded by the version the user saw: a stale form changes nothing and
  * answers `conflict` with the period as it is now (or without one when it was removed).
  */
-export async function changeHolidayPeriod(ctx: CommandContext, actor: CurrentUser, id: number, version: number, input: FormInput): Promise<CommandResult<undefined, HolidayPeriodRow>> {
+export async function changeHolidayPeriod(
+  ctx: CommandContext,
+  actor: CurrentUser,
+  id: number,
+  version: number,
+  input: FormInput,
+): Promise<CommandResult<undefined, HolidayPeriodRow>> {
   if (!canManageHolidayPeriods(actor)) return forbidden;
   const parsed = parseWith(holidaySchema, input, localeOf(ctx), holidayTexts);
   if (!parsed.ok) return invalid(parsed.errors);
@@ -77,8 +89,19 @@ export async function changeHolidayPeriod(ctx: CommandContext, actor: CurrentUse
   const next = parsed.data;
   const after = periods.map((p) => (p.id === id ? { ...p, ...next } : p));
   const committed = await commandBatch(ctx)
-    .change(ctx.db.update(holidayPeriods).set({ ...next, version: version + 1, updatedAt: ctx.now }).where(atVersion(id, version)))
-    .audit({ actorUserId: actor.id, action: 'holiday-period.change', objectType: 'holiday-period', objectId: id, detail: { was: detail(current), now: detail(next) } })
+    .change(
+      ctx.db
+        .update(holidayPeriods)
+        .set({ ...next, version: version + 1, updatedAt: ctx.now })
+        .where(atVersion(id, version)),
+    )
+    .audit({
+      actorUserId: actor.id,
+      action: 'holiday-period.change',
+      objectType: 'holiday-period',
+      objectId: id,
+      detail: { was: detail(current), now: detail(next) },
+    })
     .add(...(await occurrenceStatements(ctx, after, [current, next])))
     .commit();
   if (committed.kind === 'ok') return done;
@@ -95,7 +118,13 @@ export async function removeHolidayPeriod(ctx: CommandContext, actor: CurrentUse
   const committed = await commandBatch(ctx)
     .change(ctx.db.delete(holidayPeriods).where(atVersion(id, version)))
     .audit({ actorUserId: actor.id, action: 'holiday-period.remove', objectType: 'holiday-period', objectId: id, detail: detail(current) })
-    .add(...(await occurrenceStatements(ctx, periods.filter((p) => p.id !== id), [current])))
+    .add(
+      ...(await occurrenceStatements(
+        ctx,
+        periods.filter((p) => p.id !== id),
+        [current],
+      )),
+    )
     .commit();
   return committed.kind === 'ok' ? done : conflict;
 }

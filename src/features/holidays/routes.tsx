@@ -107,12 +107,22 @@ function HolidaysPage(props: PageProps) {
   );
 }
 
-async function render(c: Ctx, opts: { values?: FormInput; errors?: FieldErrors; editing?: Editing; message?: string; status?: 200 | 409 | 422 } = {}) {
+async function render(
+  c: Ctx,
+  opts: { values?: FormInput; errors?: FieldErrors; editing?: Editing; message?: string; status?: 200 | 409 | 422 } = {},
+) {
   const periods = await loadHolidayPeriodRows(c.var.db);
   c.status(opts.status ?? 200);
   c.header('Cache-Control', 'no-store');
   return c.render(
-    <HolidaysPage periods={periods} values={opts.values ?? {}} errors={opts.errors ?? {}} editing={opts.editing} message={opts.message} locale={c.var.locale} />,
+    <HolidaysPage
+      periods={periods}
+      values={opts.values ?? {}}
+      errors={opts.errors ?? {}}
+      editing={opts.editing}
+      message={opts.message}
+      locale={c.var.locale}
+    />,
     { title: holidayTexts[c.var.locale].title },
   );
 }
@@ -129,7 +139,10 @@ function refused(c: Ctx, result: Exclude<CommandResult, { kind: 'ok' }>, input: 
 }
 
 export const holidayRoutes = new Hono<AppEnv>()
-  .use('*', requirePolicy((user) => canManageHolidayPeriods(user)))
+  .use(
+    '*',
+    requirePolicy((user) => canManageHolidayPeriods(user)),
+  )
   .get('/', (c) => {
     const key = MESSAGES[c.req.query('melding') as keyof typeof MESSAGES];
     return render(c, { message: key ? holidayTexts[c.var.locale][key] : undefined });

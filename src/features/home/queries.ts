@@ -1,4 +1,13 @@
-import { neighbourhoodsQuery, pageRows, pillarsQuery, upcomingCardsQuery, type ActivityCard, type ActivityCardRow, type NeighbourhoodRef, type PillarRef } from '../activities/cards';
+import {
+  neighbourhoodsQuery,
+  pageRows,
+  pillarsQuery,
+  upcomingCardsQuery,
+  type ActivityCard,
+  type ActivityCardRow,
+  type NeighbourhoodRef,
+  type PillarRef,
+} from '../activities/cards';
 import { rowsOf, statement } from '../activities/statement';
 
 export const HOME_UPCOMING_COUNT = 6;

@@ -56,7 +56,12 @@ export async function inviteMember(
       await commandBatch(ctx)
         .add(
           db.insert(memberships).values({ userId: existing.id, organisationId, role: input.role, createdAt: now }),
-          queueMailTo(db, { email: input.email, locale: existing.locale }, 'membership-added', addedToOrganisationMail(existing.name, organisationName, `${ctx.origin}/inloggen`)),
+          queueMailTo(
+            db,
+            { email: input.email, locale: existing.locale },
+            'membership-added',
+            addedToOrganisationMail(existing.name, organisationName, `${ctx.origin}/inloggen`),
+          ),
         )
         .audit(audit(existing.id, 'membership.add'))
         .commit();
@@ -64,7 +69,14 @@ export async function inviteMember(
     }
     const invitation = await invitedAccountStatements(
       db,
-      { email: input.email, name: input.name, role: 'partner', locale: input.locale, invitedByUserId: actor.id, invitedFor: invitedFor(organisationName) },
+      {
+        email: input.email,
+        name: input.name,
+        role: 'partner',
+        locale: input.locale,
+        invitedByUserId: actor.id,
+        invitedFor: invitedFor(organisationName),
+      },
       ctx,
     );
     await commandBatch(ctx)
@@ -90,14 +102,24 @@ async function membershipState(ctx: CommandContext, organisationId: number, user
   return { current, member, otherOwners };
 }
 
-async function endMembership(ctx: CommandContext, actor: CurrentUser, organisationId: number, userId: number, action: 'membership.remove' | 'membership.leave'): Promise<MemberResult> {
+async function endMembership(
+  ctx: CommandContext,
+  actor: CurrentUser,
+  organisationId: number,
+  userId: number,
+  action: 'membership.remove' | 'membership.leave',
+): Promise<MemberResult> {
   const { db, now } = ctx;
   const state = await membershipState(ctx, organisationId, userId);
   if (!state.current) return { kind: 'not-found' };
   if (!state.member) return { kind: 'not-a-member' };
   if (state.member.role === 'owner' && state.otherOwners === 0) return { kind: 'last-owner' };
   const committed = await commandBatch(ctx)
-    .change(db.delete(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId), anotherOwnerRemains(organisationId, userId))))
+    .change(
+      db
+        .delete(memberships)
+        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId), anotherOwnerRemains(organisationId, userId))),
+    )
     .audit({ actorUserId: actor.id, action, objectType: 'organisation', objectId: organisationId, detail: { userId, role: state.member.role } })
     .commit();
   return committed.kind === 'ok' ? { kind: 'done' } : { kind: 'last-owner' };
@@ -131,8 +153,19 @@ export async function changeMemberRole(
   if (state.member.role === role) return { kind: 'done' };
   if (role === 'editor' && state.otherOwners === 0) return { kind: 'last-owner' };
   const committed = await commandBatch(ctx)
-    .change(db.update(memberships).set({ role }).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId), anotherOwnerRemains(organisationId, userId))))
-    .audit({ actorUserId: actor.id, action: 'membership.role-change', objectType: 'organisation', objectId: organisationId, detail: { userId, from: state.member.role, to: role } })
+    .change(
+      db
+        .update(memberships)
+        .set({ role })
+        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId), anotherOwnerRemains(organisationId, userId))),
+    )
+    .audit({
+      actorUserId: actor.id,
+      action: 'membership.role-change',
+      objectType: 'organisation',
+      objectId: organisationId,
+      detail: { userId, from: state.member.role, to: role },
+    })
     .commit();
   return committed.kind === 'ok' ? { kind: 'done' } : { kind: 'last-owner' };
 }
@@ -146,7 +179,14 @@ export async function resendMemberInvitation(ctx: CommandContext, actor: Current
   const result = await resendInvitation(
     ctx,
     actor.id,
-    { id: userId, email: state.member.email, name: state.member.name, role: state.member.userRole, locale: state.member.locale, hasPassword: state.member.hasPassword },
+    {
+      id: userId,
+      email: state.member.email,
+      name: state.member.name,
+      role: state.member.userRole,
+      locale: state.member.locale,
+      hasPassword: state.member.hasPassword,
+    },
     invitedFor(state.current.organisation.name),
   );
   return result.kind === 'sent' ? { kind: 'invited' } : { kind: 'done' };

@@ -6,7 +6,10 @@ import { memberships, organisations, users } from '../../db/schema';
 /** The organisation and its members, one round trip; null for an unknown id. */
 export async function organisationMembers(db: Db, organisationId: number) {
   const [orgRows, memberRows] = await db.batch([
-    db.select({ id: organisations.id, name: organisations.name, status: organisations.status }).from(organisations).where(eq(organisations.id, organisationId)),
+    db
+      .select({ id: organisations.id, name: organisations.name, status: organisations.status })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId)),
     db
       .select({
         userId: users.id,

@@ -21,7 +21,9 @@ function noticeFrom(c: Context<SignedInEnv>): MembersNotice {
   const t = memberTexts[c.var.locale];
   const code = NOTICES.find((n) => n === c.req.query('melding'));
   if (!code) return null;
-  const text = { uitgenodigd: t.invited, toegevoegd: t.added, verwijderd: t.removed, 'rol-gewijzigd': t.roleChanged, 'opnieuw-verstuurd': t.resent }[code];
+  const text = { uitgenodigd: t.invited, toegevoegd: t.added, verwijderd: t.removed, 'rol-gewijzigd': t.roleChanged, 'opnieuw-verstuurd': t.resent }[
+    code
+  ];
   return { kind: 'ok', text };
 }
 
@@ -31,7 +33,11 @@ function organisationIdFor(c: Context<SignedInEnv>): number | null {
   return id !== null && canViewOrganisationWorkspace(c.var.user, id) ? id : null;
 }
 
-async function renderMembers(c: Context<SignedInEnv>, organisationId: number, extra: { notice?: MembersNotice; invite?: InviteValues; errors?: FieldErrors } = {}) {
+async function renderMembers(
+  c: Context<SignedInEnv>,
+  organisationId: number,
+  extra: { notice?: MembersNotice; invite?: InviteValues; errors?: FieldErrors } = {},
+) {
   const data = await organisationMembers(c.var.db, organisationId);
   if (!data) return renderNotFound(c);
   return c.render(<MembersPage user={c.var.user} data={data} notice={extra.notice ?? noticeFrom(c)} invite={extra.invite} errors={extra.errors} />, {
@@ -68,7 +74,10 @@ function respond(c: Context<SignedInEnv>, organisationId: number, result: Member
     case 'invited':
     case 'added':
     case 'done':
-      return c.redirect(`/portaal/organisaties/${organisationId}/leden?melding=${result.kind === 'done' ? success : result.kind === 'added' ? 'toegevoegd' : success}`, 303);
+      return c.redirect(
+        `/portaal/organisaties/${organisationId}/leden?melding=${result.kind === 'done' ? success : result.kind === 'added' ? 'toegevoegd' : success}`,
+        303,
+      );
   }
 }
 

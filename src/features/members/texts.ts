@@ -16,7 +16,8 @@ export const memberTexts = defineTexts(
     remove: (name: string) => `${name} verwijderen`,
     resend: (name: string) => `Uitnodiging opnieuw sturen aan ${name}`,
     inviteTitle: 'Collega uitnodigen',
-    inviteIntro: 'Uw collega krijgt een e-mail met een link om een wachtwoord te kiezen. Heeft uw collega al een account, dan wordt hij of zij direct toegevoegd.',
+    inviteIntro:
+      'Uw collega krijgt een e-mail met een link om een wachtwoord te kiezen. Heeft uw collega al een account, dan wordt hij of zij direct toegevoegd.',
     nameLabel: 'Naam',
     emailLabel: 'E-mailadres',
     roleLabel: 'Rol',
@@ -52,7 +53,8 @@ export const memberTexts = defineTexts(
     remove: (name: string) => `Remove ${name}`,
     resend: (name: string) => `Send the invitation to ${name} again`,
     inviteTitle: 'Invite a colleague',
-    inviteIntro: 'Your colleague gets an e-mail with a link to choose a password. If your colleague already has an account, they are added right away.',
+    inviteIntro:
+      'Your colleague gets an e-mail with a link to choose a password. If your colleague already has an account, they are added right away.',
     nameLabel: 'Name',
     emailLabel: 'E-mail address',
     roleLabel: 'Role',

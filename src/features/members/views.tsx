@@ -42,7 +42,13 @@ function MemberActions({ user, organisationId, member }: { user: CurrentUser; or
   );
 }
 
-export function MembersPage(props: { user: CurrentUser; data: OrganisationMembers; notice?: MembersNotice; invite?: InviteValues; errors?: FieldErrors }) {
+export function MembersPage(props: {
+  user: CurrentUser;
+  data: OrganisationMembers;
+  notice?: MembersNotice;
+  invite?: InviteValues;
+  errors?: FieldErrors;
+}) {
   const t = useTexts(memberTexts);
   const { user, data } = props;
   const { organisation, members } = data;
@@ -85,7 +91,15 @@ export function MembersPage(props: { user: CurrentUser; data: OrganisationMember
           <PostForm action={`/portaal/organisaties/${organisation.id}/leden`}>
             <TextField name="naam" label={t.nameLabel} value={invite.naam} error={props.errors?.naam} required maxLength={120} />
             <TextField name="email" label={t.emailLabel} type="email" value={invite.email} error={props.errors?.email} required maxLength={254} />
-            <ChoiceGroup kind="radio" name="rol" label={t.roleLabel} required error={props.errors?.rol} values={[invite.rol]} options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: t.roleName(r) }))} />
+            <ChoiceGroup
+              kind="radio"
+              name="rol"
+              label={t.roleLabel}
+              required
+              error={props.errors?.rol}
+              values={[invite.rol]}
+              options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: t.roleName(r) }))}
+            />
             <LanguageChoice label={t.localeLabel} value={invite.taal} error={props.errors?.taal} />
             <SubmitButton label={t.inviteButton} />
           </PostForm>

@@ -21,7 +21,10 @@ export type BuurtData = {
  */
 export function buurtStatements(d1: D1Database, code: SQL, levels: readonly IndicatorVisibility[]): D1PreparedStatement[] {
   return [
-    statement(d1, sql`SELECT a.code, a.name, w.name AS wijkName FROM areas a LEFT JOIN areas w ON w.code = a.parent_code WHERE a.code = ${code} AND a.level = 'buurt'`),
+    statement(
+      d1,
+      sql`SELECT a.code, a.name, w.name AS wijkName FROM areas a LEFT JOIN areas w ON w.code = a.parent_code WHERE a.code = ${code} AND a.level = 'buurt'`,
+    ),
     statement(d1, indicatorsQuery(levels)),
     statement(d1, wavesQuery),
     statement(
@@ -30,7 +33,10 @@ export function buurtStatements(d1: D1Database, code: SQL, levels: readonly Indi
             FROM monitor_observations WHERE area_code IN (${code}, ${CITY_CODE})
              AND indicator_code IN (SELECT code FROM monitor_indicators WHERE ${visibleIn(levels)})`,
     ),
-    statement(d1, sql`SELECT wave_code AS wave, problems_level AS problems, vulnerable_level AS vulnerable, is_demo AS isDemo FROM resilience_classes WHERE area_code = ${code}`),
+    statement(
+      d1,
+      sql`SELECT wave_code AS wave, problems_level AS problems, vulnerable_level AS vulnerable, is_demo AS isDemo FROM resilience_classes WHERE area_code = ${code}`,
+    ),
     statement(d1, sql`SELECT slug, name FROM neighbourhoods WHERE cbs_code = ${code}`),
   ];
 }

@@ -58,24 +58,32 @@ function IndicatorFigure({ data, indicator }: { data: BuurtData; indicator: Indi
     <Figure caption={t.trendCaption(name)} source={`${t.source}: ${indicator.source}`}>
       <Trend id={`trend-${indicator.code}`} points={points} title={t.trendCaption(name)} desc={desc} />
       <div class="utrecht-table-container">
-      <table class="utrecht-table vw-trend-table">
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{t.wave}</th>
-            <th class="utrecht-table__header-cell" scope="col">{data.area.name}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.colCity}</th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {points.map((p) => (
+        <table class="utrecht-table vw-trend-table">
+          <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{p.wave}</th>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{text(p.buurt)}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{text(p.city)}</td>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t.wave}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {data.area.name}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t.colCity}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {points.map((p) => (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row">
+                  {p.wave}
+                </th>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">{text(p.buurt)}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">{text(p.city)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </Figure>
   );
@@ -96,7 +104,7 @@ export function BuurtIndicators({ data, headingLevel }: { data: BuurtData; headi
       ) : (
         <ul class="utrecht-unordered-list">
           {[...data.classes]
-            .sort((a, b) => (data.waves.findIndex((w) => w.code === a.wave) - data.waves.findIndex((w) => w.code === b.wave)))
+            .sort((a, b) => data.waves.findIndex((w) => w.code === a.wave) - data.waves.findIndex((w) => w.code === b.wave))
             .map((k) => (
               <li class="utrecht-unordered-list__item">
                 {waveName(k.wave)}: {t.classWords(resilienceClass(k.problems, k.vulnerable), t.problems(k.problems), t.vulnerable(k.vulnerable))}

@@ -20,7 +20,12 @@ export type CompareData = {
 };
 
 /** Two to four areas side by side on every indicator the reader may see, in one wave; one round trip. */
-export async function loadCompare(d1: D1Database, levels: readonly IndicatorVisibility[], codes: string[], waveCode: string | null): Promise<CompareData> {
+export async function loadCompare(
+  d1: D1Database,
+  levels: readonly IndicatorVisibility[],
+  codes: string[],
+  waveCode: string | null,
+): Promise<CompareData> {
   const wave = chosenWave(waveCode);
   const [indicatorRows, waveRows, chosen, areaRows, observationRows] = await d1.batch([
     statement(d1, indicatorsQuery(levels)),
@@ -45,7 +50,15 @@ export async function loadCompare(d1: D1Database, levels: readonly IndicatorVisi
   };
 }
 
-export type CoverageRow = { code: string; name: string; slug: string | null; programme: number; problems: Level | null; vulnerable: Level | null; isDemo: number | null };
+export type CoverageRow = {
+  code: string;
+  name: string;
+  slug: string | null;
+  programme: number;
+  problems: Level | null;
+  vulnerable: Level | null;
+  isDemo: number | null;
+};
 export type CoverageCounts = { code: string; total: number; soon: number; occurrences: number };
 export type CoverageData = { wave: Wave | null; rows: CoverageRow[]; counts: Record<PillarId, CoverageCounts[]> };
 

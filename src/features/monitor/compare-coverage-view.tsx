@@ -15,7 +15,10 @@ export function ComparePage({ data, codes }: { data: CompareData; codes: string[
   const locale = c.var.locale;
   const seesSmall = seesSmallNumbers(c.var.user);
   const chosen = codes.flatMap((code) => data.areas.filter((a) => a.code === code));
-  const options: [string, string][] = [['', t.compareNone], ...data.areas.map((a): [string, string] => [a.code, a.level === 'gemeente' ? t.city : a.name])];
+  const options: [string, string][] = [
+    ['', t.compareNone],
+    ...data.areas.map((a): [string, string] => [a.code, a.level === 'gemeente' ? t.city : a.name]),
+  ];
   const find = (indicator: string, area: string) => data.observations.find((o) => o.indicator === indicator && o.area === area);
   return (
     <div class="vw-container vw-monitor">
@@ -51,7 +54,9 @@ export function ComparePage({ data, codes }: { data: CompareData; codes: string[
                   {indicatorName(indicator, locale)}
                 </th>
                 {chosen.map((a) => (
-                  <td class="utrecht-table__cell utrecht-table__cell--numeric">{valueText(shownValue(find(indicator.code, a.code), indicator.minCount, seesSmall), indicator, locale)}</td>
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                    {valueText(shownValue(find(indicator.code, a.code), indicator.minCount, seesSmall), indicator, locale)}
+                  </td>
                 ))}
               </tr>
             )}
@@ -72,7 +77,8 @@ export function CoveragePage({ data }: { data: CoverageData }) {
   const t = useTexts(monitorTexts);
   const locale = useAppContext().var.locale;
   const pillarName = (p: (typeof PILLAR_IDS)[number]) => t.pillar(p);
-  const countsOf = (row: CoverageRow, pillar: (typeof PILLAR_IDS)[number]) => data.counts[pillar].find((c) => c.code === row.code) ?? { total: 0, soon: 0, occurrences: 0 };
+  const countsOf = (row: CoverageRow, pillar: (typeof PILLAR_IDS)[number]) =>
+    data.counts[pillar].find((c) => c.code === row.code) ?? { total: 0, soon: 0, occurrences: 0 };
   const klass = (r: CoverageRow) => (r.problems && r.vulnerable ? resilienceClass(r.problems, r.vulnerable) : null);
   const total = (r: CoverageRow) => PILLAR_IDS.reduce((sum, p) => sum + countsOf(r, p).total, 0);
   const waveName = data.wave?.name ?? '';

@@ -10,7 +10,11 @@ import { monitorTexts } from './texts';
 
 async function exportData(c: Context<AppEnv>) {
   const q = mapQuerySchema.parse(c.req.query());
-  const data = await loadMapData(c.var.d1, visibleIndicatorLevels(c.var.user), { indicator: q.indicator ?? null, wave: q.meting ?? null, pillar: q.pijler ?? null });
+  const data = await loadMapData(c.var.d1, visibleIndicatorLevels(c.var.user), {
+    indicator: q.indicator ?? null,
+    wave: q.meting ?? null,
+    pillar: q.pijler ?? null,
+  });
   if (!data.indicator || !data.wave) return null;
   return { data, model: mapModel(data, c.var.locale, seesSmallNumbers(c.var.user), 'naam'), indicator: data.indicator, wave: data.wave };
 }
@@ -34,9 +38,33 @@ export const exportRoutes = new Hono<AppEnv>()
     const rows: Cell[][] = [t.csvHeaders];
     for (const r of model.rows) {
       const diff = r.shown.kind === 'value' && city !== null ? Math.round((r.shown.value - city) * 10) / 10 : null;
-      rows.push([r.code, r.name, indicatorName(indicator, c.var.locale), wave.name, value(r.shown), t.unit(indicator.unit), r.count, city, diff, null, demo(areaDemo.get(r.code) ?? null)]);
+      rows.push([
+        r.code,
+        r.name,
+        indicatorName(indicator, c.var.locale),
+        wave.name,
+        value(r.shown),
+        t.unit(indicator.unit),
+        r.count,
+        city,
+        diff,
+        null,
+        demo(areaDemo.get(r.code) ?? null),
+      ]);
     }
-    rows.push(['GM0935', 'Maastricht', indicatorName(indicator, c.var.locale), wave.name, value(model.city), t.unit(indicator.unit), null, city, null, null, demo(areaDemo.get('GM0935') ?? null)]);
+    rows.push([
+      'GM0935',
+      'Maastricht',
+      indicatorName(indicator, c.var.locale),
+      wave.name,
+      value(model.city),
+      t.unit(indicator.unit),
+      null,
+      city,
+      null,
+      null,
+      demo(areaDemo.get('GM0935') ?? null),
+    ]);
     rows.push([]);
     rows.push([`${t.source}: ${indicator.source}`]);
     if (model.isDemo) rows.push([t.demoNote]);
@@ -51,10 +79,22 @@ export const exportRoutes = new Hono<AppEnv>()
     const body = {
       demo: model.isDemo,
       ...(model.isDemo ? { demoNote: t.demoNote } : {}),
-      indicator: { code: indicator.code, name: indicatorName(indicator, c.var.locale), unit: indicator.unit, direction: indicator.direction, source: indicator.source },
+      indicator: {
+        code: indicator.code,
+        name: indicatorName(indicator, c.var.locale),
+        unit: indicator.unit,
+        direction: indicator.direction,
+        source: indicator.source,
+      },
       wave: { code: wave.code, name: wave.name, year: wave.year },
       city: { code: 'GM0935', value: value(model.city), suppressed: model.city.kind === 'suppressed' },
-      buurten: model.rows.map((r) => ({ code: r.code, name: r.name, value: value(r.shown), count: r.count, suppressed: r.shown.kind === 'suppressed' })),
+      buurten: model.rows.map((r) => ({
+        code: r.code,
+        name: r.name,
+        value: value(r.shown),
+        count: r.count,
+        suppressed: r.shown.kind === 'suppressed',
+      })),
       attribution: t.attribution,
     };
     c.header('Content-Disposition', `attachment; filename="${fileBase(indicator.code, wave.code)}.json"`);

@@ -16,7 +16,12 @@ export async function loadImportReference(d1: D1Database): Promise<ImportReferen
     areas: new Map(rowsOf<{ code: string; name: string }>(areaRows).map((r) => [r.code, r.name])),
     indicators: new Map(rowsOf<{ code: string; name: string }>(indicatorRows).map((r) => [r.code, r.name])),
     waves: rowsOf<{ code: string; name: string; year: number }>(waveRows),
-    observations: new Map(rowsOf<{ i: string; a: string; w: string; v: number; c: number | null }>(observationRows).map((r) => [obsKey(r.i, r.a, r.w), { v: r.v, c: r.c }])),
+    observations: new Map(
+      rowsOf<{ i: string; a: string; w: string; v: number; c: number | null }>(observationRows).map((r) => [
+        obsKey(r.i, r.a, r.w),
+        { v: r.v, c: r.c },
+      ]),
+    ),
     classes: new Map(rowsOf<{ a: string; w: string; p: number; k: number }>(classRows).map((r) => [classKey(r.a, r.w), { p: r.p, k: r.k }])),
   };
 }
@@ -46,7 +51,9 @@ const RECORD = sql`SELECT i.id, i.kind, i.status, i.file_name AS fileName, i.use
 
 /** One import; a pending one only for the user who uploaded it. */
 export async function loadImport(d1: D1Database, id: number, userId: number): Promise<ImportRecord | null> {
-  const [row] = rowsOf<ImportRecord>(await statement(d1, sql`${RECORD} WHERE i.id = ${id} AND (i.status <> 'pending' OR i.user_id = ${userId})`).all());
+  const [row] = rowsOf<ImportRecord>(
+    await statement(d1, sql`${RECORD} WHERE i.id = ${id} AND (i.status <> 'pending' OR i.user_id = ${userId})`).all(),
+  );
   return row ?? null;
 }
 

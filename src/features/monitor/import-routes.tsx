@@ -39,25 +39,34 @@ async function afterCommand(c: Context<SignedInEnv>, result: ImportResult, done:
 
 /** The programme team's CSV import: check and preview, confirm (all or nothing), cancel, undo. */
 export const importRoutes = new Hono<AppEnv>()
-  .use('*', requirePolicy((user) => canImportMonitorData(user)))
+  .use(
+    '*',
+    requirePolicy((user) => canImportMonitorData(user)),
+  )
   .get('/', (c) => renderIndex(c))
   .post('/', async (c) => {
     const t = importTexts[c.var.locale];
     const declared = Number(c.req.header('Content-Length') ?? 0);
     const fail = (fileName: string, message: string, line: number | null = null) => {
       c.status(422);
-      return c.render(<PreviewPage fileName={fileName} rows={[]} errors={[{ line, message }]} counts={{ new: 0, changed: 0, unchanged: 0 }} pendingId={null} />, { title: t.title });
+      return c.render(
+        <PreviewPage fileName={fileName} rows={[]} errors={[{ line, message }]} counts={{ new: 0, changed: 0, unchanged: 0 }} pendingId={null} />,
+        { title: t.title },
+      );
     };
     // A file far over the limit is refused before its body is read.
     if (declared > MAX_IMPORT_BYTES + 64 * 1024) return fail('', t.tooLarge(declared));
     const body = await c.req.parseBody();
     const file = body.bestand;
-    if (!(file instanceof File) || file.size === 0) return fail(file instanceof File ? file.name : '', file instanceof File ? t.empty : t.noFile, file instanceof File ? 1 : null);
+    if (!(file instanceof File) || file.size === 0)
+      return fail(file instanceof File ? file.name : '', file instanceof File ? t.empty : t.noFile, file instanceof File ? 1 : null);
     if (file.size > MAX_IMPORT_BYTES) return fail(file.name, t.tooLarge(file.size));
     const reference = await loadImportReference(c.var.d1);
     const check = checkImport(new Uint8Array(await file.arrayBuffer()), reference, c.var.locale);
     const render = (pendingId: number | null) =>
-      c.render(<PreviewPage fileName={file.name} rows={check.rows} errors={check.errors} counts={check.counts} pendingId={pendingId} />, { title: t.previewTitle(file.name) });
+      c.render(<PreviewPage fileName={file.name} rows={check.rows} errors={check.errors} counts={check.counts} pendingId={pendingId} />, {
+        title: t.previewTitle(file.name),
+      });
     if (check.errors.length) {
       c.status(422);
       return render(null);
@@ -73,7 +82,9 @@ export const importRoutes = new Hono<AppEnv>()
     if (!record || record.status !== 'pending') return renderNotFound(c);
     const reference = await loadImportReference(c.var.d1);
     const { rows, counts } = describeRows(record.kind, JSON.parse(record.rows) as (ObservationRow | ClassRow)[], reference, c.var.locale);
-    return c.render(<PreviewPage fileName={record.fileName} rows={rows} errors={[]} counts={counts} pendingId={record.id} />, { title: importTexts[c.var.locale].previewTitle(record.fileName) });
+    return c.render(<PreviewPage fileName={record.fileName} rows={rows} errors={[]} counts={counts} pendingId={record.id} />, {
+      title: importTexts[c.var.locale].previewTitle(record.fileName),
+    });
   })
   .post('/:id/bevestigen', async (c) => {
     const id = idParam.safeParse(c.req.param('id'));

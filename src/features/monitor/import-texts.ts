@@ -1,10 +1,12 @@
 const nl = {
   title: 'Cijfers importeren',
-  intro: 'Upload een CSV-bestand zoals Excel het opslaat. U ziet eerst per regel wat er gebeurt; pas na uw bevestiging wordt alles in één keer opgeslagen.',
+  intro:
+    'Upload een CSV-bestand zoals Excel het opslaat. U ziet eerst per regel wat er gebeurt; pas na uw bevestiging wordt alles in één keer opgeslagen.',
   formatsTitle: 'Twee soorten bestanden',
   formatObservations: 'Waarnemingen: kolommen buurtcode;indicator;meting;waarde;aantal (aantal mag leeg zijn).',
   formatClasses: 'Veerkrachtklassen: kolommen buurtcode;meting;problemen;kwetsbaarheid (niveaus 1, 2 of 3).',
-  formatNotes: 'Puntkomma of komma als scheidingsteken, decimale komma of punt, UTF-8 met of zonder BOM (in Excel: "CSV UTF-8"). Buurtcode: BU0935…, een wijk WK0935… of de stad GM0935. Meting: de code, de naam of het jaar.',
+  formatNotes:
+    'Puntkomma of komma als scheidingsteken, decimale komma of punt, UTF-8 met of zonder BOM (in Excel: "CSV UTF-8"). Buurtcode: BU0935…, een wijk WK0935… of de stad GM0935. Meting: de code, de naam of het jaar.',
   fileLabel: 'CSV-bestand',
   fileHint: 'Hoogstens 2 MB.',
   preview: 'Bekijk wat er verandert',
@@ -28,7 +30,8 @@ const nl = {
   confirmed: (n: number, c: number) => `Import opgeslagen: ${n} nieuw, ${c} gewijzigd. De kaarten tonen de nieuwe cijfers.`,
   cancelled: 'De import is geannuleerd; er is niets opgeslagen.',
   undone: 'De import is ongedaan gemaakt: de vorige cijfers staan er weer.',
-  conflict: 'Dit kon niet meer: de import is intussen al bevestigd, ongedaan gemaakt of er kwam een latere import na. Bekijk de geschiedenis hieronder.',
+  conflict:
+    'Dit kon niet meer: de import is intussen al bevestigd, ongedaan gemaakt of er kwam een latere import na. Bekijk de geschiedenis hieronder.',
   historyTitle: 'Eerdere imports',
   historyEmpty: 'Er zijn nog geen imports.',
   colWhen: 'Wanneer',
@@ -48,13 +51,15 @@ const nl = {
   tooLarge: (bytes: number) => `Het bestand is ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB; de grens is 2 MB. Splits het bestand.`,
   empty: 'Het bestand is leeg.',
   noRows: 'Het bestand heeft een kopregel maar geen gegevens.',
-  encoding: 'Deze regel is geen UTF-8 (waarschijnlijk Windows-1252, bijvoorbeeld een ë of é). Sla het bestand in Excel op als "CSV UTF-8 (door komma\'s gescheiden)".',
+  encoding:
+    'Deze regel is geen UTF-8 (waarschijnlijk Windows-1252, bijvoorbeeld een ë of é). Sla het bestand in Excel op als "CSV UTF-8 (door komma\'s gescheiden)".',
   unclosedQuote: 'Een aanhalingsteken wordt geopend maar nergens gesloten.',
   unknownHeader: (found: string) =>
     `De kopregel "${found}" is niet herkend. Gebruik buurtcode;indicator;meting;waarde;aantal of buurtcode;meting;problemen;kwetsbaarheid.`,
   tooManyColumns: (n: number, expected: number) => `Deze regel heeft ${n} kolommen; verwacht ${expected}.`,
   tooFewColumns: (n: number, expected: number) => `Deze regel heeft ${n} kolommen; verwacht ${expected}.`,
-  formula: (column: string, value: string) => `De kolom ${column} bevat een formule ("${value}"). Formules worden niet geïmporteerd; zet er alleen de waarde in.`,
+  formula: (column: string, value: string) =>
+    `De kolom ${column} bevat een formule ("${value}"). Formules worden niet geïmporteerd; zet er alleen de waarde in.`,
   unknownArea: (code: string) => `Onbekende buurtcode "${code}".`,
   notBuurt: (code: string) => `Een veerkrachtklasse hoort bij een buurt (BU0935…), niet bij "${code}".`,
   unknownIndicator: (code: string) => `Onbekende indicator "${code}".`,
@@ -75,7 +80,8 @@ const en: Texts = {
   formatsTitle: 'Two kinds of file',
   formatObservations: 'Observations: columns buurtcode;indicator;meting;waarde;aantal (aantal may be empty).',
   formatClasses: 'Resilience classes: columns buurtcode;meting;problemen;kwetsbaarheid (levels 1, 2 or 3).',
-  formatNotes: 'Semicolon or comma between cells, decimal comma or point, UTF-8 with or without BOM (in Excel: "CSV UTF-8"). Area code: BU0935…, a district WK0935… or the city GM0935. Wave: its code, name or year.',
+  formatNotes:
+    'Semicolon or comma between cells, decimal comma or point, UTF-8 with or without BOM (in Excel: "CSV UTF-8"). Area code: BU0935…, a district WK0935… or the city GM0935. Wave: its code, name or year.',
   fileLabel: 'CSV file',
   fileHint: 'At most 2 MB.',
   preview: 'See what changes',
@@ -120,7 +126,8 @@ const en: Texts = {
   noRows: 'The file has a header line but no data.',
   encoding: 'This line is not UTF-8 (probably Windows-1252, for example an ë or é). Save the file in Excel as "CSV UTF-8 (comma delimited)".',
   unclosedQuote: 'A quote is opened but never closed.',
-  unknownHeader: (found) => `The header line "${found}" is not recognised. Use buurtcode;indicator;meting;waarde;aantal or buurtcode;meting;problemen;kwetsbaarheid.`,
+  unknownHeader: (found) =>
+    `The header line "${found}" is not recognised. Use buurtcode;indicator;meting;waarde;aantal or buurtcode;meting;problemen;kwetsbaarheid.`,
   tooManyColumns: (n, expected) => `This line has ${n} columns; expected ${expected}.`,
   tooFewColumns: (n, expected) => `This line has ${n} columns; expected ${expected}.`,
   formula: (column, value) => `The column ${column} holds a formula ("${value}"). Formulas are not imported; put only the value there.`,

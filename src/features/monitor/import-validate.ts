@@ -39,7 +39,8 @@ function kindOf(header: string[]): MonitorImportKind | null {
   for (const kind of ['observations', 'classes'] as const) {
     const { required, optional } = HEADERS[kind];
     const names = header.map((h) => h.trim().toLowerCase());
-    if (names.slice(0, required.length).join(';') === required.join(';') && names.slice(required.length).every((n, i) => n === optional[i])) return kind;
+    if (names.slice(0, required.length).join(';') === required.join(';') && names.slice(required.length).every((n, i) => n === optional[i]))
+      return kind;
   }
   return null;
 }
@@ -52,7 +53,10 @@ export function problemMessage(p: CsvProblem, locale: Locale): ImportError {
 
 function findWave(reference: ImportReference, raw: string) {
   const text = raw.trim().toLowerCase();
-  return reference.waves.find((w) => w.code === text || w.name.toLowerCase() === text) ?? (/^\d{4}$/.test(text) ? reference.waves.filter((w) => String(w.year) === text).at(0) : undefined);
+  return (
+    reference.waves.find((w) => w.code === text || w.name.toLowerCase() === text) ??
+    (/^\d{4}$/.test(text) ? reference.waves.filter((w) => String(w.year) === text).at(0) : undefined)
+  );
 }
 
 const empty = (): ImportCheck => ({ kind: null, rows: [], errors: [], payload: [], counts: { new: 0, changed: 0, unchanged: 0 } });
@@ -109,7 +113,15 @@ export function checkImport(bytes: Uint8Array, reference: ImportReference, local
       const status: RowStatus = !current ? 'new' : current.v === value && current.c === count ? 'unchanged' : 'changed';
       result.counts[status]++;
       (result.payload as ObservationRow[]).push({ l: record.line, i: indicator, a: code, w: wave.code, v: value, c: count });
-      result.rows.push({ line: record.line, area: reference.areas.get(code)!, what: reference.indicators.get(indicator)!, wave: wave.name, status, from: current ? t.countValue(fmt(current.v), current.c) : null, to });
+      result.rows.push({
+        line: record.line,
+        area: reference.areas.get(code)!,
+        what: reference.indicators.get(indicator)!,
+        wave: wave.name,
+        status,
+        from: current ? t.countValue(fmt(current.v), current.c) : null,
+        to,
+      });
     } else {
       const problems = cell('problemen');
       const vulnerable = cell('kwetsbaarheid');
@@ -129,7 +141,15 @@ export function checkImport(bytes: Uint8Array, reference: ImportReference, local
       const status: RowStatus = !current ? 'new' : current.p === p && current.k === k ? 'unchanged' : 'changed';
       result.counts[status]++;
       (result.payload as ClassRow[]).push({ l: record.line, a: code, w: wave.code, p, k });
-      result.rows.push({ line: record.line, area: reference.areas.get(code)!, what: '', wave: wave.name, status, from: current ? label(current.p, current.k) : null, to: label(p, k) });
+      result.rows.push({
+        line: record.line,
+        area: reference.areas.get(code)!,
+        what: '',
+        wave: wave.name,
+        status,
+        from: current ? label(current.p, current.k) : null,
+        to: label(p, k),
+      });
     }
   }
   return result;
@@ -140,11 +160,18 @@ export function rowErrors(record: CsvRecord, columns: string[], locale: Locale):
   const t = importTexts[locale];
   if (record.cells.length > columns.length) return [{ line: record.line, message: t.tooManyColumns(record.cells.length, columns.length) }];
   if (record.cells.length < columns.length) return [{ line: record.line, message: t.tooFewColumns(record.cells.length, columns.length) }];
-  return record.cells.flatMap((cell, i) => (looksLikeFormula(cell) ? [{ line: record.line, message: t.formula(columns[i]!, cell.trim().slice(0, 40)) }] : []));
+  return record.cells.flatMap((cell, i) =>
+    looksLikeFormula(cell) ? [{ line: record.line, message: t.formula(columns[i]!, cell.trim().slice(0, 40)) }] : [],
+  );
 }
 
 /** The preview of a stored pending import, against what is stored now (it may have changed since the upload). */
-export function describeRows(kind: MonitorImportKind, payload: (ObservationRow | ClassRow)[], reference: ImportReference, locale: Locale): Pick<ImportCheck, 'rows' | 'counts'> {
+export function describeRows(
+  kind: MonitorImportKind,
+  payload: (ObservationRow | ClassRow)[],
+  reference: ImportReference,
+  locale: Locale,
+): Pick<ImportCheck, 'rows' | 'counts'> {
   const t = importTexts[locale];
   const fmt = (n: number) => new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 3 }).format(n);
   const counts: Record<RowStatus, number> = { new: 0, changed: 0, unchanged: 0 };

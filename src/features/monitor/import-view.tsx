@@ -21,7 +21,15 @@ function UploadForm() {
           {t.fileHint}
         </div>
         <div class="utrecht-form-field__input">
-          <input class="utrecht-textbox utrecht-textbox--html-input" type="file" id="bestand" name="bestand" accept=".csv,text/csv" required aria-describedby="bestand-uitleg" />
+          <input
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="file"
+            id="bestand"
+            name="bestand"
+            accept=".csv,text/csv"
+            required
+            aria-describedby="bestand-uitleg"
+          />
         </div>
       </div>
       <button type="submit" class="utrecht-button utrecht-button--primary-action">
@@ -90,7 +98,13 @@ function PreviewTable({ rows, caption }: { rows: PreviewRow[]; caption: string }
 }
 
 /** The result of checking a file: the errors (nothing stored), or the rows with a confirm button. */
-export function PreviewPage(props: { fileName: string; rows: PreviewRow[]; errors: ImportError[]; counts: Record<RowStatus, number>; pendingId: number | null }) {
+export function PreviewPage(props: {
+  fileName: string;
+  rows: PreviewRow[];
+  errors: ImportError[];
+  counts: Record<RowStatus, number>;
+  pendingId: number | null;
+}) {
   const t = useTexts(importTexts);
   const { counts } = props;
   return (
@@ -130,7 +144,10 @@ export function PreviewPage(props: { fileName: string; rows: PreviewRow[]; error
 function History({ imports }: { imports: ImportRecord[] }) {
   const t = useTexts(importTexts);
   const locale = useAppContext().var.locale;
-  const when = (ms: number) => new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(ms));
+  const when = (ms: number) =>
+    new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(
+      new Date(ms),
+    );
   return (
     <section aria-labelledby="geschiedenis-titel">
       <h2 class="utrecht-heading-2" id="geschiedenis-titel">

@@ -6,7 +6,15 @@ import { valueText } from './components';
 import type { MapCell } from './map';
 import { monitorTexts } from './texts';
 
-export type TableRow = { code: string; name: string; wijkName: string | null; shown: Shown; count: number | null; difference: string | null; programme: boolean };
+export type TableRow = {
+  code: string;
+  name: string;
+  wijkName: string | null;
+  shown: Shown;
+  count: number | null;
+  difference: string | null;
+  programme: boolean;
+};
 
 export type MapModel = {
   bins: Bin[];
@@ -33,7 +41,15 @@ export function mapModel(data: MapData, locale: Locale, seesSmall: boolean, sort
     .map((a) => {
       const shown = shownValue(observation(a), indicator.minCount, seesSmall);
       const difference = shown.kind === 'value' && city.kind === 'value' ? formatDifference(shown.value - city.value, indicator.unit, locale) : null;
-      return { code: a.code, name: a.name, wijkName: a.wijkName, shown, count: shown.kind === 'value' ? a.count : null, difference, programme: programme.has(a.code) };
+      return {
+        code: a.code,
+        name: a.name,
+        wijkName: a.wijkName,
+        shown,
+        count: shown.kind === 'value' ? a.count : null,
+        difference,
+        programme: programme.has(a.code),
+      };
     });
   const values = rows.flatMap((r) => (r.shown.kind === 'value' ? [r.shown.value] : []));
   const bins = quantileBins(values, indicator.direction);

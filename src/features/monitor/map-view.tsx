@@ -12,7 +12,11 @@ import { monitorTexts } from './texts';
 export const MAP_RESULTS_ID = 'monitor-resultaat';
 
 export function mapQuery(data: MapData, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams({ ...(data.indicator ? { indicator: data.indicator.code } : {}), ...(data.wave ? { meting: data.wave.code } : {}), ...extra });
+  const params = new URLSearchParams({
+    ...(data.indicator ? { indicator: data.indicator.code } : {}),
+    ...(data.wave ? { meting: data.wave.code } : {}),
+    ...extra,
+  });
   return params.toString();
 }
 
@@ -24,12 +28,32 @@ function Chooser({ data, selection }: { data: MapData; selection: MapSelection }
   const pillar = selection.pillar;
   const choices = data.indicators.filter((i) => !pillar || i.pillar === pillar);
   return (
-    <form class="vw-filter-form vw-monitor-chooser" method="get" action="/monitor" aria-labelledby="kies-titel" hx-get="/monitor" hx-trigger="change, submit" hx-target={`#${MAP_RESULTS_ID}`} hx-swap="innerHTML" hx-push-url="true">
+    <form
+      class="vw-filter-form vw-monitor-chooser"
+      method="get"
+      action="/monitor"
+      aria-labelledby="kies-titel"
+      hx-get="/monitor"
+      hx-trigger="change, submit"
+      hx-target={`#${MAP_RESULTS_ID}`}
+      hx-swap="innerHTML"
+      hx-push-url="true"
+    >
       <h2 class="utrecht-heading-2" id="kies-titel">
         {t.chooserTitle}
       </h2>
-      <Select name="pijler" label={t.pillarLabel} value={pillar ?? ''} options={[['', t.allPillars], ...MONITOR_PILLARS.map((p): [string, string] => [p, t.pillar(p)])]} />
-      <Select name="indicator" label={t.indicatorLabel} value={data.indicator?.code ?? ''} options={choices.map((i): [string, string] => [i.code, indicatorName(i, locale)])} />
+      <Select
+        name="pijler"
+        label={t.pillarLabel}
+        value={pillar ?? ''}
+        options={[['', t.allPillars], ...MONITOR_PILLARS.map((p): [string, string] => [p, t.pillar(p)])]}
+      />
+      <Select
+        name="indicator"
+        label={t.indicatorLabel}
+        value={data.indicator?.code ?? ''}
+        options={choices.map((i): [string, string] => [i.code, indicatorName(i, locale)])}
+      />
       <Select name="meting" label={t.waveLabel} value={data.wave?.code ?? ''} options={data.waves.map((w): [string, string] => [w.code, w.name])} />
       <div class="vw-filter-actions">
         <button type="submit" class="utrecht-button utrecht-button--primary-action">
@@ -108,7 +132,14 @@ export function MapResults({ data, model, sort }: { data: MapData; model: MapMod
       </p>
       <div class="vw-map-layout">
         <Figure caption={t.mapCaption(name, wave.name)} source={src.source} wave={src.wave} attribution={t.attribution}>
-          <BuurtMap id="kaart" title={t.mapCaption(name, wave.name)} desc={t.mapDesc(model.lowest, model.highest)} cells={model.cells} noData={{ fill: 'none', label: t.missing }} programme={data.programme.map((p) => p.code)} />
+          <BuurtMap
+            id="kaart"
+            title={t.mapCaption(name, wave.name)}
+            desc={t.mapDesc(model.lowest, model.highest)}
+            cells={model.cells}
+            noData={{ fill: 'none', label: t.missing }}
+            programme={data.programme.map((p) => p.code)}
+          />
           <Legend model={model} unit={indicator.unit} />
         </Figure>
       </div>

@@ -48,7 +48,15 @@ export function BuurtMap(props: {
             <path d={b.d} fill={fill} stroke="#ffffff" stroke-width="1" />
             {cell.mark && (
               // biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG text is not focusable; the link is labelled
-              <text x={b.label[0]} y={b.label[1]} class="vw-map__mark" fill={cell.markColour ?? '#1a1a1a'} text-anchor="middle" dominant-baseline="central" aria-hidden="true">
+              <text
+                x={b.label[0]}
+                y={b.label[1]}
+                class="vw-map__mark"
+                fill={cell.markColour ?? '#1a1a1a'}
+                text-anchor="middle"
+                dominant-baseline="central"
+                aria-hidden="true"
+              >
                 {cell.mark}
               </text>
             )}

@@ -75,5 +75,4 @@ export function formatDifference(diff: number, unit: IndicatorUnit, locale: 'nl'
 }
 
 /** Whether a value is worse than another for this indicator. */
-export const isWorse = (direction: IndicatorDirection, value: number, than: number) =>
-  direction === 'higher-worse' ? value > than : value < than;
+export const isWorse = (direction: IndicatorDirection, value: number, than: number) => (direction === 'higher-worse' ? value > than : value < than);

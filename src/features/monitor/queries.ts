@@ -4,7 +4,16 @@ import { rowsOf, statement } from '../activities/statement';
 import type { Indicator, Wave } from './model';
 import { chosenIndicator, chosenWave, indicatorsQuery, programmeBuurtenQuery, wavesQuery } from './sql';
 
-export type AreaValue = { code: string; name: string; level: 'buurt' | 'gemeente'; wijkName: string | null; value: number | null; count: number | null; note: string | null; isDemo: number | null };
+export type AreaValue = {
+  code: string;
+  name: string;
+  level: 'buurt' | 'gemeente';
+  wijkName: string | null;
+  value: number | null;
+  count: number | null;
+  note: string | null;
+  isDemo: number | null;
+};
 export type ProgrammeBuurt = { code: string; slug: string; name: string };
 
 export type MapSelection = { indicator: string | null; wave: string | null; pillar: MonitorPillar | null };

@@ -4,7 +4,15 @@ import type { Level, Wave } from './model';
 import type { ProgrammeBuurt } from './queries';
 import { chosenWave, programmeBuurtenQuery, wavesQuery } from './sql';
 
-export type ClassRow = { code: string; name: string; problems: Level | null; vulnerable: Level | null; previousProblems: Level | null; previousVulnerable: Level | null; isDemo: number | null };
+export type ClassRow = {
+  code: string;
+  name: string;
+  problems: Level | null;
+  vulnerable: Level | null;
+  previousProblems: Level | null;
+  previousVulnerable: Level | null;
+  isDemo: number | null;
+};
 
 export type ResilienceData = { waves: Wave[]; wave: Wave | null; previous: Wave | null; rows: ClassRow[]; programme: ProgrammeBuurt[] };
 

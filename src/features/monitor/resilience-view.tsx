@@ -10,7 +10,8 @@ import { monitorTexts } from './texts';
 
 const LEVELS: Level[] = [1, 2, 3];
 const classOf = (r: ClassRow) => (r.problems && r.vulnerable ? resilienceClass(r.problems, r.vulnerable) : null);
-const previousClassOf = (r: ClassRow) => (r.previousProblems && r.previousVulnerable ? resilienceClass(r.previousProblems, r.previousVulnerable) : null);
+const previousClassOf = (r: ClassRow) =>
+  r.previousProblems && r.previousVulnerable ? resilienceClass(r.previousProblems, r.previousVulnerable) : null;
 
 /** The legend is the 3×3 grid itself, with the buurten of each class in its cell. */
 function ClassGrid({ data }: { data: ResilienceData }) {
@@ -93,7 +94,12 @@ export function ResiliencePage({ data }: { data: ResilienceData }) {
   for (const r of data.rows) {
     const k = classOf(r);
     cells[r.code] = k
-      ? { fill: BIVARIATE[k - 1]!, label: `${r.name}: ${t.classWords(k, t.problems(r.problems!), t.vulnerable(r.vulnerable!))}`, mark: String(k), markColour: bivariateText(k) }
+      ? {
+          fill: BIVARIATE[k - 1]!,
+          label: `${r.name}: ${t.classWords(k, t.problems(r.problems!), t.vulnerable(r.vulnerable!))}`,
+          mark: String(k),
+          markColour: bivariateText(k),
+        }
       : { fill: 'none', label: `${r.name}: ${t.missing}` };
   }
   return (
@@ -114,8 +120,20 @@ export function ResiliencePage({ data }: { data: ResilienceData }) {
         <p class="utrecht-paragraph">{t.noClasses}</p>
       ) : (
         <>
-          <Figure caption={t.resilienceMapCaption(wave.name)} source={`${t.source}: ${wave.source}`} wave={`${t.wave}: ${wave.name}`} attribution={t.attribution}>
-            <BuurtMap id="veerkrachtkaart" title={t.resilienceMapCaption(wave.name)} desc={t.resilienceMapDesc} cells={cells} noData={{ fill: 'none', label: t.missing }} programme={data.programme.map((p) => p.code)} />
+          <Figure
+            caption={t.resilienceMapCaption(wave.name)}
+            source={`${t.source}: ${wave.source}`}
+            wave={`${t.wave}: ${wave.name}`}
+            attribution={t.attribution}
+          >
+            <BuurtMap
+              id="veerkrachtkaart"
+              title={t.resilienceMapCaption(wave.name)}
+              desc={t.resilienceMapDesc}
+              cells={cells}
+              noData={{ fill: 'none', label: t.missing }}
+              programme={data.programme.map((p) => p.code)}
+            />
           </Figure>
           <ClassGrid data={data} />
           <p class="vw-source">

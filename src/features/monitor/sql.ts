@@ -8,7 +8,10 @@ export const INDICATOR_COLUMNS = sql.raw(`code, name_nl AS nameNl, name_en AS na
 const PILLAR_ORDER = sql.raw(`CASE pillar WHEN 'health' THEN 0 WHEN 'livelihood' THEN 1 WHEN 'equal-chances' THEN 2 ELSE 3 END`);
 
 export const visibleIn = (levels: readonly IndicatorVisibility[]): SQL =>
-  sql`visibility IN (${sql.join(levels.map((v) => sql`${v}`), sql`, `)})`;
+  sql`visibility IN (${sql.join(
+    levels.map((v) => sql`${v}`),
+    sql`, `,
+  )})`;
 
 /** Every indicator the reader may see, pillars in programme order. */
 export const indicatorsQuery = (levels: readonly IndicatorVisibility[]): SQL =>

@@ -61,7 +61,8 @@ const nl = {
   csvHeaders: ['buurtcode', 'buurt', 'indicator', 'meting', 'waarde', 'eenheid', 'aantal', 'waarde Maastricht', 'verschil', 'opmerking', 'demo'],
   // Resilience
   resilienceTitle: 'Veerkracht: problemen en kwetsbare bewoners',
-  resilienceIntro: 'Elke buurt in een van negen klassen: de mate van problemen (overlast en onveiligheid) tegenover het aandeel kwetsbare bewoners, zoals in het onderzoek Veerkracht gebieden in kaart.',
+  resilienceIntro:
+    'Elke buurt in een van negen klassen: de mate van problemen (overlast en onveiligheid) tegenover het aandeel kwetsbare bewoners, zoals in het onderzoek Veerkracht gebieden in kaart.',
   problems: (l: number) => ['weinig problemen', 'bovengemiddeld veel problemen', 'veel problemen'][l - 1]!,
   vulnerable: (l: number) => ['zeer weinig kwetsbare bewoners', 'weinig kwetsbare bewoners', 'veel kwetsbare bewoners'][l - 1]!,
   problemsAxis: 'Problemen',
@@ -69,7 +70,8 @@ const nl = {
   classLabel: (k: number) => `klasse ${k}`,
   classWords: (k: number, p: string, v: string) => `klasse ${k}: ${p}, ${v}`,
   resilienceMapCaption: (wave: string) => `Kaart: veerkrachtklasse per buurt, ${wave}`,
-  resilienceMapDesc: 'Elke buurt is gekleurd naar haar klasse en draagt het nummer van die klasse. De legenda is het raster van drie bij drie hieronder; de buurten per klasse staan in het raster.',
+  resilienceMapDesc:
+    'Elke buurt is gekleurd naar haar klasse en draagt het nummer van die klasse. De legenda is het raster van drie bij drie hieronder; de buurten per klasse staan in het raster.',
   gridCaption: (wave: string) => `Buurten per klasse, ${wave}. Rijen: problemen; kolommen: kwetsbare bewoners.`,
   noBuurten: 'geen buurten',
   changesTitle: (from: string, to: string) => `Van klasse veranderd tussen ${from} en ${to}`,
@@ -100,7 +102,8 @@ const nl = {
   colIndicator: 'Indicator',
   // Coverage
   coverageTitle: 'Waar activiteiten en behoefte elkaar raken',
-  coverageIntro: 'Per buurt en pijler het aantal activiteiten dat nu openbaar is, en hoeveel daarvan de komende vier weken plaatsvindt. Een leeg vak springt eruit; ernaast de veerkrachtklasse.',
+  coverageIntro:
+    'Per buurt en pijler het aantal activiteiten dat nu openbaar is, en hoeveel daarvan de komende vier weken plaatsvindt. Een leeg vak springt eruit; ernaast de veerkrachtklasse.',
   coverageCaption: 'Openbare activiteiten per buurt en pijler (programmawijken eerst)',
   coverageCell: (n: number, soon: number, times: number) =>
     `${n} activiteiten, ${soon} in de komende 4 weken${times ? ` (${times > 200 ? 'meer dan 200' : times} keer)` : ''}`,
@@ -174,7 +177,8 @@ const en: Texts = {
   visibilityProgramme: 'Visible to the programme team only.',
   csvHeaders: ['buurt code', 'buurt', 'indicator', 'wave', 'value', 'unit', 'observations', 'value Maastricht', 'difference', 'note', 'demo'],
   resilienceTitle: 'Resilience: problems and vulnerable residents',
-  resilienceIntro: 'Every buurt in one of nine classes: the level of problems (nuisance and feeling unsafe) against the share of vulnerable residents, as in the study Veerkracht gebieden in kaart.',
+  resilienceIntro:
+    'Every buurt in one of nine classes: the level of problems (nuisance and feeling unsafe) against the share of vulnerable residents, as in the study Veerkracht gebieden in kaart.',
   problems: (l) => ['few problems', 'above-average problems', 'many problems'][l - 1]!,
   vulnerable: (l) => ['very few vulnerable residents', 'few vulnerable residents', 'many vulnerable residents'][l - 1]!,
   problemsAxis: 'Problems',
@@ -182,7 +186,8 @@ const en: Texts = {
   classLabel: (k) => `class ${k}`,
   classWords: (k, p, v) => `class ${k}: ${p}, ${v}`,
   resilienceMapCaption: (wave) => `Map: resilience class per buurt, ${wave}`,
-  resilienceMapDesc: 'Each buurt is coloured by its class and carries the number of that class. The legend is the three-by-three grid below; the grid lists the buurten per class.',
+  resilienceMapDesc:
+    'Each buurt is coloured by its class and carries the number of that class. The legend is the three-by-three grid below; the grid lists the buurten per class.',
   gridCaption: (wave) => `Buurten per class, ${wave}. Rows: problems; columns: vulnerable residents.`,
   noBuurten: 'no buurten',
   changesTitle: (from, to) => `Changed class between ${from} and ${to}`,
@@ -210,7 +215,8 @@ const en: Texts = {
   compareTooFew: 'Choose at least two different areas.',
   colIndicator: 'Indicator',
   coverageTitle: 'Where activities meet need',
-  coverageIntro: 'Per buurt and pillar the number of activities public now, and how many of them take place in the next four weeks. An empty cell stands out; next to it the resilience class.',
+  coverageIntro:
+    'Per buurt and pillar the number of activities public now, and how many of them take place in the next four weeks. An empty cell stands out; next to it the resilience class.',
   coverageCaption: 'Public activities per buurt and pillar (programme neighbourhoods first)',
   coverageCell: (n, soon, times) =>
     `${n} activities, ${soon} in the next 4 weeks${times ? ` (${times > 200 ? 'more than 200' : times} ${times === 1 ? 'time' : 'times'})` : ''}`,

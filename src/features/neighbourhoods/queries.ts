@@ -51,7 +51,12 @@ export type NeighbourhoodPageData = {
 };
 
 /** A neighbourhood with its upcoming activities, their count per pillar and its projects, in one round trip; null when unknown. */
-export async function loadNeighbourhoodPage(d1: D1Database, slug: string, today: string, levels: readonly IndicatorVisibility[] = ['public']): Promise<NeighbourhoodPageData | null> {
+export async function loadNeighbourhoodPage(
+  d1: D1Database,
+  slug: string,
+  today: string,
+  levels: readonly IndicatorVisibility[] = ['public'],
+): Promise<NeighbourhoodPageData | null> {
   const page = { limit: NEIGHBOURHOOD_PAGE_SIZE };
   const activityStatements = [
     statement(d1, upcomingCardsQuery(today, { neighbourhoodSlug: slug }, page)),

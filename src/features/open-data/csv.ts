@@ -7,7 +7,23 @@ import { toCsv, type Cell } from '../../formats/csv';
 import { locationText } from './ical/calendar';
 import type { OpenActivity } from './queries';
 
-const HEADERS = ['Nummer', 'Titel', 'Samenvatting', 'Organisatie', 'Wanneer', 'Volgende datum', 'Begintijd', 'Eindtijd', 'Locatie', 'Pijlers', 'Wijken', 'Doelgroepen', 'Kosten (euro)', 'Demo', 'Adres op het portaal'];
+const HEADERS = [
+  'Nummer',
+  'Titel',
+  'Samenvatting',
+  'Organisatie',
+  'Wanneer',
+  'Volgende datum',
+  'Begintijd',
+  'Eindtijd',
+  'Locatie',
+  'Pijlers',
+  'Wijken',
+  'Doelgroepen',
+  'Kosten (euro)',
+  'Demo',
+  'Adres op het portaal',
+];
 
 export function activitiesCsv(activities: readonly OpenActivity[], origin: string, today: string, locale: Locale = 'nl'): string {
   const t = activityTexts[locale];

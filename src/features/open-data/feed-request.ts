@@ -12,7 +12,10 @@ const nextActivities: Loader = (d1, today, filter) => loadOpenList(d1, today, fi
  * The activities of a feed of the list (`/activiteiten.ics|csv|atom`) with the list's filters — by default the next
  * FEED_LIMIT — or the Dutch 400 page naming each filter that is wrong or names nothing. One round trip.
  */
-export async function filteredFeed(c: Context<AppEnv>, load: Loader = nextActivities): Promise<{ today: string; filtered: boolean; activities: OpenActivity[] } | Response> {
+export async function filteredFeed(
+  c: Context<AppEnv>,
+  load: Loader = nextActivities,
+): Promise<{ today: string; filtered: boolean; activities: OpenActivity[] } | Response> {
   const today = calendarDate(new Date());
   const query = c.req.query();
   const { params, filter, invalid } = parseFilters(query, today);

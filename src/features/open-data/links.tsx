@@ -56,7 +56,11 @@ export function AddToCalendar({ id }: { id: number }) {
   const t = useTexts(openDataTexts);
   return (
     <p class="utrecht-paragraph vw-add-to-calendar">
-      <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/activiteiten/${id}.ics`} download={`activiteit-${id}.ics`}>
+      <a
+        class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+        href={`/activiteiten/${id}.ics`}
+        download={`activiteit-${id}.ics`}
+      >
         {t.addToCalendar}
       </a>{' '}
       <span class="vw-meta">{t.addToCalendarHint}</span>

@@ -203,7 +203,8 @@ export const loadOpenList = (d1: D1Database, today: string, filter: ActivityFilt
   loadListOf(d1, upcomingOpenQuery(today, filter, limit, after), filter.organisationSlug);
 
 /** The Atom feed's activities, newest publication first, with the reference lists. */
-export const loadNewlyPublished = (d1: D1Database, today: string, filter: ListFilter, limit: number) => loadListOf(d1, newlyPublishedQuery(today, filter, limit));
+export const loadNewlyPublished = (d1: D1Database, today: string, filter: ListFilter, limit: number) =>
+  loadListOf(d1, newlyPublishedQuery(today, filter, limit));
 
 /** The rows of an `upcomingOpenQuery` statement sent in a caller's own batch. */
 export const toOpenActivityRows = (result: D1Result | undefined) => rowsOf<Row>(result).map(toOpenActivity);

@@ -8,4 +8,10 @@ import { searchEngineRoutes } from './seo/routes';
 import { widgetRoutes } from './widget/routes';
 
 /** Every open-data route; mounted at `/` before the public pages, so `/activiteiten/12.ics` is not read as an activity id. */
-export const openDataRoutes = new Hono<AppEnv>().route('/api/v1', apiRoutes).route('/api/hsds', hsdsRoutes).route('/widget', widgetRoutes).route('/', icalRoutes).route('/', listFeedRoutes).route('/', searchEngineRoutes);
+export const openDataRoutes = new Hono<AppEnv>()
+  .route('/api/v1', apiRoutes)
+  .route('/api/hsds', hsdsRoutes)
+  .route('/widget', widgetRoutes)
+  .route('/', icalRoutes)
+  .route('/', listFeedRoutes)
+  .route('/', searchEngineRoutes);

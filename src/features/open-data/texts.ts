@@ -9,7 +9,8 @@ export const openDataTexts = defineTexts(
     calendarIn: (name: string) => `Activiteiten in ${name} — Veerkrachtige Wijken`,
     calendarDescription: 'Openbare activiteiten van de partners van Veerkrachtige Wijken in Maastricht (Pottenberg en Nazareth).',
     badFeedTitle: 'Dit adres klopt niet helemaal',
-    badFeedBody: 'Het adres bevat een filter dat we niet kennen of niet kunnen lezen. Op de lijst met activiteiten ziet u wat er mis is en kunt u de filters opnieuw kiezen.',
+    badFeedBody:
+      'Het adres bevat een filter dat we niet kennen of niet kunnen lezen. Op de lijst met activiteiten ziet u wat er mis is en kunt u de filters opnieuw kiezen.',
     badFeedLink: 'Naar de activiteiten met deze filters',
     badFeedParams: 'Het gaat om deze filters:',
     linksTitle: 'Deze lijst in uw agenda of spreadsheet',
@@ -33,7 +34,8 @@ export const openDataTexts = defineTexts(
     calendarIn: (name: string) => `Activities in ${name} — Veerkrachtige Wijken`,
     calendarDescription: 'Public activities of the partners of Veerkrachtige Wijken in Maastricht (Pottenberg and Nazareth).',
     badFeedTitle: 'This address is not quite right',
-    badFeedBody: 'The address holds a filter we do not know or cannot read. The list of activities shows what is wrong and lets you choose the filters again.',
+    badFeedBody:
+      'The address holds a filter we do not know or cannot read. The list of activities shows what is wrong and lets you choose the filters again.',
     badFeedLink: 'To the activities with these filters',
     badFeedParams: 'These are the filters concerned:',
     linksTitle: 'This list in your calendar or spreadsheet',

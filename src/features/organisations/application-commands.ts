@@ -68,13 +68,35 @@ export async function updateOrganisationApplication(
     .change(
       db
         .update(organisations)
-        .set({ ...profileColumns(input.profile), slug, status: 'pending', decisionReason: null, version: sql`${organisations.version} + 1`, updatedAt: now })
-        .where(and(eq(organisations.id, organisationId), eq(organisations.version, input.version), inArray(organisations.status, ['pending', 'rejected']))),
+        .set({
+          ...profileColumns(input.profile),
+          slug,
+          status: 'pending',
+          decisionReason: null,
+          version: sql`${organisations.version} + 1`,
+          updatedAt: now,
+        })
+        .where(
+          and(eq(organisations.id, organisationId), eq(organisations.version, input.version), inArray(organisations.status, ['pending', 'rejected'])),
+        ),
     )
     .add(...replaceNeighbourhoodsStatements(db, organisationId, input.profile.neighbourhoodIds))
-    .audit({ actorUserId: actor.id, action: resubmitted ? 'organisation.resubmit' : 'organisation.update', objectType: 'organisation', objectId: organisationId });
+    .audit({
+      actorUserId: actor.id,
+      action: resubmitted ? 'organisation.resubmit' : 'organisation.update',
+      objectType: 'organisation',
+      objectId: organisationId,
+    });
   if (resubmitted) {
-    batch.add(notifyProgrammeTeam(db, ctx.origin, { kind: 'organisation', again: true, title: input.profile.name, organisationName: input.profile.name, id: organisationId }));
+    batch.add(
+      notifyProgrammeTeam(db, ctx.origin, {
+        kind: 'organisation',
+        again: true,
+        title: input.profile.name,
+        organisationName: input.profile.name,
+        id: organisationId,
+      }),
+    );
   }
   try {
     if ((await batch.commit()).kind === 'conflict') return conflict;
@@ -127,7 +149,14 @@ export async function submitOrganisationRevision(
     .change(change)
     .audit({ actorUserId: actor.id, action: 'organisation.revision.submit', objectType: 'organisation', objectId: organisationId });
   if (!replacing) {
-    batch.add(notifyProgrammeTeam(db, ctx.origin, { kind: 'organisation-revision', title: profile.name, organisationName: current.organisation.name, id: newRevisionId }));
+    batch.add(
+      notifyProgrammeTeam(db, ctx.origin, {
+        kind: 'organisation-revision',
+        title: profile.name,
+        organisationName: current.organisation.name,
+        id: newRevisionId,
+      }),
+    );
   }
   return (await batch.commit()).kind === 'ok' ? ok({ outcome: 'revision-submitted' }) : conflict;
 }

@@ -107,7 +107,9 @@ async function decideRevision(
         decidedAt: now,
         version: sql`${organisationRevisions.version} + 1`,
       })
-      .where(and(eq(organisationRevisions.id, revisionId), eq(organisationRevisions.status, 'submitted'), eq(organisationRevisions.version, version))),
+      .where(
+        and(eq(organisationRevisions.id, revisionId), eq(organisationRevisions.status, 'submitted'), eq(organisationRevisions.version, version)),
+      ),
   );
   if (decision.approve) {
     // The organisation must still be approved: this second guard aborts the batch too when it matched nothing.

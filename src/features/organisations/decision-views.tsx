@@ -13,7 +13,12 @@ import type { ImageRef } from '../../media/image-input';
 
 export type DecisionNotice = { kind: 'ok' | 'error' | 'info'; text: string } | null;
 
-export function ReviewListPage(props: { organisations: PendingOrganisation[]; revisions: PendingOrganisationRevision[]; now: Date; notice?: DecisionNotice }) {
+export function ReviewListPage(props: {
+  organisations: PendingOrganisation[];
+  revisions: PendingOrganisationRevision[];
+  now: Date;
+  notice?: DecisionNotice;
+}) {
   const t = useTexts(organisationTexts);
   const { locale } = useAppContext().var;
   const waiting = (submittedAt: Date) => t.waitingDays(daysWaiting(submittedAt, props.now));
@@ -68,9 +73,16 @@ export function ReviewListPage(props: { organisations: PendingOrganisation[]; re
 }
 
 const neighbourhoodNames = (ids: number[], options: NeighbourhoodOption[]) =>
-  options.filter((n) => ids.includes(n.id)).map((n) => n.name).join(', ');
+  options
+    .filter((n) => ids.includes(n.id))
+    .map((n) => n.name)
+    .join(', ');
 
-function profileRows(profile: OrganisationProfile, options: NeighbourhoodOption[], t: (typeof organisationTexts)['nl']): { label: string; value: string; image?: ImageRef | null }[] {
+function profileRows(
+  profile: OrganisationProfile,
+  options: NeighbourhoodOption[],
+  t: (typeof organisationTexts)['nl'],
+): { label: string; value: string; image?: ImageRef | null }[] {
   return [
     { label: t.nameLabel, value: profile.name },
     { label: t.kindLabel, value: t.kindName(profile.kind) },
@@ -91,7 +103,9 @@ function DecisionHeading(props: { title: string; notice?: DecisionNotice; submit
     <>
       <h1 class="utrecht-heading-1">{props.title}</h1>
       {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
-      <p class="utrecht-paragraph">{t.submittedOn(formatDateTime(props.submittedAt, locale), t.waitingDays(daysWaiting(props.submittedAt, props.now)))}</p>
+      <p class="utrecht-paragraph">
+        {t.submittedOn(formatDateTime(props.submittedAt, locale), t.waitingDays(daysWaiting(props.submittedAt, props.now)))}
+      </p>
     </>
   );
 }
@@ -131,7 +145,16 @@ function DecisionForms(props: DecisionFormProps) {
       <ErrorSummary errors={props.errors ?? {}} labels={{ reden: t.reasonLabel }} />
       <PostForm action={`${props.base}/afwijzen`}>
         <input type="hidden" name="versie" value={String(props.version)} />
-        <TextArea name="reden" label={t.reasonLabel} description={t.reasonDescription} value={props.reason} error={props.errors?.reden} required maxLength={2000} rows={4} />
+        <TextArea
+          name="reden"
+          label={t.reasonLabel}
+          description={t.reasonDescription}
+          value={props.reason}
+          error={props.errors?.reden}
+          required
+          maxLength={2000}
+          rows={4}
+        />
         <SubmitButton label={t.rejectButton} secondary />
       </PostForm>
     </div>

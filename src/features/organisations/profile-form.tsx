@@ -38,7 +38,15 @@ export function ProfileFields(props: { values: ProfileFormValues; errors?: Field
   const { values, errors = {} } = props;
   return (
     <>
-      <TextField name="organisatie" label={t.nameLabel} value={values.organisatie} error={errors.organisatie} required autocomplete="organization" maxLength={120} />
+      <TextField
+        name="organisatie"
+        label={t.nameLabel}
+        value={values.organisatie}
+        error={errors.organisatie}
+        required
+        autocomplete="organization"
+        maxLength={120}
+      />
       <ChoiceGroup
         kind="radio"
         name="soort"
@@ -49,7 +57,16 @@ export function ProfileFields(props: { values: ProfileFormValues; errors?: Field
         values={[values.soort]}
         options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t.kindName(kind) }))}
       />
-      <TextArea name="beschrijving" label={t.descriptionLabel} description={t.descriptionDescription} value={values.beschrijving} error={errors.beschrijving} required maxLength={2000} rows={6} />
+      <TextArea
+        name="beschrijving"
+        label={t.descriptionLabel}
+        description={t.descriptionDescription}
+        value={values.beschrijving}
+        error={errors.beschrijving}
+        required
+        maxLength={2000}
+        rows={6}
+      />
       <ChoiceGroup
         kind="checkbox"
         name="wijken"
@@ -59,9 +76,35 @@ export function ProfileFields(props: { values: ProfileFormValues; errors?: Field
         values={values.wijken}
         options={props.neighbourhoods.map((n) => ({ value: String(n.id), label: n.name }))}
       />
-      <TextField name="website" label={t.websiteLabel} description={t.websiteDescription} type="url" value={values.website} error={errors.website} autocomplete="url" maxLength={300} />
-      <TextField name="contact_email" label={t.contactEmailLabel} description={t.contactEmailDescription} type="email" value={values.contact_email} error={errors.contact_email} required maxLength={254} />
-      <TextField name="contact_telefoon" label={t.contactPhoneLabel} type="tel" value={values.contact_telefoon} error={errors.contact_telefoon} autocomplete="tel" maxLength={30} />
+      <TextField
+        name="website"
+        label={t.websiteLabel}
+        description={t.websiteDescription}
+        type="url"
+        value={values.website}
+        error={errors.website}
+        autocomplete="url"
+        maxLength={300}
+      />
+      <TextField
+        name="contact_email"
+        label={t.contactEmailLabel}
+        description={t.contactEmailDescription}
+        type="email"
+        value={values.contact_email}
+        error={errors.contact_email}
+        required
+        maxLength={254}
+      />
+      <TextField
+        name="contact_telefoon"
+        label={t.contactPhoneLabel}
+        type="tel"
+        value={values.contact_telefoon}
+        error={errors.contact_telefoon}
+        autocomplete="tel"
+        maxLength={30}
+      />
       {props.withLogo && <ImageField prefix="logo" values={values.logo ?? {}} errors={errors} />}
     </>
   );

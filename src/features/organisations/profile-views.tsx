@@ -42,7 +42,8 @@ export function ProfilePage(props: { workspace: OrganisationWorkspace; values: P
   const { locale } = useAppContext().var;
   const { workspace } = props;
   const { organisation } = workspace;
-  const submitLabel = organisation.status === 'approved' ? t.submitRevision : organisation.status === 'rejected' ? t.resubmitApplication : t.saveApplication;
+  const submitLabel =
+    organisation.status === 'approved' ? t.submitRevision : organisation.status === 'rejected' ? t.resubmitApplication : t.saveApplication;
   return (
     <>
       <h1 class="utrecht-heading-1">{profilePageTitle(workspace, locale)}</h1>

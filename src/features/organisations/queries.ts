@@ -41,7 +41,10 @@ export async function pendingOrganisationWork(db: Db) {
 }
 
 export function allNeighbourhoodsQuery(db: Db) {
-  return db.select({ id: neighbourhoods.id, name: neighbourhoods.name }).from(neighbourhoods).orderBy(asc(neighbourhoods.sortOrder), asc(neighbourhoods.name));
+  return db
+    .select({ id: neighbourhoods.id, name: neighbourhoods.name })
+    .from(neighbourhoods)
+    .orderBy(asc(neighbourhoods.sortOrder), asc(neighbourhoods.name));
 }
 
 export type NeighbourhoodOption = Awaited<ReturnType<typeof allNeighbourhoodsQuery>>[number];
@@ -95,7 +98,10 @@ export async function organisationWorkspace(db: Db, organisationId: number) {
   const revision = revisionRows[0];
   return {
     organisation,
-    profile: profileOf(organisation, nbRows.map((n) => n.id)),
+    profile: profileOf(
+      organisation,
+      nbRows.map((n) => n.id),
+    ),
     revision: revision ? { ...revision, profile: parseStoredProfile(revision.data) } : null,
     neighbourhoods: options,
   };
@@ -118,7 +124,15 @@ export async function organisationForDecision(db: Db, organisationId: number) {
   ]);
   const organisation = orgRows[0];
   if (!organisation) return null;
-  return { organisation, profile: profileOf(organisation, nbRows.map((n) => n.id)), members: memberRows, neighbourhoods: options };
+  return {
+    organisation,
+    profile: profileOf(
+      organisation,
+      nbRows.map((n) => n.id),
+    ),
+    members: memberRows,
+    neighbourhoods: options,
+  };
 }
 
 /** A profile change with the live profile it would replace; one round trip. */
@@ -146,7 +160,10 @@ export async function revisionForDecision(db: Db, revisionId: number) {
   return {
     revision,
     organisation,
-    current: profileOf(organisation, nbRows.map((n) => n.id)),
+    current: profileOf(
+      organisation,
+      nbRows.map((n) => n.id),
+    ),
     proposed,
     neighbourhoods: options,
   };

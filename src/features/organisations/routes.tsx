@@ -20,7 +20,14 @@ import type { DecisionResult } from './decision-commands';
 import { DecisionPage, ReviewListPage, RevisionDecisionPage, type DecisionNotice } from './decision-views';
 import { ProfilePage, profilePageTitle, type ProfileNotice } from './profile-views';
 import { organisationForDecision, organisationWorkspace, pendingOrganisationWork, revisionForDecision, type OrganisationWorkspace } from './queries';
-import { decisionSchema, organisationProfileSchema, profileFormValues, profileToFormValues, rejectionSchema, type ProfileFormValues } from './schemas';
+import {
+  decisionSchema,
+  organisationProfileSchema,
+  profileFormValues,
+  profileToFormValues,
+  rejectionSchema,
+  type ProfileFormValues,
+} from './schemas';
 import { organisationTexts } from './texts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -52,7 +59,11 @@ async function memberWorkspace(c: Context<SignedInEnv>): Promise<OrganisationWor
   return organisationWorkspace(c.var.db, id);
 }
 
-function renderProfile(c: Context<SignedInEnv>, workspace: OrganisationWorkspace, extra: { values?: ProfileFormValues; errors?: FieldErrors; notice?: ProfileNotice } = {}) {
+function renderProfile(
+  c: Context<SignedInEnv>,
+  workspace: OrganisationWorkspace,
+  extra: { values?: ProfileFormValues; errors?: FieldErrors; notice?: ProfileNotice } = {},
+) {
   const openRevision = workspace.revision?.status === 'submitted' ? workspace.revision.profile : null;
   const values = extra.values ?? profileToFormValues(openRevision ?? workspace.profile);
   return c.render(<ProfilePage workspace={workspace} values={values} errors={extra.errors} notice={extra.notice ?? profileNotice(c)} />, {
@@ -138,13 +149,23 @@ function decisionNotice(c: Context<SignedInEnv>): DecisionNotice {
   };
 }
 
-async function renderOrganisationDecision(c: Context<SignedInEnv>, id: number, extra: { notice?: DecisionNotice; reason?: string; errors?: FieldErrors } = {}) {
+async function renderOrganisationDecision(
+  c: Context<SignedInEnv>,
+  id: number,
+  extra: { notice?: DecisionNotice; reason?: string; errors?: FieldErrors } = {},
+) {
   const data = await organisationForDecision(c.var.db, id);
   if (!data) return renderNotFound(c);
-  return c.render(<DecisionPage {...data} now={new Date()} {...extra} />, { title: organisationTexts[c.var.locale].decisionTitle(data.organisation.name) });
+  return c.render(<DecisionPage {...data} now={new Date()} {...extra} />, {
+    title: organisationTexts[c.var.locale].decisionTitle(data.organisation.name),
+  });
 }
 
-async function renderRevisionDecision(c: Context<SignedInEnv>, id: number, extra: { notice?: DecisionNotice; reason?: string; errors?: FieldErrors } = {}) {
+async function renderRevisionDecision(
+  c: Context<SignedInEnv>,
+  id: number,
+  extra: { notice?: DecisionNotice; reason?: string; errors?: FieldErrors } = {},
+) {
   const data = await revisionForDecision(c.var.db, id);
   if (!data) return renderNotFound(c);
   return c.render(
@@ -179,7 +200,10 @@ async function afterDecision(
     case 'conflict':
       c.status(409);
       return rerender({
-        notice: { kind: 'error', text: result.kind === 'conflict' && result.current?.nameTaken ? t.decisionNameTaken : securityTexts[c.var.locale].conflict },
+        notice: {
+          kind: 'error',
+          text: result.kind === 'conflict' && result.current?.nameTaken ? t.decisionNameTaken : securityTexts[c.var.locale].conflict,
+        },
       });
     case 'ok':
       return c.redirect(`/beoordelen/organisaties?melding=${notice}`, 303);

@@ -2,16 +2,22 @@ import type { OrganisationKind } from '../../db/enums';
 import { defineTexts } from '../../i18n';
 
 const NL_KINDS: Record<OrganisationKind, string> = { alliance: 'Alliantiepartners', neighbourhood: 'Wijkpartners', other: 'Overige partners' };
-const EN_KINDS: Record<OrganisationKind, string> = { alliance: 'Alliance partners', neighbourhood: 'Neighbourhood partners', other: 'Other partners' };
+const EN_KINDS: Record<OrganisationKind, string> = {
+  alliance: 'Alliance partners',
+  neighbourhood: 'Neighbourhood partners',
+  other: 'Other partners',
+};
 const NL_KIND: Record<OrganisationKind, string> = { alliance: 'Alliantiepartner', neighbourhood: 'Wijkpartner', other: 'Overige partner' };
 const EN_KIND: Record<OrganisationKind, string> = { alliance: 'Alliance partner', neighbourhood: 'Neighbourhood partner', other: 'Other partner' };
 const NL_KIND_INTRO: Record<OrganisationKind, string> = {
-  alliance: 'De organisaties die samen met de gemeente het programma dragen: woningcorporaties, sociaal werk, zorg, geestelijke gezondheidszorg, gemeente en provincie.',
+  alliance:
+    'De organisaties die samen met de gemeente het programma dragen: woningcorporaties, sociaal werk, zorg, geestelijke gezondheidszorg, gemeente en provincie.',
   neighbourhood: 'Netwerken, gemeenschapshuizen, scholen, kerken, clubs en teams die dichtbij de bewoners werken.',
   other: 'Andere partners die bijdragen, zoals GGD, politie, cultuur en sport.',
 };
 const EN_KIND_INTRO: Record<OrganisationKind, string> = {
-  alliance: 'The organisations that carry the programme together with the municipality: housing corporations, social work, care, mental health care, municipality and province.',
+  alliance:
+    'The organisations that carry the programme together with the municipality: housing corporations, social work, care, mental health care, municipality and province.',
   neighbourhood: 'Networks, community centres, schools, churches, clubs and teams working close to residents.',
   other: 'Other partners who contribute, such as public health, police, culture and sport.',
 };

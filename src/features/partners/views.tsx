@@ -121,13 +121,29 @@ export function PartnerPage({ data }: { data: PartnerPageData }) {
         {p.contactEmail && (
           <>
             <dt>{t.emailField}</dt>
-            <dd>{email ? <a class="utrecht-link" href={email}>{p.contactEmail}</a> : p.contactEmail}</dd>
+            <dd>
+              {email ? (
+                <a class="utrecht-link" href={email}>
+                  {p.contactEmail}
+                </a>
+              ) : (
+                p.contactEmail
+              )}
+            </dd>
           </>
         )}
         {p.contactPhone && (
           <>
             <dt>{t.phoneField}</dt>
-            <dd>{phone ? <a class="utrecht-link" href={phone}>{p.contactPhone}</a> : p.contactPhone}</dd>
+            <dd>
+              {phone ? (
+                <a class="utrecht-link" href={phone}>
+                  {p.contactPhone}
+                </a>
+              ) : (
+                p.contactPhone
+              )}
+            </dd>
           </>
         )}
       </dl>

@@ -16,11 +16,19 @@ import { planEditingTexts } from './texts';
  * that is a goal of this concept keeps that goal (its links and reported progress); other rows become new goals.
  * The errors of a refused file are keyed by their order, each message starting with its line.
  */
-export async function importGoals(ctx: CommandContext, actor: CurrentUser | null, content: VersionContent, options: GoalOptions, version: number | null, text: string): Promise<CommandResult> {
+export async function importGoals(
+  ctx: CommandContext,
+  actor: CurrentUser | null,
+  content: VersionContent,
+  options: GoalOptions,
+  version: number | null,
+  text: string,
+): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
   const locale = localeOf(ctx);
   const check = checkGoalsCsv(text, content, options, locale);
-  if (check.errors.length) return invalid(Object.fromEntries(check.errors.map((e, i) => [`regel-${i}`, `${planEditingTexts[locale].csvLine(e.line)}: ${e.message}`])));
+  if (check.errors.length)
+    return invalid(Object.fromEntries(check.errors.map((e, i) => [`regel-${i}`, `${planEditingTexts[locale].csvLine(e.line)}: ${e.message}`])));
   const planId = content.plan.id;
   const versionId = content.version.id;
   const fresh = check.goals.filter((g) => g.existingGoalId === null);
@@ -32,7 +40,10 @@ export async function importGoals(ctx: CommandContext, actor: CurrentUser | null
     statements: [
       ...deleteVersionDetails(ctx.db, versionId, guard),
       ctx.db.delete(planGoals).where(and(eq(planGoals.planVersionId, versionId), guard)),
-      ...fresh.map(() => sql`insert into ${goals} (plan_id, status, version, created_at) select ${planId}, 'not-started', 1, ${ctx.now.getTime()} where ${guard}`),
+      ...fresh.map(
+        () =>
+          sql`insert into ${goals} (plan_id, status, version, created_at) select ${planId}, 'not-started', 1, ${ctx.now.getTime()} where ${guard}`,
+      ),
       ...check.goals.flatMap((g) =>
         insertGoalContent(ctx.db, versionId, idOf.get(g.ref)!, { ...g, parentGoalId: g.parentRef === null ? null : idOf.get(g.parentRef)! }, guard),
       ),

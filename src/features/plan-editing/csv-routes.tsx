@@ -43,12 +43,17 @@ csvRoutes.post('/import', (c) =>
     const file = body.bestand;
     if (!(file instanceof File) || file.size === 0) {
       c.status(422);
-      return c.render(<CsvCheckPage loaded={loaded} goals={[]} errors={[{ line: null, message: planEditingTexts[c.var.locale].fileRequired }]} text="" />, { title: title(c) });
+      return c.render(
+        <CsvCheckPage loaded={loaded} goals={[]} errors={[{ line: null, message: planEditingTexts[c.var.locale].fileRequired }]} text="" />,
+        { title: title(c) },
+      );
     }
     const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()));
     if ('problems' in decoded) {
       c.status(422);
-      return c.render(<CsvCheckPage loaded={loaded} goals={[]} errors={decoded.problems.map((p) => problemMessage(p, c.var.locale))} text="" />, { title: title(c) });
+      return c.render(<CsvCheckPage loaded={loaded} goals={[]} errors={decoded.problems.map((p) => problemMessage(p, c.var.locale))} text="" />, {
+        title: title(c),
+      });
     }
     return check(c, loaded, decoded.text);
   }),

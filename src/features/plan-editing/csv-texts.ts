@@ -11,7 +11,8 @@ export const planCsvTexts = defineTexts(
     parentUnknown: (ref: string) => `Er is geen doel met referentie "${ref}" in het bestand.`,
     cycle: 'Dit doel valt (via andere doelen) onder zichzelf.',
     tooDeep: 'Dit doel komt op een vierde niveau. Een plan heeft hoogstens drie niveaus: ambitie, doel en subdoel.',
-    levelMismatch: (given: string, actual: number) => `Het niveau "${given}" klopt niet met het bovenliggende doel: dit doel staat op niveau ${actual}.`,
+    levelMismatch: (given: string, actual: number) =>
+      `Het niveau "${given}" klopt niet met het bovenliggende doel: dit doel staat op niveau ${actual}.`,
     unknownName: (column: string, value: string) => `De kolom ${column} noemt "${value}", maar die bestaat niet.`,
     cell: (column: string, message: string) => `Kolom ${column}: ${message}`,
     weightsAllZero: 'Alle doelen onder hetzelfde bovenliggende doel hebben gewicht 0. Geef minstens één een gewicht groter dan 0.',

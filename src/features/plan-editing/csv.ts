@@ -17,7 +17,22 @@ import { planEditingTexts } from './texts';
  * without BOM, quoted cells). Several values in one cell are separated by `|`. `referentie` names a goal within the
  * file (the export writes the goal's id, so importing an export keeps every goal's identity and its links).
  */
-export const CSV_COLUMNS = ['referentie', 'bovenliggend', 'niveau', 'titel', 'beschrijving', 'pijlers', 'wijken', 'partners', 'indicator', 'nulmeting', 'nulwaarde', 'streefwaarden', 'gewicht', 'agendadoel'] as const;
+export const CSV_COLUMNS = [
+  'referentie',
+  'bovenliggend',
+  'niveau',
+  'titel',
+  'beschrijving',
+  'pijlers',
+  'wijken',
+  'partners',
+  'indicator',
+  'nulmeting',
+  'nulwaarde',
+  'streefwaarden',
+  'gewicht',
+  'agendadoel',
+] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 const REQUIRED: Column[] = ['referentie', 'titel'];
 
@@ -39,13 +54,27 @@ const FIELD_COLUMN: Record<string, Column> = {
 const join = (values: string[]) => values.join(' | ');
 
 export function exportGoalsCsv(content: VersionContent, options: GoalOptions): string {
-  const name = <T, K>(rows: T[], key: (r: T) => K, label: (r: T) => string) => (k: K) => {
-    const row = rows.find((r) => key(r) === k);
-    return row ? label(row) : String(k);
-  };
-  const pillar = name(options.pillars, (p) => p.id, (p) => p.nameNl);
-  const neighbourhood = name(options.neighbourhoods, (n) => n.id, (n) => n.name);
-  const organisation = name(options.organisations, (o) => o.id, (o) => o.name);
+  const name =
+    <T, K>(rows: T[], key: (r: T) => K, label: (r: T) => string) =>
+    (k: K) => {
+      const row = rows.find((r) => key(r) === k);
+      return row ? label(row) : String(k);
+    };
+  const pillar = name(
+    options.pillars,
+    (p) => p.id,
+    (p) => p.nameNl,
+  );
+  const neighbourhood = name(
+    options.neighbourhoods,
+    (n) => n.id,
+    (n) => n.name,
+  );
+  const organisation = name(
+    options.organisations,
+    (o) => o.id,
+    (o) => o.name,
+  );
   const rows = content.goals.map((g) => [
     String(g.goalId),
     g.parentGoalId === null ? '' : String(g.parentGoalId),
@@ -66,7 +95,14 @@ export function exportGoalsCsv(content: VersionContent, options: GoalOptions): s
 }
 
 /** A goal read from the file: its fields, its place (by reference) and, when the reference is a goal of this concept, that goal. */
-export type ImportedGoal = GoalFields & { line: number; ref: string; parentRef: string | null; depth: number; sortOrder: number; existingGoalId: number | null };
+export type ImportedGoal = GoalFields & {
+  line: number;
+  ref: string;
+  parentRef: string | null;
+  depth: number;
+  sortOrder: number;
+  existingGoalId: number | null;
+};
 export type GoalsCsvCheck = { goals: ImportedGoal[]; errors: ImportError[] };
 
 const split = (cell: string) =>
@@ -120,7 +156,7 @@ export function checkGoalsCsv(text: string, content: VersionContent, options: Go
     return depth;
   };
 
-  const lookup = <T,>(column: Column, values: string[], find: (v: string) => T | undefined, line: number): T[] =>
+  const lookup = <T>(column: Column, values: string[], find: (v: string) => T | undefined, line: number): T[] =>
     values.flatMap((v) => {
       const found = find(v.toLowerCase());
       if (found === undefined) errors.push({ line, message: t.unknownName(column, v) });
@@ -144,9 +180,21 @@ export function checkGoalsCsv(text: string, content: VersionContent, options: Go
       title: cell('titel'),
       description: cell('beschrijving'),
       parent: '',
-      pillars: lookup('pijlers', split(cell('pijlers')), (v) => options.pillars.find((p) => p.id === v || p.nameNl.toLowerCase() === v || p.nameEn.toLowerCase() === v)?.id, line),
-      neighbourhoods: lookup('wijken', split(cell('wijken')), (v) => options.neighbourhoods.find((n) => n.slug === v || n.name.toLowerCase() === v)?.id, line).map(String),
-      partners: lookup('partners', split(cell('partners')), (v) => options.organisations.find((o) => o.name.toLowerCase() === v)?.id, line).map(String),
+      pillars: lookup(
+        'pijlers',
+        split(cell('pijlers')),
+        (v) => options.pillars.find((p) => p.id === v || p.nameNl.toLowerCase() === v || p.nameEn.toLowerCase() === v)?.id,
+        line,
+      ),
+      neighbourhoods: lookup(
+        'wijken',
+        split(cell('wijken')),
+        (v) => options.neighbourhoods.find((n) => n.slug === v || n.name.toLowerCase() === v)?.id,
+        line,
+      ).map(String),
+      partners: lookup('partners', split(cell('partners')), (v) => options.organisations.find((o) => o.name.toLowerCase() === v)?.id, line).map(
+        String,
+      ),
       weight: cell('gewicht'),
       indicator: cell('indicator'),
       baselineWave: cell('nulmeting'),

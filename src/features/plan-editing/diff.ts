@@ -25,14 +25,19 @@ export type DiffNames = {
 };
 
 const list = (items: (string | undefined)[], fallback: (string | number)[]) =>
-  items.map((name, i) => name ?? String(fallback[i])).sort((a, b) => a.localeCompare(b, 'nl')).join(', ');
+  items
+    .map((name, i) => name ?? String(fallback[i]))
+    .sort((a, b) => a.localeCompare(b, 'nl'))
+    .join(', ');
 
 /** Each compared field of a goal as text, so "what changed" is a comparison of words. */
 function goalFields(goal: GoalContent, all: readonly GoalContent[], names: DiffNames, locale: Locale): Record<string, string> {
   const t = versionTexts[locale];
   const parent = goal.parentGoalId === null ? '' : (all.find((g) => g.goalId === goal.parentGoalId)?.title ?? names.goal(goal.parentGoalId) ?? '');
   const baseline =
-    goal.baselineWaveCode === null || goal.baselineValue === null ? '' : `${decimalText(goal.baselineValue)} (${names.wave(goal.baselineWaveCode) ?? goal.baselineWaveCode})`;
+    goal.baselineWaveCode === null || goal.baselineValue === null
+      ? ''
+      : `${decimalText(goal.baselineValue)} (${names.wave(goal.baselineWaveCode) ?? goal.baselineWaveCode})`;
   return {
     [t.fieldTitle]: goal.title,
     [t.fieldDescription]: goal.description,

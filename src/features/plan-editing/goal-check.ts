@@ -8,7 +8,17 @@ import { planEditingTexts } from './texts';
 
 export type GoalFields = Pick<
   GoalContent,
-  'title' | 'description' | 'weight' | 'indicatorCode' | 'baselineWaveCode' | 'baselineValue' | 'agendaGoalId' | 'pillars' | 'neighbourhoods' | 'partners' | 'targets'
+  | 'title'
+  | 'description'
+  | 'weight'
+  | 'indicatorCode'
+  | 'baselineWaveCode'
+  | 'baselineValue'
+  | 'agendaGoalId'
+  | 'pillars'
+  | 'neighbourhoods'
+  | 'partners'
+  | 'targets'
 >;
 
 export function targetProblemText(problem: TargetProblem, period: { start: number; end: number }, locale: Locale): string {
@@ -30,7 +40,12 @@ export function targetProblemText(problem: TargetProblem, period: { start: numbe
  * field errors; every problem is reported in one go. The tree (parent, depth, weights of siblings) is checked by the
  * command that places the goal.
  */
-export function checkGoalFields(data: GoalInput, content: VersionContent, options: GoalOptions, locale: Locale): { errors: FieldErrors } | { fields: GoalFields } {
+export function checkGoalFields(
+  data: GoalInput,
+  content: VersionContent,
+  options: GoalOptions,
+  locale: Locale,
+): { errors: FieldErrors } | { fields: GoalFields } {
   const t = planEditingTexts[locale];
   const errors: FieldErrors = {};
   const waves = new Set(options.waves.map((w) => w.code));
@@ -38,7 +53,8 @@ export function checkGoalFields(data: GoalInput, content: VersionContent, option
   if (indicatorCode !== null && !options.indicators.some((i) => i.code === indicatorCode)) errors.indicator = t.indicatorUnknown;
   const baselineWaveCode = data.baselineWave === '' ? null : data.baselineWave;
   if (baselineWaveCode !== null && !waves.has(baselineWaveCode)) errors.baselineWave = t.waveUnknown;
-  else if ((baselineWaveCode === null) !== (data.baselineValue === null)) errors[baselineWaveCode === null ? 'baselineWave' : 'baselineValue'] = t.baselineIncomplete;
+  else if ((baselineWaveCode === null) !== (data.baselineValue === null))
+    errors[baselineWaveCode === null ? 'baselineWave' : 'baselineValue'] = t.baselineIncomplete;
   else if (baselineWaveCode !== null && indicatorCode === null) errors.baselineWave = t.baselineNeedsIndicator;
   const period = { start: content.version.periodStart, end: content.version.periodEnd };
   const parsed = parseTargets(data.targets, period, waves);
@@ -70,7 +86,11 @@ export function checkGoalFields(data: GoalInput, content: VersionContent, option
 }
 
 /** Whether the siblings under `parentId`, with `goalId` given `weight` (or added, or left out), would all weigh 0. */
-export function siblingWeightsAllZero(goals: readonly GoalContent[], parentId: number | null, change: { goalId: number | null; weight?: number | null }): boolean {
+export function siblingWeightsAllZero(
+  goals: readonly GoalContent[],
+  parentId: number | null,
+  change: { goalId: number | null; weight?: number | null },
+): boolean {
   const others = childrenOf(goals, parentId).filter((g) => g.goalId !== change.goalId);
   const weights = others.map((g) => g.weight);
   if (change.weight !== undefined) weights.push(change.weight);

@@ -14,10 +14,18 @@ import { goalSchema, moveSchema } from './schemas';
 import { deleteGoalDetails, insertGoalContent, insertGoalDetails } from './statements';
 import { planEditingTexts } from './texts';
 
-const nextSortOrder = (content: VersionContent, parentId: number | null) => Math.max(-1, ...childrenOf(content.goals, parentId).map((g) => g.sortOrder)) + 1;
+const nextSortOrder = (content: VersionContent, parentId: number | null) =>
+  Math.max(-1, ...childrenOf(content.goals, parentId).map((g) => g.sortOrder)) + 1;
 
 /** A new goal (ambition, goal or sub-goal) in a concept: a new goal identity and its content in this version. */
-export async function addGoal(ctx: CommandContext, actor: CurrentUser | null, content: VersionContent, options: GoalOptions, version: number | null, input: unknown): Promise<CommandResult> {
+export async function addGoal(
+  ctx: CommandContext,
+  actor: CurrentUser | null,
+  content: VersionContent,
+  options: GoalOptions,
+  version: number | null,
+  input: unknown,
+): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
   const locale = localeOf(ctx);
   const t = planEditingTexts[locale];
@@ -29,7 +37,8 @@ export async function addGoal(ctx: CommandContext, actor: CurrentUser | null, co
   const parent = data.parent === null ? null : content.goals.find((g) => g.goalId === data.parent);
   if (parent === undefined) errors.parent = t.parentUnknown;
   else if (parent && parent.depth >= MAX_GOAL_DEPTH) errors.parent = t.tooDeep;
-  if (!errors.weight && parent !== undefined && siblingWeightsAllZero(content.goals, parent?.goalId ?? null, { goalId: null, weight: data.weight })) errors.weight = t.weightsAllZero;
+  if (!errors.weight && parent !== undefined && siblingWeightsAllZero(content.goals, parent?.goalId ?? null, { goalId: null, weight: data.weight }))
+    errors.weight = t.weightsAllZero;
   if (Object.keys(errors).length > 0 || 'errors' in checked || parent === undefined) return invalid(errors);
   const parentGoalId = parent?.goalId ?? null;
   const planId = content.plan.id;
@@ -37,7 +46,13 @@ export async function addGoal(ctx: CommandContext, actor: CurrentUser | null, co
   return writeConceptChange(ctx, actor, content, version, (guard) => ({
     statements: [
       sql`insert into ${goals} (plan_id, status, version, created_at) select ${planId}, 'not-started', 1, ${ctx.now.getTime()} where ${guard}`,
-      ...insertGoalContent(ctx.db, content.version.id, newGoal, { ...checked.fields, parentGoalId, depth: (parent?.depth ?? 0) + 1, sortOrder: nextSortOrder(content, parentGoalId) }, guard),
+      ...insertGoalContent(
+        ctx.db,
+        content.version.id,
+        newGoal,
+        { ...checked.fields, parentGoalId, depth: (parent?.depth ?? 0) + 1, sortOrder: nextSortOrder(content, parentGoalId) },
+        guard,
+      ),
     ],
     audit: { action: 'plan.goal.add', detail: { title: data.title, parentGoalId } },
   }));
@@ -61,7 +76,8 @@ export async function updateGoal(
   if (!parsed.ok) return invalid(parsed.errors);
   const checked = checkGoalFields(parsed.data, content, options, locale);
   const errors = 'errors' in checked ? { ...checked.errors } : {};
-  if (siblingWeightsAllZero(content.goals, before.parentGoalId, { goalId, weight: parsed.data.weight })) errors.weight = planEditingTexts[locale].weightsAllZero;
+  if (siblingWeightsAllZero(content.goals, before.parentGoalId, { goalId, weight: parsed.data.weight }))
+    errors.weight = planEditingTexts[locale].weightsAllZero;
   if (Object.keys(errors).length > 0 || 'errors' in checked) return invalid(errors);
   const f = checked.fields;
   const versionId = content.version.id;
@@ -87,7 +103,14 @@ export async function updateGoal(
 }
 
 /** Moves a goal (with its sub-goals) under another parent, or to the top; never under itself, never a fourth level. */
-export async function moveGoal(ctx: CommandContext, actor: CurrentUser | null, content: VersionContent, goalId: number, version: number | null, input: unknown): Promise<CommandResult> {
+export async function moveGoal(
+  ctx: CommandContext,
+  actor: CurrentUser | null,
+  content: VersionContent,
+  goalId: number,
+  version: number | null,
+  input: unknown,
+): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
   const moved = content.goals.find((g) => g.goalId === goalId);
   if (!moved) return notFound;
@@ -120,7 +143,14 @@ export async function moveGoal(ctx: CommandContext, actor: CurrentUser | null, c
 }
 
 /** One place up or down among its siblings; the siblings are renumbered 0, 1, 2… */
-export async function reorderGoal(ctx: CommandContext, actor: CurrentUser | null, content: VersionContent, goalId: number, direction: 'up' | 'down', version: number | null): Promise<CommandResult> {
+export async function reorderGoal(
+  ctx: CommandContext,
+  actor: CurrentUser | null,
+  content: VersionContent,
+  goalId: number,
+  direction: 'up' | 'down',
+  version: number | null,
+): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
   const goal = content.goals.find((g) => g.goalId === goalId);
   if (!goal) return notFound;
@@ -132,14 +162,23 @@ export async function reorderGoal(ctx: CommandContext, actor: CurrentUser | null
   const versionId = content.version.id;
   return writeConceptChange(ctx, actor, content, version, (guard) => ({
     statements: siblings.map((id, i) =>
-      ctx.db.update(planGoals).set({ sortOrder: i }).where(and(eq(planGoals.planVersionId, versionId), eq(planGoals.goalId, id), guard)),
+      ctx.db
+        .update(planGoals)
+        .set({ sortOrder: i })
+        .where(and(eq(planGoals.planVersionId, versionId), eq(planGoals.goalId, id), guard)),
     ),
     audit: { action: 'plan.goal.reorder', detail: { goalId, direction } },
   }));
 }
 
 /** Removes a goal without sub-goals from a concept; a goal that exists only in this concept loses its identity too. */
-export async function removeGoal(ctx: CommandContext, actor: CurrentUser | null, content: VersionContent, goalId: number, version: number | null): Promise<CommandResult> {
+export async function removeGoal(
+  ctx: CommandContext,
+  actor: CurrentUser | null,
+  content: VersionContent,
+  goalId: number,
+  version: number | null,
+): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
   const goal = content.goals.find((g) => g.goalId === goalId);
   if (!goal) return notFound;

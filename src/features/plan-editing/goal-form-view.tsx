@@ -10,7 +10,20 @@ import type { GoalFormValues, ProgressFormValues } from './schemas';
 import { planEditingTexts, type PlanEditingTexts } from './texts';
 import { BackToVersion, EditorNoticeBox, planPath, type EditorNotice } from './editor-parts';
 
-export const GOAL_FIELDS = ['title', 'description', 'parent', 'pillars', 'neighbourhoods', 'partners', 'weight', 'indicator', 'baselineWave', 'baselineValue', 'targets', 'agendaGoal'] as const;
+export const GOAL_FIELDS = [
+  'title',
+  'description',
+  'parent',
+  'pillars',
+  'neighbourhoods',
+  'partners',
+  'weight',
+  'indicator',
+  'baselineWave',
+  'baselineValue',
+  'targets',
+  'agendaGoal',
+] as const;
 export type GoalFieldName = (typeof GOAL_FIELDS)[number];
 export const isGoalField = (name: string): name is GoalFieldName => (GOAL_FIELDS as readonly string[]).includes(name);
 
@@ -59,7 +72,9 @@ export function GoalField({ name, ctx }: { name: GoalFieldName; ctx: GoalFormCon
   const label = goalLabels(t)[name];
   switch (name) {
     case 'title':
-      return <TextField name="title" label={label} value={values.title} error={errors.title} required maxLength={200} attributes={inline(ctx, 'title')} />;
+      return (
+        <TextField name="title" label={label} value={values.title} error={errors.title} required maxLength={200} attributes={inline(ctx, 'title')} />
+      );
     case 'description':
       return <TextArea name="description" label={label} value={values.description} error={errors.description} rows={4} maxLength={4000} />;
     case 'parent': {
@@ -71,18 +86,59 @@ export function GoalField({ name, ctx }: { name: GoalFieldName; ctx: GoalFormCon
           required
           value={values.parent}
           error={errors.parent}
-          options={[{ value: '', label: t.topLevel }, ...parents.map((g) => ({ value: String(g.goalId), label: `${indent(g.depth)}${l.goalDepth(g.depth)}: ${g.title}` }))]}
+          options={[
+            { value: '', label: t.topLevel },
+            ...parents.map((g) => ({ value: String(g.goalId), label: `${indent(g.depth)}${l.goalDepth(g.depth)}: ${g.title}` })),
+          ]}
         />
       );
     }
     case 'pillars':
-      return <ChoiceGroup kind="checkbox" name="pillars" label={label} values={values.pillars} error={errors.pillars} options={options.pillars.map((p) => ({ value: p.id, label: locale === 'en' ? p.nameEn : p.nameNl }))} />;
+      return (
+        <ChoiceGroup
+          kind="checkbox"
+          name="pillars"
+          label={label}
+          values={values.pillars}
+          error={errors.pillars}
+          options={options.pillars.map((p) => ({ value: p.id, label: locale === 'en' ? p.nameEn : p.nameNl }))}
+        />
+      );
     case 'neighbourhoods':
-      return <ChoiceGroup kind="checkbox" name="neighbourhoods" label={label} values={values.neighbourhoods} error={errors.neighbourhoods} options={options.neighbourhoods.map((n) => ({ value: String(n.id), label: n.name }))} />;
+      return (
+        <ChoiceGroup
+          kind="checkbox"
+          name="neighbourhoods"
+          label={label}
+          values={values.neighbourhoods}
+          error={errors.neighbourhoods}
+          options={options.neighbourhoods.map((n) => ({ value: String(n.id), label: n.name }))}
+        />
+      );
     case 'partners':
-      return <ChoiceGroup kind="checkbox" name="partners" label={label} values={values.partners} error={errors.partners} options={options.organisations.map((o) => ({ value: String(o.id), label: o.name }))} />;
+      return (
+        <ChoiceGroup
+          kind="checkbox"
+          name="partners"
+          label={label}
+          values={values.partners}
+          error={errors.partners}
+          options={options.organisations.map((o) => ({ value: String(o.id), label: o.name }))}
+        />
+      );
     case 'weight':
-      return <TextField name="weight" inputmode="numeric" label={label} value={values.weight} error={errors.weight} description={t.fieldWeightHelp} size={5} attributes={inline(ctx, 'weight')} />;
+      return (
+        <TextField
+          name="weight"
+          inputmode="numeric"
+          label={label}
+          value={values.weight}
+          error={errors.weight}
+          description={t.fieldWeightHelp}
+          size={5}
+          attributes={inline(ctx, 'weight')}
+        />
+      );
     case 'indicator':
       return (
         <SelectField
@@ -90,15 +146,47 @@ export function GoalField({ name, ctx }: { name: GoalFieldName; ctx: GoalFormCon
           label={label}
           value={values.indicator}
           error={errors.indicator}
-          options={[{ value: '', label: t.noIndicator }, ...options.indicators.map((i) => ({ value: i.code, label: locale === 'en' ? i.nameEn : i.nameNl }))]}
+          options={[
+            { value: '', label: t.noIndicator },
+            ...options.indicators.map((i) => ({ value: i.code, label: locale === 'en' ? i.nameEn : i.nameNl })),
+          ]}
         />
       );
     case 'baselineWave':
-      return <SelectField name="baselineWave" label={label} value={values.baselineWave} error={errors.baselineWave} options={[{ value: '', label: t.noWave }, ...options.waves.map((w) => ({ value: w.code, label: w.name }))]} />;
+      return (
+        <SelectField
+          name="baselineWave"
+          label={label}
+          value={values.baselineWave}
+          error={errors.baselineWave}
+          options={[{ value: '', label: t.noWave }, ...options.waves.map((w) => ({ value: w.code, label: w.name }))]}
+        />
+      );
     case 'baselineValue':
-      return <TextField name="baselineValue" inputmode="decimal" label={label} value={values.baselineValue} error={errors.baselineValue} size={8} attributes={inline(ctx, 'baselineValue')} />;
+      return (
+        <TextField
+          name="baselineValue"
+          inputmode="decimal"
+          label={label}
+          value={values.baselineValue}
+          error={errors.baselineValue}
+          size={8}
+          attributes={inline(ctx, 'baselineValue')}
+        />
+      );
     case 'targets':
-      return <TextArea name="targets" label={label} value={values.targets} error={errors.targets} rows={3} maxLength={2000} description={t.fieldTargetsHelp} attributes={inline(ctx, 'targets')} />;
+      return (
+        <TextArea
+          name="targets"
+          label={label}
+          value={values.targets}
+          error={errors.targets}
+          rows={3}
+          maxLength={2000}
+          description={t.fieldTargetsHelp}
+          attributes={inline(ctx, 'targets')}
+        />
+      );
     case 'agendaGoal':
       return (
         <SelectField
@@ -106,7 +194,10 @@ export function GoalField({ name, ctx }: { name: GoalFieldName; ctx: GoalFormCon
           label={label}
           value={values.agendaGoal}
           error={errors.agendaGoal}
-          options={[{ value: '', label: t.noAgendaGoal }, ...options.agendaGoals.map((g) => ({ value: String(g.goalId), label: `${indent(g.depth)}${g.title}` }))]}
+          options={[
+            { value: '', label: t.noAgendaGoal },
+            ...options.agendaGoals.map((g) => ({ value: String(g.goalId), label: `${indent(g.depth)}${g.title}` })),
+          ]}
         />
       );
   }
@@ -155,7 +246,10 @@ function MoveForm({ loaded, goal, value, error }: { loaded: LoadedVersion; goal:
           required
           value={value || (goal.parentGoalId === null ? '' : String(goal.parentGoalId))}
           error={error}
-          options={[{ value: '', label: t.topLevel }, ...targets.map((g) => ({ value: String(g.goalId), label: `${indent(g.depth)}${l.goalDepth(g.depth)}: ${g.title}` }))]}
+          options={[
+            { value: '', label: t.topLevel },
+            ...targets.map((g) => ({ value: String(g.goalId), label: `${indent(g.depth)}${l.goalDepth(g.depth)}: ${g.title}` })),
+          ]}
         />
         <SubmitButton label={t.move} secondary />
       </form>
@@ -163,7 +257,14 @@ function MoveForm({ loaded, goal, value, error }: { loaded: LoadedVersion; goal:
   );
 }
 
-export function ProgressPage(props: { loaded: LoadedVersion; goal: GoalContent; state: GoalState; values: ProgressFormValues; errors: FieldErrors; conflict: boolean }) {
+export function ProgressPage(props: {
+  loaded: LoadedVersion;
+  goal: GoalContent;
+  state: GoalState;
+  values: ProgressFormValues;
+  errors: FieldErrors;
+  conflict: boolean;
+}) {
   const t = useTexts(planEditingTexts);
   const l = useTexts(planLabels);
   const { loaded, goal, state, values, errors } = props;
@@ -183,8 +284,25 @@ export function ProgressPage(props: { loaded: LoadedVersion; goal: GoalContent; 
       <form method="post" action={path} novalidate>
         <ErrorSummary errors={errors} labels={{ status: t.fieldStatus, progress: t.fieldProgress, note: t.fieldProgressNote }} />
         <input type="hidden" name="version" value={String(state.version)} />
-        <SelectField name="status" label={t.fieldStatus} required value={values.status} error={errors.status} options={GOAL_STATUSES.map((s) => ({ value: s, label: l.goalStatus(s) }))} />
-        {!isParent && <TextField name="progress" inputmode="numeric" label={t.fieldProgress} value={values.progress} error={errors.progress} size={4} description={t.fieldProgressHelp} />}
+        <SelectField
+          name="status"
+          label={t.fieldStatus}
+          required
+          value={values.status}
+          error={errors.status}
+          options={GOAL_STATUSES.map((s) => ({ value: s, label: l.goalStatus(s) }))}
+        />
+        {!isParent && (
+          <TextField
+            name="progress"
+            inputmode="numeric"
+            label={t.fieldProgress}
+            value={values.progress}
+            error={errors.progress}
+            size={4}
+            description={t.fieldProgressHelp}
+          />
+        )}
         <TextArea name="note" label={t.fieldProgressNote} value={values.note} error={errors.note} rows={3} maxLength={2000} />
         <SubmitButton label={t.reportProgress} />
       </form>

@@ -95,7 +95,11 @@ export type TargetProblem =
  * Reads targets typed as `2027: 60` or `kaarten-2025 = 55,5`, separated by line breaks or `|`. A year must lie in the
  * plan's period and a wave must exist in the monitor: a target the plan can never be measured against is refused.
  */
-export function parseTargets(text: string, period: { start: number; end: number }, waves: ReadonlySet<string>): { targets: Target[] } | { problem: TargetProblem } {
+export function parseTargets(
+  text: string,
+  period: { start: number; end: number },
+  waves: ReadonlySet<string>,
+): { targets: Target[] } | { problem: TargetProblem } {
   const targets: Target[] = [];
   const seen = new Set<string>();
   for (const raw of text.split(/\r?\n|\|/)) {

@@ -13,7 +13,8 @@ import { copyVersionRows } from './statements';
 import { planEditingTexts } from './texts';
 
 /** The address part of a plan: one strategic agenda, one execution plan per neighbourhood. */
-export const planSlug = (kind: string, neighbourhoodSlug: string | null) => (kind === 'strategic-agenda' ? 'strategische-agenda' : `uitvoeringsplan-${neighbourhoodSlug}`);
+export const planSlug = (kind: string, neighbourhoodSlug: string | null) =>
+  kind === 'strategic-agenda' ? 'strategische-agenda' : `uitvoeringsplan-${neighbourhoodSlug}`;
 
 const newVersionId = (result: D1Result | undefined) => Number((result?.results[0] as { id?: number } | undefined)?.id);
 
@@ -52,7 +53,13 @@ export async function createPlan(
 }
 
 /** The concept's own fields: title, summary, period. A target year the new period no longer covers is refused. */
-export async function updatePlanVersion(ctx: CommandContext, actor: CurrentUser | null, content: VersionContent, version: number | null, input: unknown): Promise<CommandResult> {
+export async function updatePlanVersion(
+  ctx: CommandContext,
+  actor: CurrentUser | null,
+  content: VersionContent,
+  version: number | null,
+  input: unknown,
+): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
   const locale = localeOf(ctx);
   const parsed = parseWith(versionSchema, input, locale, planEditingTexts);
@@ -68,7 +75,13 @@ export async function updatePlanVersion(ctx: CommandContext, actor: CurrentUser 
 }
 
 /** Adopts the concept (date, body, who recorded it); the previously adopted version becomes superseded in the same batch. */
-export async function adoptPlanVersion(ctx: CommandContext, actor: CurrentUser | null, content: VersionContent, version: number | null, input: unknown): Promise<CommandResult> {
+export async function adoptPlanVersion(
+  ctx: CommandContext,
+  actor: CurrentUser | null,
+  content: VersionContent,
+  version: number | null,
+  input: unknown,
+): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
   const locale = localeOf(ctx);
   const parsed = parseWith(adoptSchema, input, locale, planEditingTexts);
@@ -88,7 +101,11 @@ export async function adoptPlanVersion(ctx: CommandContext, actor: CurrentUser |
 }
 
 /** A new concept (number + 1) as a copy of the adopted version: every row copied with INSERT … SELECT, goal ids kept. */
-export async function startNewConcept(ctx: CommandContext, actor: CurrentUser | null, content: VersionContent): Promise<CommandResult<{ versionId: number }>> {
+export async function startNewConcept(
+  ctx: CommandContext,
+  actor: CurrentUser | null,
+  content: VersionContent,
+): Promise<CommandResult<{ versionId: number }>> {
   if (!canEditPlans(actor)) return forbidden;
   if (content.version.status !== 'adopted') return conflict;
   const planId = content.plan.id;
@@ -103,7 +120,13 @@ export async function startNewConcept(ctx: CommandContext, actor: CurrentUser | 
           and not exists (select 1 from ${planVersions} where plan_id = ${planId} and status = 'concept')`,
     )
     .add(...copyVersionRows(concept, from))
-    .audit({ actorUserId: actor.id, action: 'plan.version.new-concept', objectType: 'plan-version', objectId: concept, detail: { from: content.version.number } })
+    .audit({
+      actorUserId: actor.id,
+      action: 'plan.version.new-concept',
+      objectType: 'plan-version',
+      objectId: concept,
+      detail: { from: content.version.number },
+    })
     .add(sql`select ${concept} as id`)
     .commit();
   if (committed.kind !== 'ok') return conflict;

@@ -10,7 +10,17 @@ import type { PlanFormValues } from './schemas';
 import { planEditingTexts } from './texts';
 import { VersionFields, versionLabels } from './version-fields';
 
-export function PlanListPage({ plans, neighbourhoods, values, errors }: { plans: PlanListItem[]; neighbourhoods: GoalOptions['neighbourhoods']; values: PlanFormValues; errors: FieldErrors }) {
+export function PlanListPage({
+  plans,
+  neighbourhoods,
+  values,
+  errors,
+}: {
+  plans: PlanListItem[];
+  neighbourhoods: GoalOptions['neighbourhoods'];
+  values: PlanFormValues;
+  errors: FieldErrors;
+}) {
   const t = useTexts(planEditingTexts);
   const l = useTexts(planLabels);
   const layout = useTexts(layoutTexts);
@@ -50,7 +60,14 @@ export function PlanListPage({ plans, neighbourhoods, values, errors }: { plans:
           error={errors.kind}
           options={(['strategic-agenda', 'execution-plan'] as const).map((k) => ({ value: k, label: l.planKind(k) }))}
         />
-        <SelectField name="neighbourhood" label={t.fieldNeighbourhood} value={values.neighbourhood} error={errors.neighbourhood} placeholder="" options={neighbourhoods.map((n) => ({ value: String(n.id), label: n.name }))} />
+        <SelectField
+          name="neighbourhood"
+          label={t.fieldNeighbourhood}
+          value={values.neighbourhood}
+          error={errors.neighbourhood}
+          placeholder=""
+          options={neighbourhoods.map((n) => ({ value: String(n.id), label: n.name }))}
+        />
         <VersionFields values={values} errors={errors} t={t} />
         <SubmitButton label={t.createPlan} />
       </form>

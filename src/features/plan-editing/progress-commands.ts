@@ -30,16 +30,30 @@ export async function reportGoalProgress(
   const parsed = parseWith(progressSchema, input, locale, planEditingTexts);
   if (!parsed.ok) return invalid(parsed.errors);
   const data = parsed.data;
-  if (data.progress !== null && loaded.goals.some((g) => g.parentGoalId === goalId)) return invalid({ progress: planEditingTexts[locale].progressOnParent });
+  if (data.progress !== null && loaded.goals.some((g) => g.parentGoalId === goalId))
+    return invalid({ progress: planEditingTexts[locale].progressOnParent });
   if (version === null || version !== state.version) return conflictWith(state);
   const committed = await commandBatch(ctx)
     .change(
       ctx.db
         .update(goals)
-        .set({ status: data.status, progress: data.progress, progressNote: data.note || null, progressUpdatedAt: ctx.now, progressUpdatedByUserId: actor.id, version: sql`${goals.version} + 1` })
+        .set({
+          status: data.status,
+          progress: data.progress,
+          progressNote: data.note || null,
+          progressUpdatedAt: ctx.now,
+          progressUpdatedByUserId: actor.id,
+          version: sql`${goals.version} + 1`,
+        })
         .where(and(eq(goals.id, goalId), eq(goals.version, version))),
     )
-    .audit({ actorUserId: actor.id, action: 'plan.goal.progress', objectType: 'goal', objectId: goalId, detail: { status: data.status, progress: data.progress } })
+    .audit({
+      actorUserId: actor.id,
+      action: 'plan.goal.progress',
+      objectType: 'goal',
+      objectId: goalId,
+      detail: { status: data.status, progress: data.progress },
+    })
     .commit();
   return committed.kind === 'ok' ? done : conflictWith(state);
 }

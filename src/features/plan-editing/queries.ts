@@ -27,7 +27,10 @@ export async function loadPlanList(db: Db) {
       .leftJoin(neighbourhoods, eq(neighbourhoods.id, plans.neighbourhoodId))
       .orderBy(asc(plans.kind), asc(neighbourhoods.sortOrder)),
     db.select().from(planVersions).orderBy(desc(planVersions.number)),
-    db.select({ id: neighbourhoods.id, name: neighbourhoods.name, slug: neighbourhoods.slug }).from(neighbourhoods).orderBy(asc(neighbourhoods.sortOrder)),
+    db
+      .select({ id: neighbourhoods.id, name: neighbourhoods.name, slug: neighbourhoods.slug })
+      .from(neighbourhoods)
+      .orderBy(asc(neighbourhoods.sortOrder)),
   ]);
   return { plans: planRows.map((p) => ({ ...p, versions: versionRows.filter((v) => v.planId === p.plan.id) })), neighbourhoods: neighbourhoodRows };
 }
@@ -50,7 +53,8 @@ type ContentRows = {
 };
 
 function goalsOf(versionId: number, [goalRows, pillarRows, nbRows, partnerRows, targetRows]: ContentRows): GoalContent[] {
-  const mine = <R extends { planVersionId: number; goalId: number }>(rows: R[], goalId: number) => rows.filter((r) => r.planVersionId === versionId && r.goalId === goalId);
+  const mine = <R extends { planVersionId: number; goalId: number }>(rows: R[], goalId: number) =>
+    rows.filter((r) => r.planVersionId === versionId && r.goalId === goalId);
   return treeOrder(
     goalRows
       .filter((g) => g.planVersionId === versionId)
@@ -66,9 +70,15 @@ function goalsOf(versionId: number, [goalRows, pillarRows, nbRows, partnerRows, 
         baselineWaveCode: g.baselineWaveCode,
         baselineValue: g.baselineValue,
         agendaGoalId: g.agendaGoalId,
-        pillars: mine(pillarRows, g.goalId).map((r) => r.pillarId).sort(),
-        neighbourhoods: mine(nbRows, g.goalId).map((r) => r.neighbourhoodId).sort((a, b) => a - b),
-        partners: mine(partnerRows, g.goalId).map((r) => r.organisationId).sort((a, b) => a - b),
+        pillars: mine(pillarRows, g.goalId)
+          .map((r) => r.pillarId)
+          .sort(),
+        neighbourhoods: mine(nbRows, g.goalId)
+          .map((r) => r.neighbourhoodId)
+          .sort((a, b) => a - b),
+        partners: mine(partnerRows, g.goalId)
+          .map((r) => r.organisationId)
+          .sort((a, b) => a - b),
         targets: mine(targetRows, g.goalId).map((r) => ({ year: r.year, waveCode: r.waveCode, value: r.value })),
       })),
   );
@@ -76,7 +86,11 @@ function goalsOf(versionId: number, [goalRows, pillarRows, nbRows, partnerRows, 
 
 /** One version with its plan and goals, plus the goals' reported state (two round trips: the version, then its rows). */
 export async function loadVersion(db: Db, versionId: number) {
-  const [row] = await db.select({ plan: plans, version: planVersions }).from(planVersions).innerJoin(plans, eq(plans.id, planVersions.planId)).where(eq(planVersions.id, versionId));
+  const [row] = await db
+    .select({ plan: plans, version: planVersions })
+    .from(planVersions)
+    .innerJoin(plans, eq(plans.id, planVersions.planId))
+    .where(eq(planVersions.id, versionId));
   if (!row) return null;
   const [states, ...content] = await db.batch([db.select().from(goals).where(eq(goals.planId, row.plan.id)), ...contentStatements(db, [versionId])]);
   const result: VersionContent = { ...row, goals: goalsOf(versionId, content as unknown as ContentRows) };
@@ -91,7 +105,10 @@ export async function loadPlanHistory(db: Db, where: { slug: string } | { neighb
   const condition =
     'slug' in where
       ? eq(plans.slug, where.slug)
-      : and(eq(plans.kind, 'execution-plan'), sql`${plans.neighbourhoodId} = (select ${neighbourhoods.id} from ${neighbourhoods} where ${neighbourhoods.slug} = ${where.neighbourhoodSlug})`);
+      : and(
+          eq(plans.kind, 'execution-plan'),
+          sql`${plans.neighbourhoodId} = (select ${neighbourhoods.id} from ${neighbourhoods} where ${neighbourhoods.slug} = ${where.neighbourhoodSlug})`,
+        );
   const versions = await db
     .select({ plan: plans, version: planVersions })
     .from(planVersions)
@@ -99,7 +116,12 @@ export async function loadPlanHistory(db: Db, where: { slug: string } | { neighb
     .where(condition)
     .orderBy(asc(planVersions.number));
   if (versions.length === 0) return [];
-  const content = (await db.batch(contentStatements(db, versions.map((v) => v.version.id)))) as unknown as ContentRows;
+  const content = (await db.batch(
+    contentStatements(
+      db,
+      versions.map((v) => v.version.id),
+    ),
+  )) as unknown as ContentRows;
   return versions.map((v): VersionContent => ({ ...v, goals: goalsOf(v.version.id, content) }));
 }
 
@@ -113,16 +135,39 @@ export async function loadGoalOptions(db: Db) {
     where p.kind = 'strategic-agenda' and v.status <> 'superseded' order by (v.status = 'adopted') desc, v.number desc limit 1)`;
   const [pillarRows, nbRows, orgRows, indicatorRows, waveRows, agendaRows] = await db.batch([
     db.select({ id: pillars.id, nameNl: pillars.nameNl, nameEn: pillars.nameEn }).from(pillars).orderBy(asc(pillars.sortOrder)),
-    db.select({ id: neighbourhoods.id, name: neighbourhoods.name, slug: neighbourhoods.slug }).from(neighbourhoods).orderBy(asc(neighbourhoods.sortOrder)),
-    db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.status, 'approved')).orderBy(asc(organisations.name)),
-    db.select({ code: monitorIndicators.code, nameNl: monitorIndicators.nameNl, nameEn: monitorIndicators.nameEn }).from(monitorIndicators).orderBy(asc(monitorIndicators.nameNl)),
+    db
+      .select({ id: neighbourhoods.id, name: neighbourhoods.name, slug: neighbourhoods.slug })
+      .from(neighbourhoods)
+      .orderBy(asc(neighbourhoods.sortOrder)),
+    db
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.status, 'approved'))
+      .orderBy(asc(organisations.name)),
+    db
+      .select({ code: monitorIndicators.code, nameNl: monitorIndicators.nameNl, nameEn: monitorIndicators.nameEn })
+      .from(monitorIndicators)
+      .orderBy(asc(monitorIndicators.nameNl)),
     db.select({ code: monitorWaves.code, name: monitorWaves.name, year: monitorWaves.year }).from(monitorWaves).orderBy(asc(monitorWaves.year)),
     db
-      .select({ goalId: planGoals.goalId, title: planGoals.title, depth: planGoals.depth, parentGoalId: planGoals.parentGoalId, sortOrder: planGoals.sortOrder })
+      .select({
+        goalId: planGoals.goalId,
+        title: planGoals.title,
+        depth: planGoals.depth,
+        parentGoalId: planGoals.parentGoalId,
+        sortOrder: planGoals.sortOrder,
+      })
       .from(planGoals)
       .where(and(sql`${planGoals.planVersionId} = ${agendaVersion}`)),
   ]);
-  return { pillars: pillarRows, neighbourhoods: nbRows, organisations: orgRows, indicators: indicatorRows, waves: waveRows, agendaGoals: treeOrder(agendaRows) };
+  return {
+    pillars: pillarRows,
+    neighbourhoods: nbRows,
+    organisations: orgRows,
+    indicators: indicatorRows,
+    waves: waveRows,
+    agendaGoals: treeOrder(agendaRows),
+  };
 }
 
 export type GoalOptions = Awaited<ReturnType<typeof loadGoalOptions>>;

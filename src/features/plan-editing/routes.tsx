@@ -17,7 +17,17 @@ import { decimalText, targetsText, type GoalContent } from './model';
 import { adoptPlanVersion, createPlan, startNewConcept, updatePlanVersion } from './plan-commands';
 import { progressRoutes } from './progress-routes';
 import { loadGoalOptions, loadPlanList, loadVersion, type LoadedVersion } from './queries';
-import { adoptFormValues, formVersion, goalFormValues, goalSchema, planFormValues, versionFormValues, type AdoptFormValues, type GoalFormValues, type VersionFormValues } from './schemas';
+import {
+  adoptFormValues,
+  formVersion,
+  goalFormValues,
+  goalSchema,
+  planFormValues,
+  versionFormValues,
+  type AdoptFormValues,
+  type GoalFormValues,
+  type VersionFormValues,
+} from './schemas';
 import { planEditingTexts } from './texts';
 import { historyPath } from './version-routes';
 import { planPath, type EditorNotice } from './editor-parts';
@@ -26,19 +36,30 @@ import { VersionPage } from './version-editor-view';
 import { withVersion } from './with-version';
 
 /** `/plannen`: the programme team writes the strategic agenda and the execution plans. */
-export const planEditingRoutes = new Hono<AppEnv>().use('*', requirePolicy((user) => canEditPlans(user)));
+export const planEditingRoutes = new Hono<AppEnv>().use(
+  '*',
+  requirePolicy((user) => canEditPlans(user)),
+);
 
 type Ctx = Context<SignedInEnv>;
 const texts = (c: Ctx) => planEditingTexts[c.var.locale];
 
-const NOTICES: Record<string, EditorNotice> = { opgeslagen: 'saved', verwijderd: 'removed', vastgesteld: 'adopted', 'nieuw-concept': 'new-concept', geimporteerd: 'imported' };
+const NOTICES: Record<string, EditorNotice> = {
+  opgeslagen: 'saved',
+  verwijderd: 'removed',
+  vastgesteld: 'adopted',
+  'nieuw-concept': 'new-concept',
+  geimporteerd: 'imported',
+};
 const noticeFrom = (c: Ctx): EditorNotice => NOTICES[c.req.query('melding') ?? ''] ?? null;
 
 const emptyPlan = { title: '', summary: '', periodStart: '', periodEnd: '', kind: 'execution-plan', neighbourhood: '' };
 
 planEditingRoutes.get('/', async (c) => {
   const list = await loadPlanList(c.var.db);
-  return c.render(<PlanListPage plans={list.plans} neighbourhoods={list.neighbourhoods} values={emptyPlan} errors={{}} />, { title: texts(c).listTitle });
+  return c.render(<PlanListPage plans={list.plans} neighbourhoods={list.neighbourhoods} values={emptyPlan} errors={{}} />, {
+    title: texts(c).listTitle,
+  });
 });
 
 planEditingRoutes.post('/', async (c) => {
@@ -49,7 +70,10 @@ planEditingRoutes.post('/', async (c) => {
   return refusal(c, result, async (status) => {
     c.status(status);
     const errors = result.kind === 'invalid' ? result.errors : {};
-    return c.render(<PlanListPage plans={(await loadPlanList(c.var.db)).plans} neighbourhoods={options.neighbourhoods} values={values} errors={errors} />, { title: texts(c).listTitle });
+    return c.render(
+      <PlanListPage plans={(await loadPlanList(c.var.db)).plans} neighbourhoods={options.neighbourhoods} values={values} errors={errors} />,
+      { title: texts(c).listTitle },
+    );
   });
 });
 
@@ -61,7 +85,14 @@ const storedVersion = (l: LoadedVersion): VersionFormValues => ({
 });
 const emptyAdopt: AdoptFormValues = { adoptedOn: '', adoptedBy: '' };
 
-type VersionPageState = { values?: VersionFormValues; errors?: FieldErrors; adopt?: AdoptFormValues; adoptErrors?: FieldErrors; notice?: EditorNotice; formError?: string };
+type VersionPageState = {
+  values?: VersionFormValues;
+  errors?: FieldErrors;
+  adopt?: AdoptFormValues;
+  adoptErrors?: FieldErrors;
+  notice?: EditorNotice;
+  formError?: string;
+};
 
 function renderVersion(c: Ctx, loaded: LoadedVersion, state: VersionPageState = {}) {
   return c.render(
@@ -83,7 +114,14 @@ function renderVersion(c: Ctx, loaded: LoadedVersion, state: VersionPageState = 
  * Answers a command on a version: when done, back to the version page with a notice; when refused, 403/404, or the
  * page again with the input kept: 422 with the errors, 409 with the current state (reloaded) and the conflict notice.
  */
-async function answer(c: Ctx, versionId: number, result: CommandResult<unknown>, done: string, again: (errors: FieldErrors, fresh: LoadedVersion | null) => Response | Promise<Response>, target = planPath(versionId)) {
+async function answer(
+  c: Ctx,
+  versionId: number,
+  result: CommandResult<unknown>,
+  done: string,
+  again: (errors: FieldErrors, fresh: LoadedVersion | null) => Response | Promise<Response>,
+  target = planPath(versionId),
+) {
   if (result.kind === 'ok') return c.redirect(`${target}?melding=${done}`, 303);
   return refusal(c, result, async (status) => {
     c.status(status);
@@ -156,7 +194,14 @@ const storedGoal = (g: GoalContent): GoalFormValues => ({
   agendaGoal: g.agendaGoalId === null ? '' : String(g.agendaGoalId),
 });
 
-async function renderGoalForm(c: Ctx, loaded: LoadedVersion, goalId: number | null, values: GoalFormValues, errors: FieldErrors, notice: EditorNotice = null) {
+async function renderGoalForm(
+  c: Ctx,
+  loaded: LoadedVersion,
+  goalId: number | null,
+  values: GoalFormValues,
+  errors: FieldErrors,
+  notice: EditorNotice = null,
+) {
   const options = await loadGoalOptions(c.var.db);
   const ctx: GoalFormContext = { loaded, options, values, errors, goalId, validateUrl: `${planPath(loaded.version.id)}/doelen/valideren` };
   const goal = goalId === null ? null : loaded.goals.find((g) => g.goalId === goalId);
@@ -171,7 +216,9 @@ function withGoal(c: Ctx, render: (loaded: LoadedVersion, goal: GoalContent) => 
   });
 }
 
-planEditingRoutes.get('/:versionId{[0-9]+}/doelen/nieuw', (c) => withVersion(c, (loaded) => renderGoalForm(c, loaded, null, emptyGoal(c.req.query('onder') ?? ''), {})));
+planEditingRoutes.get('/:versionId{[0-9]+}/doelen/nieuw', (c) =>
+  withVersion(c, (loaded) => renderGoalForm(c, loaded, null, emptyGoal(c.req.query('onder') ?? ''), {})),
+);
 
 /** The inline check of one goal field (htmx, on blur): the field's wrapper with its message, nothing stored. */
 planEditingRoutes.post('/:versionId{[0-9]+}/doelen/valideren', async (c) => {
@@ -184,7 +231,14 @@ planEditingRoutes.post('/:versionId{[0-9]+}/doelen/valideren', async (c) => {
     const parsed = parseWith(goalSchema, values, c.var.locale, planEditingTexts);
     const checked = parsed.ok ? checkGoalFields(parsed.data, loaded, options, c.var.locale) : { errors: parsed.errors };
     const message = 'errors' in checked ? checked.errors[field] : undefined;
-    const ctx: GoalFormContext = { loaded, options, values, errors: message ? { [field]: message } : {}, goalId: null, validateUrl: `${planPath(loaded.version.id)}/doelen/valideren` };
+    const ctx: GoalFormContext = {
+      loaded,
+      options,
+      values,
+      errors: message ? { [field]: message } : {},
+      goalId: null,
+      validateUrl: `${planPath(loaded.version.id)}/doelen/valideren`,
+    };
     return renderFragment(c, <GoalField name={field} ctx={ctx} />);
   });
 });
@@ -194,18 +248,24 @@ planEditingRoutes.post('/:versionId{[0-9]+}/doelen', async (c) => {
   return withVersion(c, async (loaded) => {
     const values = goalFormValues(form);
     const result = await addGoal(commandContext(c), c.var.user, loaded, await loadGoalOptions(c.var.db), formVersion(form), values);
-    return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh) => renderGoalForm(c, fresh ?? loaded, null, values, errors, fresh ? 'conflict' : null));
+    return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh) =>
+      renderGoalForm(c, fresh ?? loaded, null, values, errors, fresh ? 'conflict' : null),
+    );
   });
 });
 
-planEditingRoutes.get('/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}', (c) => withGoal(c, (loaded, goal) => renderGoalForm(c, loaded, goal.goalId, storedGoal(goal), {}, noticeFrom(c))));
+planEditingRoutes.get('/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}', (c) =>
+  withGoal(c, (loaded, goal) => renderGoalForm(c, loaded, goal.goalId, storedGoal(goal), {}, noticeFrom(c))),
+);
 
 planEditingRoutes.post('/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}', async (c) => {
   const form = await readForm(c);
   return withGoal(c, async (loaded, goal) => {
     const values = goalFormValues(form);
     const result = await updateGoal(commandContext(c), c.var.user, loaded, await loadGoalOptions(c.var.db), goal.goalId, formVersion(form), values);
-    return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh) => renderGoalForm(c, fresh ?? loaded, goal.goalId, values, errors, fresh ? 'conflict' : null));
+    return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh) =>
+      renderGoalForm(c, fresh ?? loaded, goal.goalId, values, errors, fresh ? 'conflict' : null),
+    );
   });
 });
 
@@ -219,7 +279,10 @@ planEditingRoutes.post('/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/verplaatsen',
   });
 });
 
-for (const [path, direction] of [['omhoog', 'up'], ['omlaag', 'down']] as const) {
+for (const [path, direction] of [
+  ['omhoog', 'up'],
+  ['omlaag', 'down'],
+] as const) {
   planEditingRoutes.post(`/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/${path}`, async (c) => {
     const form = await readForm(c);
     return withGoal(c, async (loaded, goal) => {
@@ -233,7 +296,9 @@ planEditingRoutes.post('/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/verwijderen',
   const form = await readForm(c);
   return withGoal(c, async (loaded, goal) => {
     const result = await removeGoal(commandContext(c), c.var.user, loaded, goal.goalId, formVersion(form));
-    return answer(c, loaded.version.id, result, 'verwijderd', (errors, fresh) => renderVersion(c, fresh ?? loaded, { formError: errors._form, notice: fresh ? 'conflict' : null }));
+    return answer(c, loaded.version.id, result, 'verwijderd', (errors, fresh) =>
+      renderVersion(c, fresh ?? loaded, { formError: errors._form, notice: fresh ? 'conflict' : null }),
+    );
   });
 });
 

@@ -6,8 +6,20 @@ import { many, one, type FormInput } from '../../validation/form';
 
 const id = z.coerce.number().int().positive().max(2_000_000_000);
 /** An id chosen in a select, or '' for none. */
-const optionalId = (message: string) => z.union([z.literal('').transform(() => null), z.string().regex(/^\d{1,10}$/, message).transform(Number)]);
-const year = z.string().trim().regex(/^\d{4}$/, 'yearInvalid').transform(Number).pipe(z.number().min(2020, 'yearInvalid').max(2100, 'yearInvalid'));
+const optionalId = (message: string) =>
+  z.union([
+    z.literal('').transform(() => null),
+    z
+      .string()
+      .regex(/^\d{1,10}$/, message)
+      .transform(Number),
+  ]);
+const year = z
+  .string()
+  .trim()
+  .regex(/^\d{4}$/, 'yearInvalid')
+  .transform(Number)
+  .pipe(z.number().min(2020, 'yearInvalid').max(2100, 'yearInvalid'));
 
 const period = {
   title: z.string().trim().min(1, 'titleRequired').max(200),
@@ -64,9 +76,18 @@ export const goalSchema = z.object({
   title: z.string().trim().min(1, 'goalTitleRequired').max(200),
   description: z.string().trim().max(4000),
   parent: optionalId('parentUnknown'),
-  pillars: z.array(z.enum(PILLAR_IDS)).max(3).transform((v) => [...new Set(v)]),
-  neighbourhoods: z.array(id).max(20).transform((v) => [...new Set(v)]),
-  partners: z.array(id).max(100).transform((v) => [...new Set(v)]),
+  pillars: z
+    .array(z.enum(PILLAR_IDS))
+    .max(3)
+    .transform((v) => [...new Set(v)]),
+  neighbourhoods: z
+    .array(id)
+    .max(20)
+    .transform((v) => [...new Set(v)]),
+  partners: z
+    .array(id)
+    .max(100)
+    .transform((v) => [...new Set(v)]),
   weight,
   indicator: code,
   baselineWave: code,
@@ -111,7 +132,11 @@ export const versionFormValues = (input: FormInput) => ({
 });
 export type VersionFormValues = ReturnType<typeof versionFormValues>;
 
-export const planFormValues = (input: FormInput) => ({ ...versionFormValues(input), kind: one(input, 'kind'), neighbourhood: one(input, 'neighbourhood') });
+export const planFormValues = (input: FormInput) => ({
+  ...versionFormValues(input),
+  kind: one(input, 'kind'),
+  neighbourhood: one(input, 'neighbourhood'),
+});
 export type PlanFormValues = ReturnType<typeof planFormValues>;
 
 export const goalFormValues = (input: FormInput) => ({
@@ -133,7 +158,11 @@ export type GoalFormValues = ReturnType<typeof goalFormValues>;
 export const adoptFormValues = (input: FormInput) => ({ adoptedOn: one(input, 'adoptedOn'), adoptedBy: one(input, 'adoptedBy') });
 export type AdoptFormValues = ReturnType<typeof adoptFormValues>;
 
-export const progressFormValues = (input: FormInput) => ({ status: one(input, 'status'), progress: one(input, 'progress'), note: one(input, 'note') });
+export const progressFormValues = (input: FormInput) => ({
+  status: one(input, 'status'),
+  progress: one(input, 'progress'),
+  note: one(input, 'note'),
+});
 export type ProgressFormValues = ReturnType<typeof progressFormValues>;
 
 /** The version a form was opened at (hidden field), or null when missing or garbled. */

@@ -33,13 +33,30 @@ export function deleteVersionDetails(db: Db, versionId: number, guard: SQL): Bat
 }
 
 /** Writes a goal's sub rows in one version; `goalId` may be a subselect for a goal created earlier in the batch. */
-export function insertGoalDetails(db: Db, versionId: number, goalId: number | SQL, goal: Pick<GoalWrite, 'pillars' | 'neighbourhoods' | 'partners' | 'targets'>, guard: SQL): BatchStatement[] {
+export function insertGoalDetails(
+  db: Db,
+  versionId: number,
+  goalId: number | SQL,
+  goal: Pick<GoalWrite, 'pillars' | 'neighbourhoods' | 'partners' | 'targets'>,
+  guard: SQL,
+): BatchStatement[] {
   const where = sql`WHERE ${guard}`;
   return [
     ...goal.pillars.map((pillarId) => insertSelect(db, planGoalPillars, { planVersionId: versionId, goalId: sql`${goalId}`, pillarId }, where)),
-    ...goal.neighbourhoods.map((neighbourhoodId) => insertSelect(db, planGoalNeighbourhoods, { planVersionId: versionId, goalId: sql`${goalId}`, neighbourhoodId }, where)),
-    ...goal.partners.map((organisationId) => insertSelect(db, planGoalPartners, { planVersionId: versionId, goalId: sql`${goalId}`, organisationId }, where)),
-    ...goal.targets.map((t) => insertSelect(db, planGoalTargets, { planVersionId: versionId, goalId: sql`${goalId}`, year: t.year, waveCode: t.waveCode, value: t.value }, where)),
+    ...goal.neighbourhoods.map((neighbourhoodId) =>
+      insertSelect(db, planGoalNeighbourhoods, { planVersionId: versionId, goalId: sql`${goalId}`, neighbourhoodId }, where),
+    ),
+    ...goal.partners.map((organisationId) =>
+      insertSelect(db, planGoalPartners, { planVersionId: versionId, goalId: sql`${goalId}`, organisationId }, where),
+    ),
+    ...goal.targets.map((t) =>
+      insertSelect(
+        db,
+        planGoalTargets,
+        { planVersionId: versionId, goalId: sql`${goalId}`, year: t.year, waveCode: t.waveCode, value: t.value },
+        where,
+      ),
+    ),
   ];
 }
 
@@ -70,7 +87,8 @@ export function insertGoalContent(db: Db, versionId: number, goalId: number | SQ
 }
 
 const COPIED = {
-  plan_goals: 'goal_id, parent_goal_id, depth, sort_order, title, description, weight, indicator_code, baseline_wave_code, baseline_value, agenda_goal_id',
+  plan_goals:
+    'goal_id, parent_goal_id, depth, sort_order, title, description, weight, indicator_code, baseline_wave_code, baseline_value, agenda_goal_id',
   plan_goal_pillars: 'goal_id, pillar_id',
   plan_goal_neighbourhoods: 'goal_id, neighbourhood_id',
   plan_goal_partners: 'goal_id, organisation_id',

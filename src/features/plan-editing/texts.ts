@@ -4,7 +4,8 @@ import { defineTexts } from '../../i18n';
 export const planEditingTexts = defineTexts(
   {
     listTitle: 'Plannen',
-    listIntro: 'De strategische agenda en de uitvoeringsplannen per wijk. Een vastgestelde versie ligt vast; een wijziging begint een nieuwe conceptversie.',
+    listIntro:
+      'De strategische agenda en de uitvoeringsplannen per wijk. Een vastgestelde versie ligt vast; een wijziging begint een nieuwe conceptversie.',
     newPlanHeading: 'Nieuw plan',
     createPlan: 'Plan aanmaken',
     versionsOf: 'Versies',
@@ -79,7 +80,8 @@ export const planEditingTexts = defineTexts(
     csvExport: 'Doelen exporteren (CSV)',
     csvImport: 'Doelen importeren',
     csvFile: 'CSV-bestand',
-    csvHelp: 'Kolommen: referentie; bovenliggend; niveau; titel; beschrijving; pijlers; wijken; indicator; nulmeting; nulwaarde; streefwaarden; gewicht. Meerdere waarden in één cel scheidt u met "|".',
+    csvHelp:
+      'Kolommen: referentie; bovenliggend; niveau; titel; beschrijving; pijlers; wijken; indicator; nulmeting; nulwaarde; streefwaarden; gewicht. Meerdere waarden in één cel scheidt u met "|".',
     csvPreviewTitle: 'Controleer de import',
     csvPreviewIntro: (n: number) => `${n} doelen worden ingelezen. Ze vervangen alle doelen van dit concept.`,
     csvConfirm: 'Import bevestigen',
@@ -94,8 +96,10 @@ export const planEditingTexts = defineTexts(
     noticeAdopted: 'De versie is vastgesteld.',
     noticeNewConcept: 'Er is een nieuwe conceptversie begonnen.',
     noticeImported: 'De doelen zijn geïmporteerd.',
-    conflict: 'Iemand anders heeft dit plan intussen gewijzigd. Hieronder ziet u de huidige stand; uw invoer staat nog in het formulier. Controleer en sla opnieuw op.',
-    progressConflict: 'Iemand anders heeft de voortgang van dit doel intussen gemeld. Hieronder ziet u de huidige stand; uw invoer staat nog in het formulier.',
+    conflict:
+      'Iemand anders heeft dit plan intussen gewijzigd. Hieronder ziet u de huidige stand; uw invoer staat nog in het formulier. Controleer en sla opnieuw op.',
+    progressConflict:
+      'Iemand anders heeft de voortgang van dit doel intussen gemeld. Hieronder ziet u de huidige stand; uw invoer staat nog in het formulier.',
     // Validation messages (keys named in the schemas)
     kindRequired: 'Kies de soort plan.',
     neighbourhoodRequired: 'Kies de wijk van het uitvoeringsplan.',
@@ -114,7 +118,8 @@ export const planEditingTexts = defineTexts(
     baselineNeedsIndicator: 'Een nulmeting hoort bij een indicator. Kies eerst de indicator.',
     baselineIncomplete: 'Vul bij de nulmeting zowel de meting als de waarde in.',
     targetsNeedIndicator: 'Streefwaarden horen bij een indicator. Kies eerst de indicator.',
-    targetLineInvalid: (line: string) => `"${line}" is geen streefwaarde. Schrijf een jaar of meting, een dubbele punt en de waarde, bijvoorbeeld "2027: 60".`,
+    targetLineInvalid: (line: string) =>
+      `"${line}" is geen streefwaarde. Schrijf een jaar of meting, een dubbele punt en de waarde, bijvoorbeeld "2027: 60".`,
     targetYearOutside: (year: number, start: number, end: number) => `${year} valt buiten de looptijd van het plan (${start}–${end}).`,
     targetWaveUnknown: (code: string) => `De monitor kent geen meting "${code}".`,
     targetDuplicate: (period: string) => `Er staat twee keer een streefwaarde voor ${period}.`,
@@ -211,7 +216,8 @@ export const planEditingTexts = defineTexts(
     csvExport: 'Export goals (CSV)',
     csvImport: 'Import goals',
     csvFile: 'CSV file',
-    csvHelp: 'Columns: referentie; bovenliggend; niveau; titel; beschrijving; pijlers; wijken; indicator; nulmeting; nulwaarde; streefwaarden; gewicht. Separate several values in one cell with "|".',
+    csvHelp:
+      'Columns: referentie; bovenliggend; niveau; titel; beschrijving; pijlers; wijken; indicator; nulmeting; nulwaarde; streefwaarden; gewicht. Separate several values in one cell with "|".',
     csvPreviewTitle: 'Check the import',
     csvPreviewIntro: (n) => `${n} goals will be read. They replace all goals of this draft.`,
     csvConfirm: 'Confirm import',

@@ -38,7 +38,8 @@ export function VersionPage(props: {
         </a>
       </p>
       <h1 class="utrecht-heading-1">
-        {v.title} · {t.versionNumber(v.number)} ({l.versionStatus(v.status)}) {loaded.plan.isDemo && <span class="vw-demo-badge">{layout.demoBadge}</span>}
+        {v.title} · {t.versionNumber(v.number)} ({l.versionStatus(v.status)}){' '}
+        {loaded.plan.isDemo && <span class="vw-demo-badge">{layout.demoBadge}</span>}
       </h1>
       <EditorNoticeBox notice={props.notice} />
       {props.formError && <Notice kind="error">{props.formError}</Notice>}
@@ -102,7 +103,15 @@ function AdoptForm({ path, version, values, errors }: { path: string; version: n
         <ErrorSummary errors={errors} labels={{ adoptedOn: t.fieldAdoptedOn, adoptedBy: t.fieldAdoptedBy }} />
         <input type="hidden" name="version" value={String(version)} />
         <TextField name="adoptedOn" type="date" label={t.fieldAdoptedOn} value={values.adoptedOn} error={errors.adoptedOn} required />
-        <TextField name="adoptedBy" label={t.fieldAdoptedBy} value={values.adoptedBy} error={errors.adoptedBy} required maxLength={200} description={t.fieldAdoptedByHelp} />
+        <TextField
+          name="adoptedBy"
+          label={t.fieldAdoptedBy}
+          value={values.adoptedBy}
+          error={errors.adoptedBy}
+          required
+          maxLength={200}
+          description={t.fieldAdoptedByHelp}
+        />
         <SubmitButton label={t.adopt} />
       </form>
     </section>

@@ -18,12 +18,36 @@ function namesFrom(options: GoalOptions, locale: 'nl' | 'en'): DiffNames {
     return (k: K) => map.get(k);
   };
   return {
-    indicator: byKey(options.indicators, (i) => i.code, (i) => (locale === 'en' ? i.nameEn : i.nameNl)),
-    wave: byKey(options.waves, (w) => w.code, (w) => w.name),
-    pillar: byKey(options.pillars, (p) => p.id, (p) => (locale === 'en' ? p.nameEn : p.nameNl)),
-    neighbourhood: byKey(options.neighbourhoods, (n) => n.id, (n) => n.name),
-    organisation: byKey(options.organisations, (o) => o.id, (o) => o.name),
-    goal: byKey(options.agendaGoals, (g) => g.goalId, (g) => g.title),
+    indicator: byKey(
+      options.indicators,
+      (i) => i.code,
+      (i) => (locale === 'en' ? i.nameEn : i.nameNl),
+    ),
+    wave: byKey(
+      options.waves,
+      (w) => w.code,
+      (w) => w.name,
+    ),
+    pillar: byKey(
+      options.pillars,
+      (p) => p.id,
+      (p) => (locale === 'en' ? p.nameEn : p.nameNl),
+    ),
+    neighbourhood: byKey(
+      options.neighbourhoods,
+      (n) => n.id,
+      (n) => n.name,
+    ),
+    organisation: byKey(
+      options.organisations,
+      (o) => o.id,
+      (o) => o.name,
+    ),
+    goal: byKey(
+      options.agendaGoals,
+      (g) => g.goalId,
+      (g) => g.title,
+    ),
   };
 }
 

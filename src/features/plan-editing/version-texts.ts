@@ -4,7 +4,8 @@ import { defineTexts } from '../../i18n';
 export const versionTexts = defineTexts(
   {
     historyTitle: (plan: string) => `Versies van ${plan}`,
-    historyIntro: 'Elke vastgestelde versie ligt vast. Een wijziging van het plan begint een nieuwe versie; hieronder staat per versie wat er veranderde.',
+    historyIntro:
+      'Elke vastgestelde versie ligt vast. Een wijziging van het plan begint een nieuwe versie; hieronder staat per versie wat er veranderde.',
     versionHeading: (n: number, status: string) => `Versie ${n} · ${status}`,
     adopted: (date: string, by: string) => `Vastgesteld op ${date} door ${by}.`,
     notAdopted: 'Nog niet vastgesteld.',

@@ -21,7 +21,11 @@ const numbers = (value: unknown) => (Array.isArray(value) ? value.map(Number) : 
 const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
 
 /** The chosen goals that do not fit the chosen pillars and neighbourhoods (the form marks them). */
-export function unfittingGoals(goals: readonly GoalScope[], chosen: readonly number[], scope: { pillarIds: readonly string[]; neighbourhoodIds: readonly number[] }) {
+export function unfittingGoals(
+  goals: readonly GoalScope[],
+  chosen: readonly number[],
+  scope: { pillarIds: readonly string[]; neighbourhoodIds: readonly number[] },
+) {
   const byId = new Map(goals.map((g) => [g.id, g]));
   return chosen.filter((id) => {
     const goal = byId.get(id);

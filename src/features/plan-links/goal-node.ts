@@ -10,4 +10,5 @@ export type GoalNode = {
 };
 
 /** Siblings in the order the plan states them; the id settles equal sort orders, so the order never varies. */
-export const goalOrder = (a: Pick<GoalNode, 'sortOrder' | 'goalId'>, b: Pick<GoalNode, 'sortOrder' | 'goalId'>) => a.sortOrder - b.sortOrder || a.goalId - b.goalId;
+export const goalOrder = (a: Pick<GoalNode, 'sortOrder' | 'goalId'>, b: Pick<GoalNode, 'sortOrder' | 'goalId'>) =>
+  a.sortOrder - b.sortOrder || a.goalId - b.goalId;

@@ -26,7 +26,11 @@ export type PlanGoal = {
   neighbourhoodIds: number[];
 };
 
-export type PlanGoalRow = Omit<PlanGoal, 'pillarIds' | 'neighbourhoodIds'> & { pillarIds: string; neighbourhoodIds: string; planNeighbourhoodId: number | null };
+export type PlanGoalRow = Omit<PlanGoal, 'pillarIds' | 'neighbourhoodIds'> & {
+  pillarIds: string;
+  neighbourhoodIds: string;
+  planNeighbourhoodId: number | null;
+};
 
 /** The id of a plan's current version: its newest adopted version, else its concept. */
 export const currentVersionOf = (planId: SQL) =>
@@ -105,7 +109,10 @@ function inTreeOrder(goals: PlanGoal[]): PlanGoal[] {
   const present = new Set(goals.map((g) => `${g.planVersionId}:${g.id}`));
   const children = new Map<string, PlanGoal[]>();
   for (const goal of goals) {
-    const parentKey = goal.parentId !== null && present.has(`${goal.planVersionId}:${goal.parentId}`) ? `${goal.planVersionId}:${goal.parentId}` : `${goal.planVersionId}:root`;
+    const parentKey =
+      goal.parentId !== null && present.has(`${goal.planVersionId}:${goal.parentId}`)
+        ? `${goal.planVersionId}:${goal.parentId}`
+        : `${goal.planVersionId}:root`;
     children.set(parentKey, [...(children.get(parentKey) ?? []), goal]);
   }
   const ordered: PlanGoal[] = [];
@@ -122,7 +129,10 @@ function inTreeOrder(goals: PlanGoal[]): PlanGoal[] {
 const overlaps = <T>(limits: readonly T[], chosen: readonly T[]) => limits.length === 0 || limits.some((v) => chosen.includes(v));
 
 /** A goal fits an activity when they share a pillar and a neighbourhood (a goal without either is not limited by it). */
-export function goalFits(goal: Pick<PlanGoal, 'pillarIds' | 'neighbourhoodIds'>, scope: { pillarIds: readonly string[]; neighbourhoodIds: readonly number[] }) {
+export function goalFits(
+  goal: Pick<PlanGoal, 'pillarIds' | 'neighbourhoodIds'>,
+  scope: { pillarIds: readonly string[]; neighbourhoodIds: readonly number[] },
+) {
   return overlaps(goal.pillarIds, scope.pillarIds) && overlaps(goal.neighbourhoodIds, scope.neighbourhoodIds);
 }
 

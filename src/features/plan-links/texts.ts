@@ -14,7 +14,8 @@ export const planLinkTexts = defineTexts(
     conceptPlan: 'draft — not adopted yet',
     activityGoalsHelp:
       "The goals in the programme's plans that belong to the chosen pillars and neighbourhoods. Choose the goals this activity contributes to; the programme team reviews the choice too.",
-    noGoalsOffered: 'There are no goals (yet) for the chosen pillars and neighbourhoods. Choose pillars and neighbourhoods first, or leave this empty.',
+    noGoalsOffered:
+      'There are no goals (yet) for the chosen pillars and neighbourhoods. Choose pillars and neighbourhoods first, or leave this empty.',
     underParent: (parent: string) => `under: ${parent}`,
   },
 );

@@ -10,7 +10,8 @@ const H = 90;
 const PAD = 14;
 
 /** A straight scale from a domain onto a range (a two-point linear map; flat domains map onto the middle). */
-const linear = (d0: number, d1: number, r0: number, r1: number) => (v: number) => (d0 === d1 ? (r0 + r1) / 2 : r0 + ((v - d0) * (r1 - r0)) / (d1 - d0));
+const linear = (d0: number, d1: number, r0: number, r1: number) => (v: number) =>
+  d0 === d1 ? (r0 + r1) / 2 : r0 + ((v - d0) * (r1 - r0)) / (d1 - d0);
 
 /**
  * A goal's indicator: the measured values per wave (line with dots) against its targets (open squares); the same
@@ -43,22 +44,32 @@ export function IndicatorChart({ goal, headingId, compact = false }: { goal: Goa
         <caption class="utrecht-table__caption">{t.chartTitle(name)}</caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{t.colYear}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.colValue}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.colTarget}</th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t.colYear}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t.colValue}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t.colTarget}
+            </th>
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
           {points.map((p) => (
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{p.o.waveName}</th>
+              <th class="utrecht-table__header-cell" scope="row">
+                {p.o.waveName}
+              </th>
               <td class="utrecht-table__cell utrecht-table__cell--numeric">{valueText(p.shown, { unit }, locale)}</td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric"></td>
             </tr>
           ))}
           {goal.targets.map((p) => (
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{p.label}</th>
+              <th class="utrecht-table__header-cell" scope="row">
+                {p.label}
+              </th>
               <td class="utrecht-table__cell utrecht-table__cell--numeric"></td>
               <td class="utrecht-table__cell utrecht-table__cell--numeric">{format(p.value)}</td>
             </tr>
@@ -79,7 +90,15 @@ export function IndicatorChart({ goal, headingId, compact = false }: { goal: Goa
             <circle cx={x(p.year).toFixed(1)} cy={y(p.value).toFixed(1)} r="3.5" fill="#253494" />
           ))}
           {goal.targets.map((p) => (
-            <rect x={(x(p.year) - 4).toFixed(1)} y={(y(p.value) - 4).toFixed(1)} width="8" height="8" fill="#ffffff" stroke="#b2182b" stroke-width="2" />
+            <rect
+              x={(x(p.year) - 4).toFixed(1)}
+              y={(y(p.value) - 4).toFixed(1)}
+              width="8"
+              height="8"
+              fill="#ffffff"
+              stroke="#b2182b"
+              stroke-width="2"
+            />
           ))}
         </svg>
       )}

@@ -20,7 +20,8 @@ export function PlanHeader({ version, isDemo, title }: { version: VersionRow; is
     <>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph vw-plan-meta">
-        {l.planKind(version.kind)} · {t.period(version.periodStart, version.periodEnd)} · {t.versionLine(version.number, l.versionStatus(version.status))}
+        {l.planKind(version.kind)} · {t.period(version.periodStart, version.periodEnd)} ·{' '}
+        {t.versionLine(version.number, l.versionStatus(version.status))}
         {version.adoptedOn && (
           <>
             <br />
@@ -91,7 +92,7 @@ export function GoalSummary({ goal, level, withActivities = false }: { goal: Goa
   const c = useAppContext();
   const t = useTexts(planTexts);
   const locale = c.var.locale;
-  const H = (`h${level}` as 'h2' | 'h3' | 'h4');
+  const H = `h${level}` as 'h2' | 'h3' | 'h4';
   const line = indicatorLine(goal, locale, seesSmallNumbers(c.var.user), new Date().getFullYear());
   const name = locale === 'nl' ? goal.indicatorNameNl : goal.indicatorNameEn;
   return (

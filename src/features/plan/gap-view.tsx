@@ -15,7 +15,12 @@ function GoalItem({ goal, children }: { goal: GapGoalRow; children?: unknown }) 
         {goal.title}
       </a>{' '}
       {t.gapsPlanOf(goal.planTitle)} · {l.goalStatus(goal.status)}
-      {goal.isDemo === 1 && <> <DemoBadge /></>}
+      {goal.isDemo === 1 && (
+        <>
+          {' '}
+          <DemoBadge />
+        </>
+      )}
       {children}
     </li>
   );
@@ -59,7 +64,13 @@ export function GapPage({ gaps, unlinkedLimit }: { gaps: Gaps; unlinkedLimit: nu
               <a class="utrecht-link" href={`/activiteiten/${a.id}`}>
                 {a.title}
               </a>{' '}
-              ({a.organisationName}){a.isDemo === 1 && <> <DemoBadge /></>}
+              ({a.organisationName})
+              {a.isDemo === 1 && (
+                <>
+                  {' '}
+                  <DemoBadge />
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -75,16 +86,22 @@ export function GapPage({ gaps, unlinkedLimit }: { gaps: Gaps; unlinkedLimit: nu
             <caption class="utrecht-table__caption">{t.gapsCells}</caption>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{t.colPillar}</th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t.colPillar}
+                </th>
                 {neighbourhoods.map(([, name]) => (
-                  <th class="utrecht-table__header-cell" scope="col">{name}</th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {name}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody class="utrecht-table__body">
               {pillars.map(([id, name]) => (
                 <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">{name}</th>
+                  <th class="utrecht-table__header-cell" scope="row">
+                    {name}
+                  </th>
                   {neighbourhoods.map(([nid]) => {
                     const covered = gaps.cells.find((c) => c.pillarId === id && c.neighbourhoodId === nid)?.covered === 1;
                     return <td class="utrecht-table__cell">{covered ? t.gapsCovered : t.gapsMissing}</td>;

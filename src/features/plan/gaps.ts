@@ -39,7 +39,14 @@ export function findGaps(rows: GapRows, unlinkedLimit: number): Gaps {
     if (!g.indicatorCode || !g.direction || !g.areaCode) continue;
     const observations = rows.observations.filter((o: GapObservationRow) => o.indicatorCode === g.indicatorCode && o.areaCode === g.areaCode);
     const targets = rows.targets.filter((t) => t.goalId === g.goalId);
-    const measured = { direction: g.direction, minCount: g.minCount ?? 10, baselineValue: g.baselineValue, baselineYear: g.baselineYear, observations, targets };
+    const measured = {
+      direction: g.direction,
+      minCount: g.minCount ?? 10,
+      baselineValue: g.baselineValue,
+      baselineYear: g.baselineYear,
+      observations,
+      targets,
+    };
     if (!movesAwayFromTarget(measured)) continue;
     const latest = observations[observations.length - 1]!;
     const previous = observations.length >= 2 ? observations[observations.length - 2]!.value : g.baselineValue!;

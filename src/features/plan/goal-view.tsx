@@ -108,7 +108,11 @@ export function GoalPage({ data }: { data: GoalPageData }) {
         <h2 class="utrecht-heading-2" id="activiteiten">
           {t.activitiesTitle} ({goal.activityIds.length})
         </h2>
-        {data.cards.length ? <ActivityCardList cards={data.cards} refs={data.refs} headingLevel={3} /> : <p class="utrecht-paragraph">{t.noActivities}</p>}
+        {data.cards.length ? (
+          <ActivityCardList cards={data.cards} refs={data.refs} headingLevel={3} />
+        ) : (
+          <p class="utrecht-paragraph">{t.noActivities}</p>
+        )}
       </section>
       <section class="vw-section" aria-labelledby="projecten">
         <h2 class="utrecht-heading-2" id="projecten">

@@ -2,7 +2,14 @@ import type { IndicatorDirection } from '../../db/enums';
 import { shownValue, type Shown } from '../monitor/model';
 import type { ObservationRow, TargetRow } from './queries';
 
-export type Measured = { direction: IndicatorDirection; minCount: number; baselineValue: number | null; baselineYear: number | null; observations: ObservationRow[]; targets: TargetRow[] };
+export type Measured = {
+  direction: IndicatorDirection;
+  minCount: number;
+  baselineValue: number | null;
+  baselineYear: number | null;
+  observations: ObservationRow[];
+  targets: TargetRow[];
+};
 
 /** The target a goal is read against: the first one from this year on, else the last one. */
 export function targetFor(targets: readonly TargetRow[], year: number): TargetRow | null {
@@ -31,7 +38,11 @@ export function movesAwayFromTarget(goal: Measured): boolean {
   const latest = values[values.length - 1];
   if (!target || !latest) return false;
   const previous =
-    values.length >= 2 ? values[values.length - 2]!.value : goal.baselineValue !== null && (goal.baselineYear ?? 0) < latest.year ? goal.baselineValue : null;
+    values.length >= 2
+      ? values[values.length - 2]!.value
+      : goal.baselineValue !== null && (goal.baselineYear ?? 0) < latest.year
+        ? goal.baselineValue
+        : null;
   if (previous === null) return false;
   return shortfall(goal.direction, latest.value, target.value) > shortfall(goal.direction, previous, target.value) + 1e-9;
 }

@@ -23,6 +23,8 @@ export async function loadPlan(d1: D1Database, planId: SQL, today: string, level
 
 /** A neighbourhood's execution plan, and the neighbourhood itself (null when unknown), in one round trip. */
 export async function loadNeighbourhoodPlan(d1: D1Database, slug: string, planId: SQL, today: string, levels: readonly IndicatorVisibility[]) {
-  const { tree, extra } = await loadPlanWith(d1, planId, today, levels, [statement(d1, sql`SELECT slug, name FROM neighbourhoods WHERE slug = ${slug}`)]);
+  const { tree, extra } = await loadPlanWith(d1, planId, today, levels, [
+    statement(d1, sql`SELECT slug, name FROM neighbourhoods WHERE slug = ${slug}`),
+  ]);
   return { tree, neighbourhood: rowsOf<{ slug: string; name: string }>(extra[0])[0] ?? null };
 }

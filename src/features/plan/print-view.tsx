@@ -26,7 +26,11 @@ function PrintGoal({ goal }: { goal: Goal }) {
       </H>
       <Paragraphs text={goal.description} />
       <GoalProgress goal={goal} />
-      {line && <p class="utrecht-paragraph">{t.indicator} {locale === 'nl' ? goal.indicatorNameNl : goal.indicatorNameEn}: {line}</p>}
+      {line && (
+        <p class="utrecht-paragraph">
+          {t.indicator} {locale === 'nl' ? goal.indicatorNameNl : goal.indicatorNameEn}: {line}
+        </p>
+      )}
       {goal.partners.length > 0 && (
         <p class="utrecht-paragraph">
           {t.partners}: {goal.partners.map((p) => p.name).join(', ')}
@@ -45,7 +49,11 @@ export function PlanPrintPage({ tree }: { tree: PlanTree }) {
   const t = useTexts(planTexts);
   const locale = c.var.locale;
   const seesSmall = seesSmallNumbers(c.var.user);
-  const chapters = byPillar(tree).map((g) => ({ id: sectionId(g.pillar.id), title: locale === 'nl' ? g.pillar.nameNl : g.pillar.nameEn, goals: g.goals }));
+  const chapters = byPillar(tree).map((g) => ({
+    id: sectionId(g.pillar.id),
+    title: locale === 'nl' ? g.pillar.nameNl : g.pillar.nameEn,
+    goals: g.goals,
+  }));
   const rest = withoutPillar(tree);
   if (rest.length) chapters.push({ id: 'hoofdstuk-overig', title: t.otherGoals, goals: rest });
   const measured = inReadingOrder(tree.roots).filter((g) => g.indicatorCode && g.unit);
@@ -101,11 +109,21 @@ export function PlanPrintPage({ tree }: { tree: PlanTree }) {
             <table class="utrecht-table vw-plan-print__table">
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{t.colGoal}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{t.indicator}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{t.colBaseline}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{t.colLatest}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{t.targets}</th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {t.colGoal}
+                  </th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {t.indicator}
+                  </th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {t.colBaseline}
+                  </th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {t.colLatest}
+                  </th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {t.targets}
+                  </th>
                 </tr>
               </thead>
               <tbody class="utrecht-table__body">
@@ -114,11 +132,19 @@ export function PlanPrintPage({ tree }: { tree: PlanTree }) {
                   const f = (v: number) => formatValue(v, g.unit!, locale);
                   return (
                     <tr class="utrecht-table__row">
-                      <th class="utrecht-table__header-cell" scope="row">{g.title}</th>
+                      <th class="utrecht-table__header-cell" scope="row">
+                        {g.title}
+                      </th>
                       <td class="utrecht-table__cell">{locale === 'nl' ? g.indicatorNameNl : g.indicatorNameEn}</td>
-                      <td class="utrecht-table__cell">{g.baselineValue !== null && g.baselineWaveName ? `${f(g.baselineValue)} (${g.baselineWaveName})` : '–'}</td>
-                      <td class="utrecht-table__cell">{latest.year === null ? t.noValueYet : `${valueText(latest.shown, { unit: g.unit! }, locale)} (${latest.year})`}</td>
-                      <td class="utrecht-table__cell">{g.targets.length ? g.targets.map((x) => `${x.label}: ${f(x.value)}`).join('; ') : t.noTarget}</td>
+                      <td class="utrecht-table__cell">
+                        {g.baselineValue !== null && g.baselineWaveName ? `${f(g.baselineValue)} (${g.baselineWaveName})` : '–'}
+                      </td>
+                      <td class="utrecht-table__cell">
+                        {latest.year === null ? t.noValueYet : `${valueText(latest.shown, { unit: g.unit! }, locale)} (${latest.year})`}
+                      </td>
+                      <td class="utrecht-table__cell">
+                        {g.targets.length ? g.targets.map((x) => `${x.label}: ${f(x.value)}`).join('; ') : t.noTarget}
+                      </td>
                     </tr>
                   );
                 })}

@@ -45,11 +45,26 @@ export type GoalRow = GoalNode & {
 };
 
 export type TargetRow = { goalId: number; year: number; label: string; value: number };
-export type ObservationRow = { indicatorCode: string; waveCode: string; waveName: string; year: number; value: number; count: number | null; isDemo: number };
+export type ObservationRow = {
+  indicatorCode: string;
+  waveCode: string;
+  waveName: string;
+  year: number;
+  value: number;
+  count: number | null;
+  isDemo: number;
+};
 export type LinkRow = { goalId: number; id: number };
 export type ActivityLinkRow = LinkRow & { title: string };
 export type ProjectLinkRow = LinkRow & { slug: string; title: string; isDemo: number };
-export type ExecutionGoalRow = { goalId: number; agendaGoalId: number; title: string; status: GoalStatus; neighbourhoodName: string | null; neighbourhoodSlug: string | null };
+export type ExecutionGoalRow = {
+  goalId: number;
+  agendaGoalId: number;
+  title: string;
+  status: GoalStatus;
+  neighbourhoodName: string | null;
+  neighbourhoodSlug: string | null;
+};
 
 export type PlanRows = {
   version: VersionRow;

@@ -24,8 +24,12 @@ export const programmeRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const t = planTexts[c.var.locale];
     const tree = await loadPlan(c.var.d1, STRATEGIC_AGENDA, calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
-    if (!tree) return c.render(<NoPlanPage title={t.programmeTitle} message={t.noAgenda} />, { title: t.programmeTitle, description: t.programmeIntro });
-    return c.render(<PlanPage tree={tree} title={tree.version.title} intro={t.programmeIntro} />, { title: tree.version.title, description: t.programmeIntro });
+    if (!tree)
+      return c.render(<NoPlanPage title={t.programmeTitle} message={t.noAgenda} />, { title: t.programmeTitle, description: t.programmeIntro });
+    return c.render(<PlanPage tree={tree} title={tree.version.title} intro={t.programmeIntro} />, {
+      title: tree.version.title,
+      description: t.programmeIntro,
+    });
   })
   .get('/afdrukken', async (c) => {
     const tree = await loadPlan(c.var.d1, STRATEGIC_AGENDA, calendarDate(new Date()), visibleIndicatorLevels(c.var.user));

@@ -3,7 +3,8 @@ import { defineTexts } from '../../i18n';
 export const planTexts = defineTexts(
   {
     programmeTitle: 'Programma',
-    programmeIntro: 'De strategische agenda van Veerkrachtige Wijken: wat het programma in vijf jaar wil bereiken, per pijler, en hoe ver elk doel is.',
+    programmeIntro:
+      'De strategische agenda van Veerkrachtige Wijken: wat het programma in vijf jaar wil bereiken, per pijler, en hoe ver elk doel is.',
     noAgenda: 'Er is nog geen strategische agenda gepubliceerd.',
     planTitle: (name: string) => `Uitvoeringsplan ${name}`,
     planIntro: (name: string) => `Wat partners en bewoners in ${name} de komende jaren samen willen bereiken, en hoe ver elk doel is.`,
@@ -83,7 +84,8 @@ export const planTexts = defineTexts(
   },
   {
     programmeTitle: 'Programme',
-    programmeIntro: 'The strategic agenda of Veerkrachtige Wijken: what the programme aims to achieve in five years, by pillar, and how far each goal is.',
+    programmeIntro:
+      'The strategic agenda of Veerkrachtige Wijken: what the programme aims to achieve in five years, by pillar, and how far each goal is.',
     noAgenda: 'No strategic agenda has been published yet.',
     planTitle: (name: string) => `Execution plan ${name}`,
     planIntro: (name: string) => `What partners and residents in ${name} aim to achieve together in the coming years, and how far each goal is.`,

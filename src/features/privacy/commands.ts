@@ -1,7 +1,18 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { randomToken, sha256Hex } from '../../auth/crypto';
 import type { Db } from '../../db/client';
-import { auditLog, feedKeys, funderProgrammes, memberships, organisations, outbox, recoveryCodes, sessions, userTokens, users } from '../../db/schema';
+import {
+  auditLog,
+  feedKeys,
+  funderProgrammes,
+  memberships,
+  organisations,
+  outbox,
+  recoveryCodes,
+  sessions,
+  userTokens,
+  users,
+} from '../../db/schema';
 import { commandBatch } from '../../commands/batch';
 import type { CommandContext } from '../../commands/context';
 
@@ -33,7 +44,10 @@ export function solelyOwnedOrganisations(db: Db, userId: number) {
  * removed, the IP addresses in their audit rows are cleared and their address in audit details is replaced by the
  * pseudonymous one. One guarded batch: refused while they are the only owner of an organisation.
  */
-export async function deleteAccount(ctx: CommandContext, input: { userId: number; actorUserId: number; by: 'self' | 'admin' }): Promise<DeleteAccountResult> {
+export async function deleteAccount(
+  ctx: CommandContext,
+  input: { userId: number; actorUserId: number; by: 'self' | 'admin' },
+): Promise<DeleteAccountResult> {
   const { db, now } = ctx;
   const [[target], sole] = await db.batch([
     db.select({ email: users.email }).from(users).where(eq(users.id, input.userId)),
@@ -51,7 +65,19 @@ export async function deleteAccount(ctx: CommandContext, input: { userId: number
     .change(
       db
         .update(users)
-        .set({ email: pseudoEmail, name: pseudonym, passwordHash: null, totpSecret: null, totpEnabledAt: null, totpLastStep: null, emailVerifiedAt: null, lastLoginAt: null, disabledAt: now, locale: 'nl', updatedAt: now })
+        .set({
+          email: pseudoEmail,
+          name: pseudonym,
+          passwordHash: null,
+          totpSecret: null,
+          totpEnabledAt: null,
+          totpLastStep: null,
+          emailVerifiedAt: null,
+          lastLoginAt: null,
+          disabledAt: now,
+          locale: 'nl',
+          updatedAt: now,
+        })
         .where(and(eq(users.id, input.userId), eq(users.email, target.email), sql`NOT ${soleOwnerNow}`)),
     )
     .add(
@@ -68,9 +94,15 @@ export async function deleteAccount(ctx: CommandContext, input: { userId: number
         .set({ detail: sql`replace(${auditLog.detail}, ${target.email}, ${pseudoEmail})` })
         .where(sql`instr(${auditLog.detail}, ${target.email}) > 0`),
     )
-    .audit({ actorUserId: input.actorUserId, action: 'account.delete', objectType: 'user', objectId: input.userId, ip: input.by === 'admin' ? ctx.ip : null, detail: { by: input.by } })
+    .audit({
+      actorUserId: input.actorUserId,
+      action: 'account.delete',
+      objectType: 'user',
+      objectId: input.userId,
+      ip: input.by === 'admin' ? ctx.ip : null,
+      detail: { by: input.by },
+    })
     .commit();
   if (committed.kind !== 'ok') return { kind: 'not-found' };
   return { kind: 'deleted', pseudonym };
 }
-

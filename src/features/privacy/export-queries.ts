@@ -36,13 +36,28 @@ export async function personalData(db: Db, userId: number) {
       .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
       .where(eq(memberships.userId, userId)),
     db
-      .select({ id: activities.id, title: activities.title, status: activities.status, createdAt: activities.createdAt, updatedAt: activities.updatedAt, createdByYou: sql<number>`${activities.createdByUserId} = ${userId}` })
+      .select({
+        id: activities.id,
+        title: activities.title,
+        status: activities.status,
+        createdAt: activities.createdAt,
+        updatedAt: activities.updatedAt,
+        createdByYou: sql<number>`${activities.createdByUserId} = ${userId}`,
+      })
       .from(activities)
       .where(or(eq(activities.createdByUserId, userId), inArray(activities.id, changedActivityIds)))
       .orderBy(desc(activities.updatedAt))
       .limit(1000),
     db
-      .select({ at: auditLog.at, action: auditLog.action, objectType: auditLog.objectType, objectId: auditLog.objectId, result: auditLog.result, ip: auditLog.ip, detail: auditLog.detail })
+      .select({
+        at: auditLog.at,
+        action: auditLog.action,
+        objectType: auditLog.objectType,
+        objectId: auditLog.objectId,
+        result: auditLog.result,
+        ip: auditLog.ip,
+        detail: auditLog.detail,
+      })
       .from(auditLog)
       .where(or(eq(auditLog.actorUserId, userId), and(eq(auditLog.objectType, 'user'), eq(auditLog.objectId, String(userId)))))
       .orderBy(desc(auditLog.at))

@@ -14,7 +14,9 @@ import { AccountDeletedPage, DeleteAccountPage, PersonalDataPage } from './views
 
 const CONFIRM_WORD = 'VERWIJDEREN';
 
-export const privacyStatementRoutes = new Hono<AppEnv>().get('/', (c) => c.render(<PrivacyStatementPage />, { title: privacyStatementTitle[c.var.locale] }));
+export const privacyStatementRoutes = new Hono<AppEnv>().get('/', (c) =>
+  c.render(<PrivacyStatementPage />, { title: privacyStatementTitle[c.var.locale] }),
+);
 
 /** `/account/gegevens(.json)` and `/account/verwijderen`: the person's own rights. */
 export const privacyAccountRoutes = new Hono<AppEnv>()

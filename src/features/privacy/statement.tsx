@@ -35,7 +35,8 @@ const statementTexts = {
     deletion:
       'Naam, e-mailadres, wachtwoord, tweestapsverificatie, herstelcodes, lidmaatschappen, sessies, links, feedsleutels en de e-mails aan u worden gewist; de IP-adressen in uw logregels ook. In het logboek, bij wijzigingsvoorstellen en bij besluiten blijft alleen een pseudoniem staan ("Verwijderd account 3f9a1c2e"). Activiteiten van uw organisatie blijven van de organisatie.',
     backupsTitle: 'Back-ups',
-    backups: 'De database heeft een herstelmogelijkheid van 30 dagen (Cloudflare D1 Time Travel). Een verwijderd account is daarna ook uit die herstelpunten verdwenen.',
+    backups:
+      'De database heeft een herstelmogelijkheid van 30 dagen (Cloudflare D1 Time Travel). Een verwijderd account is daarna ook uit die herstelpunten verdwenen.',
   },
   en: {
     title: 'Privacy statement',
@@ -66,7 +67,8 @@ const statementTexts = {
     deletion:
       'Name, e-mail address, password, second factor, recovery codes, memberships, sessions, links, feed keys and the e-mails to you are erased; so are the IP addresses in your log entries. The audit log, change proposals and decisions keep only a pseudonym ("Verwijderd account 3f9a1c2e"). Activities of your organisation stay with the organisation.',
     backupsTitle: 'Backups',
-    backups: 'The database can be restored to any minute of the last 30 days (Cloudflare D1 Time Travel). After that, a deleted account is gone from those restore points too.',
+    backups:
+      'The database can be restored to any minute of the last 30 days (Cloudflare D1 Time Travel). After that, a deleted account is gone from those restore points too.',
   },
 };
 

@@ -9,7 +9,8 @@ export const privacyTexts = defineTexts(
     deleteLink: 'Account verwijderen',
     privacyLink: 'Privacyverklaring',
     exportTitle: 'Mijn gegevens',
-    exportIntro: 'Dit is alles wat het portaal over u bewaart. Wachtwoord, tweestapsgeheim en herstelcodes bewaren wij alleen versleuteld of als hash; die kan niemand teruglezen.',
+    exportIntro:
+      'Dit is alles wat het portaal over u bewaart. Wachtwoord, tweestapsgeheim en herstelcodes bewaren wij alleen versleuteld of als hash; die kan niemand teruglezen.',
     account: 'Account',
     memberships: 'Lidmaatschappen',
     activities: 'Activiteiten die u maakte of wijzigde',
@@ -36,7 +37,8 @@ export const privacyTexts = defineTexts(
     deleteLink: 'Delete account',
     privacyLink: 'Privacy statement',
     exportTitle: 'My data',
-    exportIntro: 'This is everything the portal keeps about you. Password, second-factor secret and recovery codes are only stored encrypted or hashed; nobody can read them back.',
+    exportIntro:
+      'This is everything the portal keeps about you. Password, second-factor secret and recovery codes are only stored encrypted or hashed; nobody can read them back.',
     account: 'Account',
     memberships: 'Memberships',
     activities: 'Activities you created or changed',

@@ -13,16 +13,24 @@ export function YourDataSection() {
       <p class="utrecht-paragraph">{t.yourDataIntro}</p>
       <ul class="utrecht-unordered-list vw-account-links">
         <li>
-          <a class="utrecht-link" href="/account/gegevens">{t.downloadHtml}</a>
+          <a class="utrecht-link" href="/account/gegevens">
+            {t.downloadHtml}
+          </a>
         </li>
         <li>
-          <a class="utrecht-link" href="/account/gegevens.json" download="mijn-gegevens.json">{t.downloadJson}</a>
+          <a class="utrecht-link" href="/account/gegevens.json" download="mijn-gegevens.json">
+            {t.downloadJson}
+          </a>
         </li>
         <li>
-          <a class="utrecht-link" href="/account/verwijderen">{t.deleteLink}</a>
+          <a class="utrecht-link" href="/account/verwijderen">
+            {t.deleteLink}
+          </a>
         </li>
         <li>
-          <a class="utrecht-link" href="/privacy">{t.privacyLink}</a>
+          <a class="utrecht-link" href="/privacy">
+            {t.privacyLink}
+          </a>
         </li>
       </ul>
     </>
@@ -43,7 +51,9 @@ function Table({ rows, caption, locale }: { rows: Record<string, unknown>[]; cap
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             {columns.map((c) => (
-              <th class="utrecht-table__header-cell" scope="col">{c}</th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {c}
+              </th>
             ))}
           </tr>
         </thead>
@@ -75,7 +85,9 @@ export function PersonalDataPage({ data, locale }: { data: PersonalData; locale:
       <h1 class="utrecht-heading-1">{t.exportTitle}</h1>
       <p class="utrecht-paragraph">{t.exportIntro}</p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/account/gegevens.json" download="mijn-gegevens.json">{t.downloadJson}</a>
+        <a class="utrecht-link" href="/account/gegevens.json" download="mijn-gegevens.json">
+          {t.downloadJson}
+        </a>
       </p>
       {sections.map(([title, rows]) => (
         <section>
@@ -96,7 +108,9 @@ export function DeleteAccountPage(props: { error?: string; problem?: string }) {
       <ErrorSummary errors={props.error ? { bevestiging: props.error } : {}} labels={{ bevestiging: t.deleteConfirmLabel }} />
       <p class="utrecht-paragraph">{t.deleteIntro}</p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/privacy">{t.privacyLink}</a>
+        <a class="utrecht-link" href="/privacy">
+          {t.privacyLink}
+        </a>
       </p>
       <PostForm action="/account/verwijderen">
         <TextField name="bevestiging" label={t.deleteConfirmLabel} value="" error={props.error} required autocomplete="off" maxLength={20} />
@@ -113,7 +127,9 @@ export function AccountDeletedPage() {
       <h1 class="utrecht-heading-1">{t.deleteTitle}</h1>
       <Notice kind="ok">{t.deleted}</Notice>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/">Veerkrachtige Wijken</a>
+        <a class="utrecht-link" href="/">
+          Veerkrachtige Wijken
+        </a>
       </p>
     </>
   );

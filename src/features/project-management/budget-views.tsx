@@ -14,10 +14,42 @@ function BudgetLineFields({ values, errors }: { values: BudgetLineFormValues; er
   const t = useTexts(managementTexts);
   return (
     <>
-      <TextField name="fundingSource" label={t.fieldFundingSource} value={values.fundingSource} error={errors.fundingSource} description={t.fieldFundingSourceHelp} required maxLength={150} />
-      <TextField name="allocated" inputmode="decimal" label={t.fieldAllocated} value={values.allocated} error={errors.allocated} description={t.amountHelp} size={16} />
-      <TextField name="committed" inputmode="decimal" label={t.fieldCommitted} value={values.committed} error={errors.committed} description={t.amountHelp} size={16} />
-      <TextField name="spent" inputmode="decimal" label={t.fieldSpent} value={values.spent} error={errors.spent} description={t.amountHelp} size={16} />
+      <TextField
+        name="fundingSource"
+        label={t.fieldFundingSource}
+        value={values.fundingSource}
+        error={errors.fundingSource}
+        description={t.fieldFundingSourceHelp}
+        required
+        maxLength={150}
+      />
+      <TextField
+        name="allocated"
+        inputmode="decimal"
+        label={t.fieldAllocated}
+        value={values.allocated}
+        error={errors.allocated}
+        description={t.amountHelp}
+        size={16}
+      />
+      <TextField
+        name="committed"
+        inputmode="decimal"
+        label={t.fieldCommitted}
+        value={values.committed}
+        error={errors.committed}
+        description={t.amountHelp}
+        size={16}
+      />
+      <TextField
+        name="spent"
+        inputmode="decimal"
+        label={t.fieldSpent}
+        value={values.spent}
+        error={errors.spent}
+        description={t.amountHelp}
+        size={16}
+      />
     </>
   );
 }
@@ -29,7 +61,17 @@ const budgetLabels = (t: (typeof managementTexts)['nl']) => ({
   spent: t.fieldSpent,
 });
 
-export function BudgetPage({ plan, values, errors, notice }: { plan: ProjectPlan; values: BudgetLineFormValues; errors: FieldErrors; notice: Notice }) {
+export function BudgetPage({
+  plan,
+  values,
+  errors,
+  notice,
+}: {
+  plan: ProjectPlan;
+  values: BudgetLineFormValues;
+  errors: FieldErrors;
+  notice: Notice;
+}) {
   const t = useTexts(managementTexts);
   const pt = useTexts(projectTexts);
   const { project } = plan;
@@ -50,7 +92,13 @@ export function BudgetPage({ plan, values, errors, notice }: { plan: ProjectPlan
   );
 }
 
-export function BudgetLineEditPage({ plan, lineId, values, errors, notice }: {
+export function BudgetLineEditPage({
+  plan,
+  lineId,
+  values,
+  errors,
+  notice,
+}: {
   plan: ProjectPlan;
   lineId: number;
   values: BudgetLineFormValues;
@@ -63,7 +111,12 @@ export function BudgetLineEditPage({ plan, lineId, values, errors, notice }: {
   const current = plan.budgetLines.find((l) => l.id === lineId);
   return (
     <>
-      <ProjectPageHeading title={t.editBudgetLineTitle(current?.fundingSource ?? values.fundingSource)} slug={project.slug} tab="budget" notice={notice} />
+      <ProjectPageHeading
+        title={t.editBudgetLineTitle(current?.fundingSource ?? values.fundingSource)}
+        slug={project.slug}
+        tab="budget"
+        notice={notice}
+      />
       <PlanItemForm action={`${section}/${lineId}`} version={project.version} errors={errors} labels={budgetLabels(t)} submitLabel={t.save}>
         <BudgetLineFields values={values} errors={errors} />
       </PlanItemForm>

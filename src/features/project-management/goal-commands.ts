@@ -11,7 +11,8 @@ import { writePlanChange } from './plan-change';
 import type { ProjectGoalsForEdit } from './goal-queries';
 import { managementTexts } from './texts';
 
-const projectGoalsSchema = (offered: ProjectGoalsForEdit['goals']) => z.object({ goals: goalChoice(offered).transform((v) => v.map(Number).sort((a, b) => a - b)) });
+const projectGoalsSchema = (offered: ProjectGoalsForEdit['goals']) =>
+  z.object({ goals: goalChoice(offered).transform((v) => v.map(Number).sort((a, b) => a - b)) });
 
 /**
  * The programme team chooses the goals a project serves, from the goals of the plans' current versions. One guarded

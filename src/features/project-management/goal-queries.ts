@@ -7,9 +7,16 @@ import { projectIdBySlug } from '../projects/queries';
 /** The project, the goals of the plans' current versions and the goals it is linked to — one round trip. */
 export async function loadProjectGoals(db: Db, slug: string) {
   const [rows, goalRows, linked] = await db.batch([
-    db.select({ id: projects.id, slug: projects.slug, title: projects.title, version: projects.version }).from(projects).where(eq(projects.slug, slug)).limit(1),
+    db
+      .select({ id: projects.id, slug: projects.slug, title: projects.title, version: projects.version })
+      .from(projects)
+      .where(eq(projects.slug, slug))
+      .limit(1),
     currentGoalsQuery(db),
-    db.select({ goalId: projectGoals.goalId }).from(projectGoals).where(eq(projectGoals.projectId, projectIdBySlug(slug))),
+    db
+      .select({ goalId: projectGoals.goalId })
+      .from(projectGoals)
+      .where(eq(projectGoals.projectId, projectIdBySlug(slug))),
   ]);
   const project = rows[0];
   if (!project) return null;

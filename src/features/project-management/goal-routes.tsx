@@ -34,7 +34,12 @@ goalRoutes.post('/doelen', async (c) => {
     c.status(status);
     // What was ticked stays ticked; the form now carries the current version, so saving again is deliberate.
     return c.render(
-      <ProjectGoalsPage current={current} values={chosen(form.goals)} errors={result.kind === 'invalid' ? result.errors : {}} notice={status === 409 ? 'conflict' : null} />,
+      <ProjectGoalsPage
+        current={current}
+        values={chosen(form.goals)}
+        errors={result.kind === 'invalid' ? result.errors : {}}
+        notice={status === 409 ? 'conflict' : null}
+      />,
       { title: managementTexts[c.var.locale].goalsTitle(current.project.title) },
     );
   });

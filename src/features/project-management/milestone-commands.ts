@@ -74,14 +74,23 @@ export async function updateMilestone(
       events.push(eventWhere(projectId, 'milestone', { action: 'status', title: data.title, from: before.status, to: data.status }, guard, now));
     }
     if (before.plannedDate !== data.plannedDate) {
-      events.push(eventWhere(projectId, 'milestone', { action: 'rescheduled', title: data.title, from: before.plannedDate, to: data.plannedDate }, guard, now));
+      events.push(
+        eventWhere(projectId, 'milestone', { action: 'rescheduled', title: data.title, from: before.plannedDate, to: data.plannedDate }, guard, now),
+      );
     }
     return {
       statements: [
         ...events,
         ctx.db
           .update(milestones)
-          .set({ title: data.title, plannedDate: data.plannedDate, actualDate: actualDateFor(data, now), status: data.status, weight: data.weight, updatedAt: now })
+          .set({
+            title: data.title,
+            plannedDate: data.plannedDate,
+            actualDate: actualDateFor(data, now),
+            status: data.status,
+            weight: data.weight,
+            updatedAt: now,
+          })
           .where(and(eq(milestones.id, milestoneId), eq(milestones.projectId, projectId), guard)),
       ],
       audit: { action: 'milestone.update', detail: { milestoneId, status: data.status } },
@@ -99,7 +108,11 @@ export async function removeMilestone(
   if (!canManageProjects(actor)) return forbidden;
   const before = plan.milestones.find((m) => m.id === milestoneId);
   if (!before) return notFound;
-  const zero = weightsError(plan.milestones.filter((m) => m.id !== milestoneId), localeOf(ctx), 'weightsSumZeroRemove');
+  const zero = weightsError(
+    plan.milestones.filter((m) => m.id !== milestoneId),
+    localeOf(ctx),
+    'weightsSumZeroRemove',
+  );
   if (zero) return invalid({ _form: zero });
   return writePlanChange(ctx, actor, plan, version, ({ projectId, guard, now }) => ({
     statements: [

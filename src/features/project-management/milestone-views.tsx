@@ -17,8 +17,23 @@ function MilestoneFields({ values, errors }: { values: MilestoneFormValues; erro
   return (
     <>
       <TextField name="title" label={t.fieldMilestoneTitle} value={values.title} error={errors.title} required maxLength={200} />
-      <TextField name="plannedDate" type="date" label={t.fieldPlannedDate} value={values.plannedDate} error={errors.plannedDate} description={t.fieldPlannedDateHelp} required />
-      <TextField name="actualDate" type="date" label={t.fieldActualDate} value={values.actualDate} error={errors.actualDate} description={t.fieldActualDateHelp} />
+      <TextField
+        name="plannedDate"
+        type="date"
+        label={t.fieldPlannedDate}
+        value={values.plannedDate}
+        error={errors.plannedDate}
+        description={t.fieldPlannedDateHelp}
+        required
+      />
+      <TextField
+        name="actualDate"
+        type="date"
+        label={t.fieldActualDate}
+        value={values.actualDate}
+        error={errors.actualDate}
+        description={t.fieldActualDateHelp}
+      />
       <SelectField
         name="status"
         label={t.fieldMilestoneStatus}
@@ -27,7 +42,15 @@ function MilestoneFields({ values, errors }: { values: MilestoneFormValues; erro
         value={values.status}
         options={MILESTONE_STATUSES.map((s) => ({ value: s, label: l.milestoneStatus(s) }))}
       />
-      <TextField name="weight" inputmode="numeric" label={t.fieldWeight} value={values.weight} error={errors.weight} description={t.fieldWeightHelp} size={5} />
+      <TextField
+        name="weight"
+        inputmode="numeric"
+        label={t.fieldWeight}
+        value={values.weight}
+        error={errors.weight}
+        description={t.fieldWeightHelp}
+        size={5}
+      />
     </>
   );
 }
@@ -41,7 +64,13 @@ const milestoneLabels = (t: (typeof managementTexts)['nl']) => ({
 });
 
 /** A milestone or budget-line form: the error summary, the project version it was opened at, its fields. */
-export function MilestonesPage({ plan, values, errors, notice, now }: {
+export function MilestonesPage({
+  plan,
+  values,
+  errors,
+  notice,
+  now,
+}: {
   plan: ProjectPlan;
   values: MilestoneFormValues;
   errors: FieldErrors;
@@ -76,7 +105,13 @@ export function MilestonesPage({ plan, values, errors, notice, now }: {
   );
 }
 
-export function MilestoneEditPage({ plan, milestoneId, values, errors, notice }: {
+export function MilestoneEditPage({
+  plan,
+  milestoneId,
+  values,
+  errors,
+  notice,
+}: {
   plan: ProjectPlan;
   milestoneId: number;
   values: MilestoneFormValues;

@@ -105,7 +105,9 @@ planRoutes.post('/mijlpalen/:id/verwijderen', async (c) => {
   const form = await readForm(c);
   return withPlanItem(c, async (plan, id) => {
     const result = await removeMilestone(commandContext(c), c.var.user, plan, id, formVersion(form));
-    return answerPlanCommand(c, plan, MILESTONES, result, 'verwijderd', (errors, notice) => renderMilestones(c, plan, emptyMilestone, errors, notice));
+    return answerPlanCommand(c, plan, MILESTONES, result, 'verwijderd', (errors, notice) =>
+      renderMilestones(c, plan, emptyMilestone, errors, notice),
+    );
   });
 });
 

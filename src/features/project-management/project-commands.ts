@@ -81,7 +81,13 @@ export async function createProject(
     await batch
       .change(db.insert(projects).values({ ...projectFields(data), createdAt: now, updatedAt: now }))
       .add(...linkStatements(projectId, data, batch.while))
-      .audit({ actorUserId: actor.id, action: 'project.create', objectType: 'project', objectId: projectId, detail: { slug: data.slug, title: data.title } })
+      .audit({
+        actorUserId: actor.id,
+        action: 'project.create',
+        objectType: 'project',
+        objectId: projectId,
+        detail: { slug: data.slug, title: data.title },
+      })
       .commit();
   } catch (err) {
     if (isSlugConflict(err)) return invalid({ slug: managementTexts[locale].slugTaken });
@@ -120,21 +126,21 @@ export async function updateProject(
   try {
     committed = await batch
       .add(
-      ...events,
-      db.delete(projectNeighbourhoods).where(and(eq(projectNeighbourhoods.projectId, id), guard)),
-      db.delete(projectPillars).where(and(eq(projectPillars.projectId, id), guard)),
-      db.delete(projectPartners).where(and(eq(projectPartners.projectId, id), guard)),
-      // Only the links the form offers are replaced: a link to an activity archived or hidden since stays as it is.
-      db
-        .delete(projectActivities)
-        .where(
-          and(
-            eq(projectActivities.projectId, id),
-            inArray(projectActivities.activityId, db.select({ id: activities.id }).from(activities).where(linkableActivity())),
-            guard,
+        ...events,
+        db.delete(projectNeighbourhoods).where(and(eq(projectNeighbourhoods.projectId, id), guard)),
+        db.delete(projectPillars).where(and(eq(projectPillars.projectId, id), guard)),
+        db.delete(projectPartners).where(and(eq(projectPartners.projectId, id), guard)),
+        // Only the links the form offers are replaced: a link to an activity archived or hidden since stays as it is.
+        db
+          .delete(projectActivities)
+          .where(
+            and(
+              eq(projectActivities.projectId, id),
+              inArray(projectActivities.activityId, db.select({ id: activities.id }).from(activities).where(linkableActivity())),
+              guard,
+            ),
           ),
-        ),
-      ...linkStatements(id, data, guard),
+        ...linkStatements(id, data, guard),
       )
       .audit({ actorUserId: actor.id, action: 'project.update', objectType: 'project', objectId: id, detail: { changed } })
       .change(

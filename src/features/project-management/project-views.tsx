@@ -1,4 +1,3 @@
-
 import { FUNDING_PROGRAMMES, PROJECT_HEALTHS, PROJECT_PARTNER_ROLES, PROJECT_PHASES } from '../../db/enums';
 import { DataTable } from '../../layout/data-table';
 import { ChoiceGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField, fieldId } from '../../layout/form';
@@ -12,7 +11,13 @@ import { managementTexts } from './texts';
 
 import { ProjectPageHeading, type Notice } from './views';
 
-export function ManagementListPage({ projects, pendingUpdates }: { projects: { slug: string; title: string; phase: number; health: string; fundingProgramme: string }[]; pendingUpdates: number }) {
+export function ManagementListPage({
+  projects,
+  pendingUpdates,
+}: {
+  projects: { slug: string; title: string; phase: number; health: string; fundingProgramme: string }[];
+  pendingUpdates: number;
+}) {
   const t = useTexts(managementTexts);
   const l = useTexts(projectLabels);
   return (
@@ -102,22 +107,35 @@ function PartnerGrid({ options, values, error }: { options: ProjectFormOptions; 
         <table class="utrecht-table">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.colOrganisation}</th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t.colOrganisation}
+              </th>
               {PROJECT_PARTNER_ROLES.map((role) => (
-                <th class="utrecht-table__header-cell" scope="col">{l.partnerRole(role)}</th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {l.partnerRole(role)}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody class="utrecht-table__body">
             {options.organisations.map((org, row) => (
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">{org.name}</th>
+                <th class="utrecht-table__header-cell" scope="row">
+                  {org.name}
+                </th>
                 {PROJECT_PARTNER_ROLES.map((role, col) => {
                   const value = `${org.id}:${role}`;
                   const id = row === 0 && col === 0 ? fieldId('partners') : `${fieldId('partners')}-${org.id}-${role}`;
                   return (
                     <td class="utrecht-table__cell">
-                      <input class="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom" type="checkbox" id={id} name="partners" value={value} checked={chosen.has(value)} />
+                      <input
+                        class="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
+                        type="checkbox"
+                        id={id}
+                        name="partners"
+                        value={value}
+                        checked={chosen.has(value)}
+                      />
                       <label class="vw-visually-hidden" for={id}>
                         {t.partnerCell(org.name, l.partnerRole(role))}
                       </label>
@@ -133,7 +151,14 @@ function PartnerGrid({ options, values, error }: { options: ProjectFormOptions; 
   );
 }
 
-export function ProjectForm({ mode, slug, values, errors, options, version }: {
+export function ProjectForm({
+  mode,
+  slug,
+  values,
+  errors,
+  options,
+  version,
+}: {
   mode: 'create' | 'edit';
   slug?: string;
   values: ProjectFormValues;
@@ -164,8 +189,24 @@ export function ProjectForm({ mode, slug, values, errors, options, version }: {
       {version !== undefined && <input type="hidden" name="version" value={String(version)} />}
       <TextField name="title" label={t.fieldTitle} value={values.title} error={errors.title} required maxLength={150} />
       <TextField name="slug" label={t.fieldSlug} value={values.slug} error={errors.slug} description={t.fieldSlugHelp} maxLength={80} />
-      <TextArea name="summary" label={t.fieldSummary} value={values.summary} error={errors.summary} description={t.fieldSummaryHelp} required rows={3} maxLength={400} />
-      <TextArea name="description" label={t.fieldDescription} value={values.description} error={errors.description} description={t.fieldDescriptionHelp} rows={8} />
+      <TextArea
+        name="summary"
+        label={t.fieldSummary}
+        value={values.summary}
+        error={errors.summary}
+        description={t.fieldSummaryHelp}
+        required
+        rows={3}
+        maxLength={400}
+      />
+      <TextArea
+        name="description"
+        label={t.fieldDescription}
+        value={values.description}
+        error={errors.description}
+        description={t.fieldDescriptionHelp}
+        rows={8}
+      />
       <ChoiceGroup
         kind="checkbox"
         name="neighbourhoods"

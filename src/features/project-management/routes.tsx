@@ -16,7 +16,10 @@ import { managementTexts } from './texts';
 import { noticeFrom } from './notices';
 import { ManagementListPage, ProjectFormPage } from './project-views';
 
-export const projectManagementRoutes = new Hono<AppEnv>().use('*', requirePolicy((user) => canManageProjects(user)));
+export const projectManagementRoutes = new Hono<AppEnv>().use(
+  '*',
+  requirePolicy((user) => canManageProjects(user)),
+);
 // Funder accounts are a fixed segment, so they are mounted before the project addresses (`/:slug`).
 projectManagementRoutes.route('/financiers', funderAccountRoutes);
 

@@ -50,7 +50,10 @@ export const projectSchema = z
           return { organisationId: Number(orgId), role };
         }),
       ),
-    activities: z.array(id).max(1000).transform((ids) => [...new Set(ids)]),
+    activities: z
+      .array(id)
+      .max(1000)
+      .transform((ids) => [...new Set(ids)]),
   })
   // Checked even when other fields are wrong, so every problem is reported in one go.
   .refine((value) => value.health === 'on-track' || value.healthExplanation !== '', {
@@ -99,7 +102,13 @@ export const milestoneSchema = z.object({
     .string()
     .trim()
     .transform((v) => (v === '' ? '1' : v))
-    .pipe(z.string().regex(/^\d{1,4}$/, 'weightInvalid').transform(Number).pipe(z.number().max(1000, 'weightInvalid'))),
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{1,4}$/, 'weightInvalid')
+        .transform(Number)
+        .pipe(z.number().max(1000, 'weightInvalid')),
+    ),
 });
 
 export type MilestoneInput = z.infer<typeof milestoneSchema>;

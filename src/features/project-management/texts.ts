@@ -33,7 +33,8 @@ export const managementTexts = defineTexts(
     editBudgetLineTitle: (source: string) => `Begrotingsregel ${source} bewerken`,
     fieldTitle: 'Titel',
     fieldSlug: 'Adres (slug)',
-    fieldSlugHelp: 'Het laatste deel van het webadres, bijvoorbeeld miradorplein-nazareth. Leeg laten maakt het uit de titel. Let op: wijzigen verandert het adres van de projectpagina.',
+    fieldSlugHelp:
+      'Het laatste deel van het webadres, bijvoorbeeld miradorplein-nazareth. Leeg laten maakt het uit de titel. Let op: wijzigen verandert het adres van de projectpagina.',
     fieldSummary: 'Samenvatting',
     fieldSummaryHelp: 'Eén of twee zinnen voor de projectenlijst en de openbare pagina (maximaal 400 tekens).',
     fieldDescription: 'Beschrijving',
@@ -84,7 +85,8 @@ export const managementTexts = defineTexts(
     created: 'Het project is aangemaakt.',
     removed: 'Verwijderd.',
     conflictTitle: 'Intussen gewijzigd',
-    conflictBody: 'Iemand anders heeft dit project intussen gewijzigd. Hieronder staat de huidige stand; controleer die en voer uw wijziging zo nodig opnieuw in.',
+    conflictBody:
+      'Iemand anders heeft dit project intussen gewijzigd. Hieronder staat de huidige stand; controleer die en voer uw wijziging zo nodig opnieuw in.',
     titleRequired: 'Vul de titel van het project in.',
     slugRequired: 'Vul een adres in of laat het uit de titel maken.',
     slugFormat: 'Gebruik alleen kleine letters, cijfers en koppeltekens, zoals miradorplein-nazareth.',
@@ -106,8 +108,10 @@ export const managementTexts = defineTexts(
     actualDateInvalid: 'Vul een bestaande datum in als jjjj-mm-dd, zoals 2026-09-30, of laat het veld leeg.',
     milestoneStatusRequired: 'Kies de status van de mijlpaal.',
     weightInvalid: 'Vul als gewicht een heel getal van 0 tot en met 1000 in.',
-    weightsSumZero: 'De gewichten van alle mijlpalen samen moeten groter zijn dan 0, anders is de voortgang niet te berekenen. Geef deze of een andere mijlpaal een gewicht van minstens 1.',
-    weightsSumZeroRemove: 'Na het verwijderen zouden de overige mijlpalen samen gewicht 0 hebben, en is de voortgang niet te berekenen. Geef eerst een andere mijlpaal een gewicht van minstens 1.',
+    weightsSumZero:
+      'De gewichten van alle mijlpalen samen moeten groter zijn dan 0, anders is de voortgang niet te berekenen. Geef deze of een andere mijlpaal een gewicht van minstens 1.',
+    weightsSumZeroRemove:
+      'Na het verwijderen zouden de overige mijlpalen samen gewicht 0 hebben, en is de voortgang niet te berekenen. Geef eerst een andere mijlpaal een gewicht van minstens 1.',
     fundingSourceRequired: 'Vul de financieringsbron in.',
     amountInvalid: 'Vul een bedrag in euro’s in, zoals 1.250,50 of 1250.50.',
     amountNegative: 'Een bedrag kan niet negatief zijn.',
@@ -145,7 +149,8 @@ export const managementTexts = defineTexts(
     editBudgetLineTitle: (source: string) => `Edit budget line ${source}`,
     fieldTitle: 'Title',
     fieldSlug: 'Address (slug)',
-    fieldSlugHelp: 'The last part of the web address, for example miradorplein-nazareth. Leave empty to make it from the title. Note: changing it changes the address of the project page.',
+    fieldSlugHelp:
+      'The last part of the web address, for example miradorplein-nazareth. Leave empty to make it from the title. Note: changing it changes the address of the project page.',
     fieldSummary: 'Summary',
     fieldSummaryHelp: 'One or two sentences for the project list and the public page (at most 400 characters).',
     fieldDescription: 'Description',
@@ -218,8 +223,10 @@ export const managementTexts = defineTexts(
     actualDateInvalid: 'Enter an existing date as yyyy-mm-dd, such as 2026-09-30, or leave the field empty.',
     milestoneStatusRequired: 'Choose the status of the milestone.',
     weightInvalid: 'Enter a whole number from 0 to 1000 as the weight.',
-    weightsSumZero: 'The weights of all milestones together must be more than 0, otherwise progress cannot be calculated. Give this or another milestone a weight of at least 1.',
-    weightsSumZeroRemove: 'After removing it the remaining milestones would weigh 0 together, and progress could not be calculated. First give another milestone a weight of at least 1.',
+    weightsSumZero:
+      'The weights of all milestones together must be more than 0, otherwise progress cannot be calculated. Give this or another milestone a weight of at least 1.',
+    weightsSumZeroRemove:
+      'After removing it the remaining milestones would weigh 0 together, and progress could not be calculated. First give another milestone a weight of at least 1.',
     fundingSourceRequired: 'Enter the funding source.',
     amountInvalid: 'Enter an amount in euros, such as 1.250,50 or 1250.50.',
     amountNegative: 'An amount cannot be negative.',

@@ -60,7 +60,14 @@ export function ProjectPageHeading({ title, slug, tab, notice }: { title: string
   );
 }
 
-export function PlanItemForm(props: { action: string; version: number; errors: FieldErrors; labels: Record<string, string>; submitLabel: string; children: Child }) {
+export function PlanItemForm(props: {
+  action: string;
+  version: number;
+  errors: FieldErrors;
+  labels: Record<string, string>;
+  submitLabel: string;
+  children: Child;
+}) {
   return (
     <form method="post" action={props.action} novalidate>
       <ErrorSummary errors={props.errors} labels={props.labels} />

@@ -1,5 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { canPostProjectUpdate, canReviewProjectUpdates, canReviseProjectUpdate, leadMembershipFor, projectUpdateNeedsReview } from '../../auth/policy';
+import {
+  canPostProjectUpdate,
+  canReviewProjectUpdates,
+  canReviseProjectUpdate,
+  leadMembershipFor,
+  projectUpdateNeedsReview,
+} from '../../auth/policy';
 import { type CommandBatch, commandBatch } from '../../commands/batch';
 import { type CommandContext, localeOf } from '../../commands/context';
 import { conflict, done, forbidden, invalid, notFound, ok, type CommandResult } from '../../commands/result';
@@ -100,7 +106,14 @@ export async function reviseProjectUpdate(
     .change(
       db
         .update(projectUpdates)
-        .set({ title: data.title, body: data.body, publishedOn: data.publishedOn, status: 'submitted', version: sql`${projectUpdates.version} + 1`, updatedAt: now })
+        .set({
+          title: data.title,
+          body: data.body,
+          publishedOn: data.publishedOn,
+          status: 'submitted',
+          version: sql`${projectUpdates.version} + 1`,
+          updatedAt: now,
+        })
         .where(and(eq(projectUpdates.id, update.id), eq(projectUpdates.status, 'changes-requested'), eq(projectUpdates.version, version))),
     )
     .commit();
@@ -142,7 +155,8 @@ export async function reviewProjectUpdate(
   const { db, now } = ctx;
   const guard = sql`exists (select 1 from ${projectUpdates} where ${projectUpdates.id} = ${update.id}
     and ${projectUpdates.status} = 'submitted' and ${projectUpdates.version} = ${version})`;
-  const link = decision === 'changes' ? `${ctx.origin}/projecten/${update.projectSlug}#eigen-berichten-kop` : `${ctx.origin}/projecten/${update.projectSlug}`;
+  const link =
+    decision === 'changes' ? `${ctx.origin}/projecten/${update.projectSlug}#eigen-berichten-kop` : `${ctx.origin}/projecten/${update.projectSlug}`;
   const committed = await commandBatch(ctx)
     .guard(guard)
     .mailToUsers(

@@ -16,18 +16,28 @@ import { ReviewDecisionPage, ReviewQueuePage, UpdateFormPage } from './views';
 
 type Ctx = Context<SignedInEnv>;
 
-
 /** Posting and revising a project's progress updates, mounted at `/projecten/:slug/voortgang`. */
 export const projectUpdateRoutes = new Hono<AppEnv>().use('*', requireUser());
 
 function onBehalfOf(c: Ctx, context: UpdateContext): string | null {
-  return leadMembershipFor(c.var.user, context.leads.map((l) => l.id))?.organisationName ?? null;
+  return (
+    leadMembershipFor(
+      c.var.user,
+      context.leads.map((l) => l.id),
+    )?.organisationName ?? null
+  );
 }
 
 projectUpdateRoutes.get('/nieuw', async (c) => {
   const context = await loadUpdateContext(c.var.db, c.req.param('slug') ?? '');
   if (!context) return renderNotFound(c);
-  if (!canPostProjectUpdate(c.var.user, context.leads.map((l) => l.id))) return forbidden(c);
+  if (
+    !canPostProjectUpdate(
+      c.var.user,
+      context.leads.map((l) => l.id),
+    )
+  )
+    return forbidden(c);
   const values = { title: '', publishedOn: localDate(new Date()), body: '' };
   return c.render(<UpdateFormPage mode="new" project={context.project} onBehalfOf={onBehalfOf(c, context)} values={values} errors={{}} />, {
     title: updateTexts[c.var.locale].newTitle(context.project.title),
@@ -109,11 +119,16 @@ projectUpdateRoutes.post('/:id', async (c) => {
 });
 
 /** Mounted at `/beoordelen/voortgangsberichten`: the programme team's review of lead partners' updates. */
-export const updateReviewRoutes = new Hono<AppEnv>().use('*', requirePolicy((user) => canReviewProjectUpdates(user)));
+export const updateReviewRoutes = new Hono<AppEnv>().use(
+  '*',
+  requirePolicy((user) => canReviewProjectUpdates(user)),
+);
 
 updateReviewRoutes.get('/', async (c) => {
   const updates = await loadReviewQueue(c.var.db);
-  return c.render(<ReviewQueuePage updates={updates} decided={c.req.query('melding') === 'besloten'} />, { title: updateTexts[c.var.locale].queueTitle });
+  return c.render(<ReviewQueuePage updates={updates} decided={c.req.query('melding') === 'besloten'} />, {
+    title: updateTexts[c.var.locale].queueTitle,
+  });
 });
 
 updateReviewRoutes.get('/:id', async (c) => {

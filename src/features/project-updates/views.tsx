@@ -53,7 +53,16 @@ export function UpdateFormPage(props: {
           description={t.fieldPublishedOnHelp}
           required
         />
-        <TextArea name="body" label={t.fieldBody} value={props.values.body} error={props.errors.body} description={t.fieldBodyHelp} required rows={10} maxLength={5000} />
+        <TextArea
+          name="body"
+          label={t.fieldBody}
+          value={props.values.body}
+          error={props.errors.body}
+          description={t.fieldBodyHelp}
+          required
+          rows={10}
+          maxLength={5000}
+        />
         <SubmitButton label={props.mode === 'revise' ? t.resubmit : props.onBehalfOf ? t.submit : t.publish} />
       </form>
       <p class="utrecht-paragraph">
@@ -103,7 +112,17 @@ export function ReviewQueuePage({ updates, decided }: { updates: UpdateForReview
   );
 }
 
-export function ReviewDecisionPage({ update, values, errors, conflict }: { update: UpdateForReview; values: DecisionFormValues; errors: FieldErrors; conflict: boolean }) {
+export function ReviewDecisionPage({
+  update,
+  values,
+  errors,
+  conflict,
+}: {
+  update: UpdateForReview;
+  values: DecisionFormValues;
+  errors: FieldErrors;
+  conflict: boolean;
+}) {
   const t = useTexts(updateTexts);
   const l = useTexts(projectLabels);
   const labels = { decision: t.decisionLabel, comment: t.commentLabel };
@@ -141,7 +160,15 @@ export function ReviewDecisionPage({ update, values, errors, conflict }: { updat
             options={DECISIONS.map((d) => ({ value: d, label: decisionLabel[d] }))}
             values={[values.decision]}
           />
-          <TextArea name="comment" label={t.commentLabel} value={values.comment} error={errors.comment} description={t.commentHelp} rows={4} maxLength={2000} />
+          <TextArea
+            name="comment"
+            label={t.commentLabel}
+            value={values.comment}
+            error={errors.comment}
+            description={t.commentHelp}
+            rows={4}
+            maxLength={2000}
+          />
           <SubmitButton label={t.decide} />
         </form>
       )}

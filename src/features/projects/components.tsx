@@ -19,8 +19,7 @@ export function ProgressText({ percent, id }: { percent: number | null; id: stri
   if (percent === null) return <p class="utrecht-paragraph">{t.progressUnknown}</p>;
   return (
     <p class="utrecht-paragraph vw-project-progress-line">
-      <progress class="vw-project-progress" max={100} value={percent} aria-labelledby={id}></progress>{' '}
-      <span id={id}>{t.progressValue(percent)}</span>
+      <progress class="vw-project-progress" max={100} value={percent} aria-labelledby={id}></progress> <span id={id}>{t.progressValue(percent)}</span>
     </p>
   );
 }
@@ -31,7 +30,12 @@ const NUMBER_CELL = 'utrecht-table__cell utrecht-table__cell--numeric-column utr
 
 export type MilestoneRow = { title: string; plannedDate: string; actualDate: string | null; status: string; weight: number };
 
-export function MilestoneTable({ milestones, today, caption, actions }: {
+export function MilestoneTable({
+  milestones,
+  today,
+  caption,
+  actions,
+}: {
   milestones: readonly MilestoneRow[];
   today: string;
   caption: string;
@@ -46,12 +50,26 @@ export function MilestoneTable({ milestones, today, caption, actions }: {
         <caption class="utrecht-table__caption vw-visually-hidden">{caption}</caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{t.milestoneTitle}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.plannedDate}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.actualDate}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t.milestoneStatus}</th>
-            <th class={NUMBER_HEADER} scope="col">{t.weight}</th>
-            {actions && <th class="utrecht-table__header-cell vw-no-print" scope="col"><span class="vw-visually-hidden">{t.milestoneTitle}</span></th>}
+            <th class="utrecht-table__header-cell" scope="col">
+              {t.milestoneTitle}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t.plannedDate}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t.actualDate}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t.milestoneStatus}
+            </th>
+            <th class={NUMBER_HEADER} scope="col">
+              {t.weight}
+            </th>
+            {actions && (
+              <th class="utrecht-table__header-cell vw-no-print" scope="col">
+                <span class="vw-visually-hidden">{t.milestoneTitle}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
@@ -59,7 +77,9 @@ export function MilestoneTable({ milestones, today, caption, actions }: {
             const overdue = isOverdue(m, today);
             return (
               <tr class={`utrecht-table__row${overdue ? ' vw-project-overdue' : ''}`}>
-                <th class="utrecht-table__header-cell" scope="row">{m.title}</th>
+                <th class="utrecht-table__header-cell" scope="row">
+                  {m.title}
+                </th>
                 <td class="utrecht-table__cell">
                   {l.date(m.plannedDate)}
                   {overdue && (
@@ -84,7 +104,12 @@ export function MilestoneTable({ milestones, today, caption, actions }: {
 
 export type BudgetRow = { fundingSource: string; allocatedCents: number; committedCents: number; spentCents: number };
 
-export function BudgetTable({ lines, totals, caption, actions }: {
+export function BudgetTable({
+  lines,
+  totals,
+  caption,
+  actions,
+}: {
   lines: readonly BudgetRow[];
   totals: BudgetTotals;
   caption: string;
@@ -101,18 +126,34 @@ export function BudgetTable({ lines, totals, caption, actions }: {
         <caption class="utrecht-table__caption vw-visually-hidden">{caption}</caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{t.fundingSource}</th>
-            <th class={NUMBER_HEADER} scope="col">{t.allocated}</th>
-            <th class={NUMBER_HEADER} scope="col">{t.committed}</th>
-            <th class={NUMBER_HEADER} scope="col">{t.spent}</th>
-            <th class={NUMBER_HEADER} scope="col">{t.utilisation}</th>
-            {actions && <th class="utrecht-table__header-cell vw-no-print" scope="col"><span class="vw-visually-hidden">{t.fundingSource}</span></th>}
+            <th class="utrecht-table__header-cell" scope="col">
+              {t.fundingSource}
+            </th>
+            <th class={NUMBER_HEADER} scope="col">
+              {t.allocated}
+            </th>
+            <th class={NUMBER_HEADER} scope="col">
+              {t.committed}
+            </th>
+            <th class={NUMBER_HEADER} scope="col">
+              {t.spent}
+            </th>
+            <th class={NUMBER_HEADER} scope="col">
+              {t.utilisation}
+            </th>
+            {actions && (
+              <th class="utrecht-table__header-cell vw-no-print" scope="col">
+                <span class="vw-visually-hidden">{t.fundingSource}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
           {lines.map((line, i) => (
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{line.fundingSource}</th>
+              <th class="utrecht-table__header-cell" scope="row">
+                {line.fundingSource}
+              </th>
               <td class={NUMBER_CELL}>{formatEuro(line.allocatedCents, locale)}</td>
               <td class={NUMBER_CELL}>{formatEuro(line.committedCents, locale)}</td>
               <td class={NUMBER_CELL}>{formatEuro(line.spentCents, locale)}</td>
@@ -123,7 +164,9 @@ export function BudgetTable({ lines, totals, caption, actions }: {
         </tbody>
         <tfoot class="utrecht-table__footer">
           <tr class="utrecht-table__row vw-project-total">
-            <th class="utrecht-table__header-cell" scope="row">{t.total}</th>
+            <th class="utrecht-table__header-cell" scope="row">
+              {t.total}
+            </th>
             <td class={NUMBER_CELL}>{formatEuro(totals.allocatedCents, locale)}</td>
             <td class={NUMBER_CELL}>{formatEuro(totals.committedCents, locale)}</td>
             <td class={NUMBER_CELL}>{formatEuro(totals.spentCents, locale)}</td>

@@ -38,8 +38,8 @@ export function ProjectListPage({ projects, canManage }: { projects: ProjectList
                 <dl class="vw-facts">
                   <dt>{t.phaseLabel}</dt>
                   <dd>
-        {l.phase(p.phase)} <span class="vw-meta">· {l.phaseIati(p.phase)}</span>
-      </dd>
+                    {l.phase(p.phase)} <span class="vw-meta">· {l.phaseIati(p.phase)}</span>
+                  </dd>
                   <dt>{t.neighbourhoodsLabel}</dt>
                   <dd>{p.neighbourhoods.map((n) => n.name).join(', ') || l.none}</dd>
                   <dt>{t.programmeLabel}</dt>

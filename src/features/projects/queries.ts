@@ -81,103 +81,102 @@ export async function loadProjectPage(db: Db, slug: string, user: CurrentUser | 
   const scope = viewerScope(user);
   const projectId = projectIdBySlug(slug);
   const ownOrgs = scope.memberOrganisationIds.length ? scope.memberOrganisationIds : [-1];
-  const [projectRows, nbs, pls, partners, linked, budgetSum, allowed, ms, lines, updates, events, snapshots, ownUpdates, goalRows] =
-    await db.batch([
-      db.select().from(projects).where(eq(projects.slug, slug)).limit(1),
-      db
-        .select({ id: neighbourhoods.id, name: neighbourhoods.name, slug: neighbourhoods.slug })
-        .from(projectNeighbourhoods)
-        .innerJoin(neighbourhoods, eq(neighbourhoods.id, projectNeighbourhoods.neighbourhoodId))
-        .where(eq(projectNeighbourhoods.projectId, projectId))
-        .orderBy(asc(neighbourhoods.sortOrder)),
-      db
-        .select({ id: pillars.id, slug: pillars.slug, nameNl: pillars.nameNl, nameEn: pillars.nameEn })
-        .from(projectPillars)
-        .innerJoin(pillars, eq(pillars.id, projectPillars.pillarId))
-        .where(eq(projectPillars.projectId, projectId))
-        .orderBy(asc(pillars.sortOrder)),
-      db
-        .select({ organisationId: organisations.id, name: organisations.name, slug: organisations.slug, role: projectPartners.role })
-        .from(projectPartners)
-        .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
-        .where(and(eq(projectPartners.projectId, projectId), eq(organisations.status, 'approved')))
-        .orderBy(PARTNER_ROLE_ORDER, asc(organisations.name)),
-      db
-        .select({ id: activities.id, title: activities.title, summary: activities.summary, organisationName: organisations.name })
-        .from(projectActivities)
-        // CROSS JOIN: start from the project's few links, not from every published activity (SQLite's own choice).
-        .crossJoin(activities)
-        .innerJoin(organisations, eq(organisations.id, activities.organisationId))
-        .where(and(eq(projectActivities.projectId, projectId), eq(activities.id, projectActivities.activityId), publiclyVisibleActivity(today)))
-        .orderBy(asc(activities.title)),
-      db
-        .select({ allocatedCents: sql<number>`coalesce(sum(${budgetLines.allocatedCents}), 0)` })
-        .from(budgetLines)
-        .where(eq(budgetLines.projectId, projectId)),
-      db
-        .select({ programme: funderProgrammes.programme })
-        .from(funderProgrammes)
-        .where(and(eq(funderProgrammes.userId, scope.userId), onlyIf(isFunder(user)))),
-      db
-        .select()
-        .from(milestones)
-        .where(and(eq(milestones.projectId, projectId), onlyIf(scope.mayHaveStatus)))
-        .orderBy(asc(milestones.plannedDate), asc(milestones.id)),
-      db
-        .select()
-        .from(budgetLines)
-        .where(and(eq(budgetLines.projectId, projectId), onlyIf(scope.mayHaveStatus)))
-        .orderBy(asc(budgetLines.id)),
-      db
-        .select({
-          id: projectUpdates.id,
-          title: projectUpdates.title,
-          body: projectUpdates.body,
-          publishedOn: projectUpdates.publishedOn,
-          createdAt: projectUpdates.createdAt,
-          organisationName: organisations.name,
-        })
-        .from(projectUpdates)
-        .leftJoin(organisations, eq(organisations.id, projectUpdates.organisationId))
-        .where(and(eq(projectUpdates.projectId, projectId), eq(projectUpdates.status, 'approved'), onlyIf(scope.mayHaveStatus)))
-        .orderBy(desc(projectUpdates.publishedOn), desc(projectUpdates.id))
-        .limit(50),
-      db
-        .select()
-        .from(projectEvents)
-        .where(and(eq(projectEvents.projectId, projectId), onlyIf(scope.mayHaveStatus)))
-        .orderBy(desc(projectEvents.at), desc(projectEvents.id))
-        .limit(100),
-      db
-        .select({
-          id: projectSnapshots.id,
-          periodLabel: projectSnapshots.periodLabel,
-          createdAt: projectSnapshots.createdAt,
-        })
-        .from(projectSnapshots)
-        .where(and(eq(projectSnapshots.projectId, projectId), onlyIf(scope.mayHaveStatus)))
-        .orderBy(desc(projectSnapshots.createdAt), desc(projectSnapshots.id)),
-      db
-        .select({
-          id: projectUpdates.id,
-          title: projectUpdates.title,
-          status: projectUpdates.status,
-          publishedOn: projectUpdates.publishedOn,
-          reviewComment: projectUpdates.reviewComment,
-          organisationId: projectUpdates.organisationId,
-        })
-        .from(projectUpdates)
-        .where(
-          and(
-            eq(projectUpdates.projectId, projectId),
-            inArray(projectUpdates.organisationId, ownOrgs),
-            ne(projectUpdates.status, 'approved'),
-            onlyIf(scope.memberOrganisationIds.length > 0),
-          ),
-        )
-        .orderBy(desc(projectUpdates.createdAt)),
-      currentGoalsQuery(db, projectGoalIds(projectId)),
-    ]);
+  const [projectRows, nbs, pls, partners, linked, budgetSum, allowed, ms, lines, updates, events, snapshots, ownUpdates, goalRows] = await db.batch([
+    db.select().from(projects).where(eq(projects.slug, slug)).limit(1),
+    db
+      .select({ id: neighbourhoods.id, name: neighbourhoods.name, slug: neighbourhoods.slug })
+      .from(projectNeighbourhoods)
+      .innerJoin(neighbourhoods, eq(neighbourhoods.id, projectNeighbourhoods.neighbourhoodId))
+      .where(eq(projectNeighbourhoods.projectId, projectId))
+      .orderBy(asc(neighbourhoods.sortOrder)),
+    db
+      .select({ id: pillars.id, slug: pillars.slug, nameNl: pillars.nameNl, nameEn: pillars.nameEn })
+      .from(projectPillars)
+      .innerJoin(pillars, eq(pillars.id, projectPillars.pillarId))
+      .where(eq(projectPillars.projectId, projectId))
+      .orderBy(asc(pillars.sortOrder)),
+    db
+      .select({ organisationId: organisations.id, name: organisations.name, slug: organisations.slug, role: projectPartners.role })
+      .from(projectPartners)
+      .innerJoin(organisations, eq(organisations.id, projectPartners.organisationId))
+      .where(and(eq(projectPartners.projectId, projectId), eq(organisations.status, 'approved')))
+      .orderBy(PARTNER_ROLE_ORDER, asc(organisations.name)),
+    db
+      .select({ id: activities.id, title: activities.title, summary: activities.summary, organisationName: organisations.name })
+      .from(projectActivities)
+      // CROSS JOIN: start from the project's few links, not from every published activity (SQLite's own choice).
+      .crossJoin(activities)
+      .innerJoin(organisations, eq(organisations.id, activities.organisationId))
+      .where(and(eq(projectActivities.projectId, projectId), eq(activities.id, projectActivities.activityId), publiclyVisibleActivity(today)))
+      .orderBy(asc(activities.title)),
+    db
+      .select({ allocatedCents: sql<number>`coalesce(sum(${budgetLines.allocatedCents}), 0)` })
+      .from(budgetLines)
+      .where(eq(budgetLines.projectId, projectId)),
+    db
+      .select({ programme: funderProgrammes.programme })
+      .from(funderProgrammes)
+      .where(and(eq(funderProgrammes.userId, scope.userId), onlyIf(isFunder(user)))),
+    db
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.projectId, projectId), onlyIf(scope.mayHaveStatus)))
+      .orderBy(asc(milestones.plannedDate), asc(milestones.id)),
+    db
+      .select()
+      .from(budgetLines)
+      .where(and(eq(budgetLines.projectId, projectId), onlyIf(scope.mayHaveStatus)))
+      .orderBy(asc(budgetLines.id)),
+    db
+      .select({
+        id: projectUpdates.id,
+        title: projectUpdates.title,
+        body: projectUpdates.body,
+        publishedOn: projectUpdates.publishedOn,
+        createdAt: projectUpdates.createdAt,
+        organisationName: organisations.name,
+      })
+      .from(projectUpdates)
+      .leftJoin(organisations, eq(organisations.id, projectUpdates.organisationId))
+      .where(and(eq(projectUpdates.projectId, projectId), eq(projectUpdates.status, 'approved'), onlyIf(scope.mayHaveStatus)))
+      .orderBy(desc(projectUpdates.publishedOn), desc(projectUpdates.id))
+      .limit(50),
+    db
+      .select()
+      .from(projectEvents)
+      .where(and(eq(projectEvents.projectId, projectId), onlyIf(scope.mayHaveStatus)))
+      .orderBy(desc(projectEvents.at), desc(projectEvents.id))
+      .limit(100),
+    db
+      .select({
+        id: projectSnapshots.id,
+        periodLabel: projectSnapshots.periodLabel,
+        createdAt: projectSnapshots.createdAt,
+      })
+      .from(projectSnapshots)
+      .where(and(eq(projectSnapshots.projectId, projectId), onlyIf(scope.mayHaveStatus)))
+      .orderBy(desc(projectSnapshots.createdAt), desc(projectSnapshots.id)),
+    db
+      .select({
+        id: projectUpdates.id,
+        title: projectUpdates.title,
+        status: projectUpdates.status,
+        publishedOn: projectUpdates.publishedOn,
+        reviewComment: projectUpdates.reviewComment,
+        organisationId: projectUpdates.organisationId,
+      })
+      .from(projectUpdates)
+      .where(
+        and(
+          eq(projectUpdates.projectId, projectId),
+          inArray(projectUpdates.organisationId, ownOrgs),
+          ne(projectUpdates.status, 'approved'),
+          onlyIf(scope.memberOrganisationIds.length > 0),
+        ),
+      )
+      .orderBy(desc(projectUpdates.createdAt)),
+    currentGoalsQuery(db, projectGoalIds(projectId)),
+  ]);
   const project = projectRows[0];
   if (!project) return null;
   return {

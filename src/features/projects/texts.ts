@@ -9,8 +9,7 @@ const IATI_STATUS = ['', 'Pipeline/identification', 'Implementation', 'Finalisat
 /** Labels of the project code values, shared by every project-related feature. */
 export const projectLabels = defineTexts(
   {
-    phase: (code: number) =>
-      ['', 'Voorbereiding', 'Uitvoering', 'Afronding', 'Afgesloten', 'Geannuleerd', 'Opgeschort'][code] ?? String(code),
+    phase: (code: number) => ['', 'Voorbereiding', 'Uitvoering', 'Afronding', 'Afgesloten', 'Geannuleerd', 'Opgeschort'][code] ?? String(code),
     /** The phase's code in the IATI activity status list, as detail for those who report to funders. */
     phaseIati: (code: number) => `IATI-activiteitstatus ${code} (${IATI_STATUS[code] ?? '?'})`,
     health: (code: string) => ({ 'on-track': 'Op koers', 'at-risk': 'Risico', 'off-track': 'Uit koers' })[code] ?? code,
@@ -44,8 +43,7 @@ export const projectLabels = defineTexts(
     none: '—',
   },
   {
-    phase: (code: number) =>
-      ['', 'Preparation', 'Implementation', 'Finalisation', 'Closed', 'Cancelled', 'Suspended'][code] ?? String(code),
+    phase: (code: number) => ['', 'Preparation', 'Implementation', 'Finalisation', 'Closed', 'Cancelled', 'Suspended'][code] ?? String(code),
     phaseIati: (code: number) => `IATI activity status ${code} (${IATI_STATUS[code] ?? '?'})`,
     health: (code: string) => ({ 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track' })[code] ?? code,
     programme: (code: string) =>

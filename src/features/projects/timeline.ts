@@ -31,23 +31,27 @@ export function buildTimeline(
   events: readonly { id: number; at: Date | number; kind: string; detail: string }[],
 ): TimelineEntry[] {
   const entries: TimelineEntry[] = [
-    ...updates.map((u): UpdateEntry => ({
-      type: 'update',
-      id: u.id,
-      date: u.publishedOn,
-      at: toMs(u.createdAt),
-      title: u.title,
-      body: u.body,
-      organisationName: u.organisationName,
-    })),
-    ...events.map((e): EventEntry => ({
-      type: 'event',
-      id: e.id,
-      date: localDate(new Date(toMs(e.at))),
-      at: toMs(e.at),
-      kind: e.kind,
-      detail: parseDetail(e.detail),
-    })),
+    ...updates.map(
+      (u): UpdateEntry => ({
+        type: 'update',
+        id: u.id,
+        date: u.publishedOn,
+        at: toMs(u.createdAt),
+        title: u.title,
+        body: u.body,
+        organisationName: u.organisationName,
+      }),
+    ),
+    ...events.map(
+      (e): EventEntry => ({
+        type: 'event',
+        id: e.id,
+        date: localDate(new Date(toMs(e.at))),
+        at: toMs(e.at),
+        kind: e.kind,
+        detail: parseDetail(e.detail),
+      }),
+    ),
   ];
   return entries.sort((a, b) => (a.date === b.date ? b.at - a.at : a.date < b.date ? 1 : -1));
 }

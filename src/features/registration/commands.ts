@@ -13,9 +13,7 @@ import { freeSlug, slugify, type OrganisationProfile } from '../organisations/sc
 import { nameAndSlugUseQueries, organisationIdBySlug, profileColumns } from '../organisations/statements';
 import { notifyProgrammeTeam } from '../../mail/programme-team';
 
-export type Applicant =
-  | { kind: 'new'; name: string; email: string; password: string; locale: Locale }
-  | { kind: 'existing'; user: CurrentUser };
+export type Applicant = { kind: 'new'; name: string; email: string; password: string; locale: Locale } | { kind: 'existing'; user: CurrentUser };
 
 export type RegistrationResult =
   | { kind: 'rate-limited'; retryAt: Date }
@@ -50,7 +48,10 @@ export async function registerOrganisation(
   const emailTaken = applicant.kind === 'new' && emailUse.length > 0;
   if (nameUse.length || emailTaken) return { kind: 'taken', email: emailTaken, name: nameUse.length > 0 };
 
-  const slug = freeSlug(baseSlug, slugUse.map((s) => s.slug));
+  const slug = freeSlug(
+    baseSlug,
+    slugUse.map((s) => s.slug),
+  );
   const organisationId = organisationIdBySlug(slug);
   const userId = applicant.kind === 'new' ? userIdByEmail(applicant.email) : applicant.user.id;
   const actor = applicant.kind === 'new' ? null : applicant.user.id;
@@ -64,17 +65,34 @@ export async function registerOrganisation(
             locale: applicant.locale,
             passwordHash: await hashPassword(applicant.password),
           }),
-          ...(await verificationMailStatements(db, { userId, name: applicant.name, email: applicant.email, locale: applicant.locale }, ctx.origin, now)),
+          ...(await verificationMailStatements(
+            db,
+            { userId, name: applicant.name, email: applicant.email, locale: applicant.locale },
+            ctx.origin,
+            now,
+          )),
         ]
       : [];
   const batch = commandBatch(ctx).change(
-    db.insert(organisations).values({ ...profileColumns(profile), slug, status: 'pending', createdAt: now, updatedAt: now }).returning({ id: organisations.id }),
+    db
+      .insert(organisations)
+      .values({ ...profileColumns(profile), slug, status: 'pending', createdAt: now, updatedAt: now })
+      .returning({ id: organisations.id }),
   );
-  batch.add(db.insert(organisationNeighbourhoods).values(profile.neighbourhoodIds.map((neighbourhoodId) => ({ organisationId, neighbourhoodId }))), ...account);
+  batch.add(
+    db.insert(organisationNeighbourhoods).values(profile.neighbourhoodIds.map((neighbourhoodId) => ({ organisationId, neighbourhoodId }))),
+    ...account,
+  );
   if (applicant.kind === 'new') batch.audit({ actorUserId: userId as SQL, action: 'user.register', objectType: 'user', objectId: userId as SQL });
   batch
     .add(db.insert(memberships).values({ userId, organisationId, role: 'owner', createdAt: now }))
-    .audit({ actorUserId: actor ?? userId, action: 'organisation.register', objectType: 'organisation', objectId: organisationId, detail: { name: profile.name, kind: profile.kind } })
+    .audit({
+      actorUserId: actor ?? userId,
+      action: 'organisation.register',
+      objectType: 'organisation',
+      objectId: organisationId,
+      detail: { name: profile.name, kind: profile.kind },
+    })
     .add(notifyProgrammeTeam(db, ctx.origin, { kind: 'organisation', title: profile.name, organisationName: profile.name, id: organisationId }));
   try {
     const created = await batch.commit();
@@ -95,7 +113,11 @@ async function startSession(ctx: CommandContext, email: string, previousSessionH
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   const session = await newSession(db, user!.id, 'active', now.getTime());
   await commandBatch(ctx)
-    .add(session.insert, ...(previousSessionHash ? [endSessionStatement(db, previousSessionHash)] : []), db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user!.id)))
+    .add(
+      session.insert,
+      ...(previousSessionHash ? [endSessionStatement(db, previousSessionHash)] : []),
+      db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user!.id)),
+    )
     .audit({ actorUserId: user!.id, action: 'login.success', objectType: 'user', objectId: user!.id, detail: { via: 'registration' } })
     .commit();
   return session.token;

@@ -55,7 +55,9 @@ export const registrationRoutes = new Hono<AppEnv>()
     const values = profileFormValues(input);
     const applicantValues = { naam: one(input, 'naam'), email: one(input, 'email') };
     const profile = parseWith(organisationProfileSchema(neighbourhoods.map((n) => n.id)), values, c.var.locale, messageTexts);
-    const account = user ? null : parseWith(applicantSchema, { ...applicantValues, wachtwoord: one(input, 'wachtwoord') }, c.var.locale, messageTexts);
+    const account = user
+      ? null
+      : parseWith(applicantSchema, { ...applicantValues, wachtwoord: one(input, 'wachtwoord') }, c.var.locale, messageTexts);
     if (!profile.ok || (account && !account.ok)) {
       c.status(422);
       const errors = { ...(profile.ok ? {} : profile.errors), ...(account && !account.ok ? account.errors : {}) };
@@ -70,7 +72,11 @@ export const registrationRoutes = new Hono<AppEnv>()
     switch (result.kind) {
       case 'rate-limited':
         markTooManyRequests(c, result.retryAt, ctx.now);
-        return render(c, neighbourhoods, { values, applicant: applicantValues, problem: tooManyAttemptsMessage(result.retryAt, ctx.now, c.var.locale) });
+        return render(c, neighbourhoods, {
+          values,
+          applicant: applicantValues,
+          problem: tooManyAttemptsMessage(result.retryAt, ctx.now, c.var.locale),
+        });
       case 'taken': {
         c.status(422);
         const errors: FieldErrors = {};

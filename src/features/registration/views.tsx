@@ -51,9 +51,35 @@ export function RegistrationPage(props: {
           ) : (
             <>
               <p class="utrecht-paragraph">{t.accountIntro}</p>
-              <TextField name="naam" label={t.nameLabel} value={props.applicant.naam} error={errors.naam} required autocomplete="name" maxLength={120} />
-              <TextField name="email" label={a.emailLabel} type="email" value={props.applicant.email} error={errors.email} required autocomplete="email" inputmode="email" maxLength={254} />
-              <TextField name="wachtwoord" label={a.passwordLabel} type="password" description={a.passwordRules} error={errors.wachtwoord} required autocomplete="new-password" />
+              <TextField
+                name="naam"
+                label={t.nameLabel}
+                value={props.applicant.naam}
+                error={errors.naam}
+                required
+                autocomplete="name"
+                maxLength={120}
+              />
+              <TextField
+                name="email"
+                label={a.emailLabel}
+                type="email"
+                value={props.applicant.email}
+                error={errors.email}
+                required
+                autocomplete="email"
+                inputmode="email"
+                maxLength={254}
+              />
+              <TextField
+                name="wachtwoord"
+                label={a.passwordLabel}
+                type="password"
+                description={a.passwordRules}
+                error={errors.wachtwoord}
+                required
+                autocomplete="new-password"
+              />
               <p class="utrecht-paragraph vw-meta">{t.privacy}</p>
             </>
           )}

@@ -43,7 +43,15 @@ const ACTIVITY_OUTCOME: Record<Decision, ActivityStatus> = { approve: 'published
 const REVISION_OUTCOME: Record<Decision, ReviewStatus> = { approve: 'approved', 'request-changes': 'changes-requested', reject: 'rejected' };
 const AUDIT_VERB: Record<Decision, string> = { approve: 'approve', 'request-changes': 'request-changes', reject: 'reject' };
 
-function partnerMail(actor: ReviewActor, decision: Decision, revision: boolean, to: Recipient, title: string, activityId: number, note: string | null) {
+function partnerMail(
+  actor: ReviewActor,
+  decision: Decision,
+  revision: boolean,
+  to: Recipient,
+  title: string,
+  activityId: number,
+  note: string | null,
+) {
   const t = reviewTexts[to.locale];
   const publicUrl = `${actor.origin}/activiteiten/${activityId}`;
   const portalUrl = `${actor.origin}/portaal/activiteiten/${activityId}`;
@@ -84,7 +92,13 @@ function activityDecision(
   return {
     condition: whileActivity(db, guard),
     apply: [],
-    audit: { actorUserId: actor.user.id, action: `activity.${AUDIT_VERB[decision]}`, objectType: 'activity', objectId: id, detail: { version, comment: note } },
+    audit: {
+      actorUserId: actor.user.id,
+      action: `activity.${AUDIT_VERB[decision]}`,
+      objectType: 'activity',
+      objectId: id,
+      detail: { version, comment: note },
+    },
     mails: recipients.map((r) => partnerMail(actor, decision, false, r, title, id, note)),
     change: db
       .update(activities)
@@ -166,7 +180,10 @@ function decisionStatements(ctx: CommandContext, parts: DecisionParts): Statemen
 
 /** One decision as one kernel batch under its guard; `ok` when the guarded change won. */
 async function commitDecision(ctx: CommandContext, parts: DecisionParts): Promise<boolean> {
-  const batch = commandBatch(ctx).guard(parts.condition).add(...parts.apply).audit(parts.audit);
+  const batch = commandBatch(ctx)
+    .guard(parts.condition)
+    .add(...parts.apply)
+    .audit(parts.audit);
   for (const mail of parts.mails) batch.mail(mail);
   return (await batch.change(parts.change).commit()).kind === 'ok';
 }
@@ -248,10 +265,12 @@ export async function decideRevision(
   return { ok: false, problem: 'conflict', current: now.loaded, revision: now.revision };
 }
 
-export const approveActivity = (actor: ReviewActor, id: number, version: number, comment = '') => decideActivity(actor, id, version, 'approve', comment);
+export const approveActivity = (actor: ReviewActor, id: number, version: number, comment = '') =>
+  decideActivity(actor, id, version, 'approve', comment);
 export const requestActivityChanges = (actor: ReviewActor, id: number, version: number, comment: string) =>
   decideActivity(actor, id, version, 'request-changes', comment);
-export const rejectActivity = (actor: ReviewActor, id: number, version: number, comment: string) => decideActivity(actor, id, version, 'reject', comment);
+export const rejectActivity = (actor: ReviewActor, id: number, version: number, comment: string) =>
+  decideActivity(actor, id, version, 'reject', comment);
 export const approveRevision = (actor: ReviewActor, revisionId: number, version: number, comment = '') =>
   decideRevision(actor, revisionId, version, 'approve', comment);
 export const requestRevisionChanges = (actor: ReviewActor, revisionId: number, version: number, comment: string) =>
@@ -266,7 +285,10 @@ export const MAX_BULK_ITEMS = 50;
  * Approves several entries at once: one read batch, then ONE write batch in which every entry carries its own guard.
  * An entry someone else decided or changed meanwhile is skipped; the others still go through.
  */
-export async function approveMany(actor: ReviewActor, items: BulkItem[]): Promise<{ ok: true; approved: number; skipped: number; approvedTitles: string[]; approvedActivityIds: number[] } | ReviewFailure> {
+export async function approveMany(
+  actor: ReviewActor,
+  items: BulkItem[],
+): Promise<{ ok: true; approved: number; skipped: number; approvedTitles: string[]; approvedActivityIds: number[] } | ReviewFailure> {
   if (!canReviewActivities(actor.user)) return { ok: false, problem: 'forbidden' };
   const unique = [...new Map(items.map((i) => [`${i.kind}:${i.id}`, i])).values()].slice(0, MAX_BULK_ITEMS);
   if (!unique.length) return { ok: true, approved: 0, skipped: 0, approvedTitles: [], approvedActivityIds: [] };
@@ -306,7 +328,9 @@ export async function approveMany(actor: ReviewActor, items: BulkItem[]): Promis
   }
   if (!statements.length) return { ok: true, approved: 0, skipped: unique.length, approvedTitles: [], approvedActivityIds: [] };
   // Every entry carries its own guard, so the batch has no single guarded change: each entry's RETURNING says if it won.
-  const committed = await commandBatch(ctx).add(...statements).commit();
+  const committed = await commandBatch(ctx)
+    .add(...statements)
+    .commit();
   const results = committed.kind === 'ok' ? committed.results : [];
   const wonAt = guardIndexes.map((index) => results[index]?.results.length === 1);
   const approvedTitles = titles.filter((_, i) => wonAt[i]);

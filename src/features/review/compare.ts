@@ -33,7 +33,10 @@ function asText(data: ActivityData, options: FormOptions, locale: Locale, today:
   const tr = reviewTexts[locale];
   const ta = activityTexts[locale];
   const names = <T extends { id: unknown }>(list: T[], ids: unknown[], name: (item: T) => string) =>
-    list.filter((item) => ids.includes(item.id)).map(name).join(', ');
+    list
+      .filter((item) => ids.includes(item.id))
+      .map(name)
+      .join(', ');
   const schedule = scheduleOfData(data);
   return [
     [te.title, data.title],
@@ -41,7 +44,13 @@ function asText(data: ActivityData, options: FormOptions, locale: Locale, today:
     [te.description, data.description],
     [te.pillars, names(options.pillars, data.pillarIds, (p) => (locale === 'nl' ? p.nameNl : p.nameEn))],
     [te.neighbourhoods, names(options.neighbourhoods, data.neighbourhoodIds, (n) => n.name)],
-    [te.goals, options.goals.filter((g) => data.goalIds.includes(g.id)).map((g) => `${planName(g)} · ${planLabels[locale].goalDepth(g.depth)}: ${g.title}`).join('; ')],
+    [
+      te.goals,
+      options.goals
+        .filter((g) => data.goalIds.includes(g.id))
+        .map((g) => `${planName(g)} · ${planLabels[locale].goalDepth(g.depth)}: ${g.title}`)
+        .join('; '),
+    ],
     [te.targetGroups, data.targetGroups.map((g) => ta.targetGroup(g)).join(', ')],
     [tr.fieldLocation, data.locationName],
     [tr.fieldAddress, `${data.street}, ${data.postcode} ${data.city}`],

@@ -25,8 +25,16 @@ export function DecisionNotices({ state, open, statusLabel }: { state: DecisionS
           </a>
         </Notice>
       )}
-      {state.problem && <Notice kind="error" plain>{state.problem}</Notice>}
-      {!open && !state.problem && !state.message && <Notice kind="info" plain>{t.alreadyDecided(statusLabel)}</Notice>}
+      {state.problem && (
+        <Notice kind="error" plain>
+          {state.problem}
+        </Notice>
+      )}
+      {!open && !state.problem && !state.message && (
+        <Notice kind="info" plain>
+          {t.alreadyDecided(statusLabel)}
+        </Notice>
+      )}
     </>
   );
 }
@@ -81,7 +89,15 @@ export function DecisionForm({ action, version, values, errors }: { action: stri
             { value: 'afwijzen', label: t.reject },
           ]}
         />
-        <TextArea name="opmerking" label={t.comment} description={t.commentHelp} value={one(values, 'opmerking')} error={errors.opmerking} rows={5} maxLength={2000} />
+        <TextArea
+          name="opmerking"
+          label={t.comment}
+          description={t.commentHelp}
+          value={one(values, 'opmerking')}
+          error={errors.opmerking}
+          rows={5}
+          maxLength={2000}
+        />
         <SubmitButton label={t.saveDecision} />
       </form>
     </section>

@@ -19,7 +19,11 @@ export function submittedActivitiesQuery(db: Db) {
       startTime: activities.startTime,
       endTime: activities.endTime,
       pillarKeys: activities.pillarKeys,
-      neighbourhoodNames: sql<string | null>`(SELECT group_concat(n.name, ', ') FROM activity_neighbourhoods an JOIN neighbourhoods n ON n.id = an.neighbourhood_id WHERE an.activity_id = ${activities.id})`.as('neighbourhood_names'),
+      neighbourhoodNames: sql<
+        string | null
+      >`(SELECT group_concat(n.name, ', ') FROM activity_neighbourhoods an JOIN neighbourhoods n ON n.id = an.neighbourhood_id WHERE an.activity_id = ${activities.id})`.as(
+        'neighbourhood_names',
+      ),
       submittedAt: sql<number>`coalesce(${activities.submittedAt}, ${activities.updatedAt})`.mapWith(Number),
     })
     .from(activities)
@@ -45,7 +49,11 @@ export function submittedRevisionsQuery(db: Db) {
       startTime: activities.startTime,
       endTime: activities.endTime,
       pillarKeys: activities.pillarKeys,
-      neighbourhoodNames: sql<string | null>`(SELECT group_concat(n.name, ', ') FROM activity_neighbourhoods an JOIN neighbourhoods n ON n.id = an.neighbourhood_id WHERE an.activity_id = ${activities.id})`.as('neighbourhood_names'),
+      neighbourhoodNames: sql<
+        string | null
+      >`(SELECT group_concat(n.name, ', ') FROM activity_neighbourhoods an JOIN neighbourhoods n ON n.id = an.neighbourhood_id WHERE an.activity_id = ${activities.id})`.as(
+        'neighbourhood_names',
+      ),
       submittedAt: sql<number>`coalesce(${activityRevisions.submittedAt}, ${activityRevisions.updatedAt})`.mapWith(Number),
     })
     .from(activityRevisions)
@@ -73,7 +81,15 @@ export async function loadQueue(db: Db, approvedActivityIds: number[] = []) {
       .from(activities)
       .where(sql`${activities.id} IN (SELECT value FROM json_each(${JSON.stringify(approvedActivityIds.slice(0, 100))}))`),
   ]);
-  return { pendingOrganisations, organisationRevisions, newActivities, revisions, pendingProjectUpdates: projectUpdates[0]?.n ?? 0, pillars: pillarRows, approvedTitles: approvedActivityIds.map((id) => approvedRows.find((r) => r.id === id)?.title).filter((t): t is string => t !== undefined) };
+  return {
+    pendingOrganisations,
+    organisationRevisions,
+    newActivities,
+    revisions,
+    pendingProjectUpdates: projectUpdates[0]?.n ?? 0,
+    pillars: pillarRows,
+    approvedTitles: approvedActivityIds.map((id) => approvedRows.find((r) => r.id === id)?.title).filter((t): t is string => t !== undefined),
+  };
 }
 
 export type Queue = Awaited<ReturnType<typeof loadQueue>>;

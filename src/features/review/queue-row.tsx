@@ -6,7 +6,19 @@ import type { QueueActivity } from './queries';
 import { queueRowTexts } from './queue-texts';
 
 /** What a queue row needs to be judged at a glance (new activities and revisions alike). */
-export type QueueItem = Pick<QueueActivity, 'title' | 'organisationName' | 'summary' | 'locationName' | 'scheduleKind' | 'firstDate' | 'startTime' | 'endTime' | 'pillarKeys' | 'neighbourhoodNames'>;
+export type QueueItem = Pick<
+  QueueActivity,
+  | 'title'
+  | 'organisationName'
+  | 'summary'
+  | 'locationName'
+  | 'scheduleKind'
+  | 'firstDate'
+  | 'startTime'
+  | 'endTime'
+  | 'pillarKeys'
+  | 'neighbourhoodNames'
+>;
 
 const duplicateKey = (item: QueueItem) => [item.organisationName, item.title.trim().toLowerCase(), item.firstDate, item.startTime].join('|');
 

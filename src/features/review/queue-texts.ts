@@ -11,8 +11,12 @@ export const queueRowTexts = defineTexts(
     columnWhenWhere: 'Wanneer en waar',
     columnPillars: 'Pijlers',
     bulkApproved: (titles: string[]) => `Goedgekeurd (${titles.length}): ${titles.join(', ')}.`,
-    bulkSkipped: (n: number) => (n === 1 ? '1 item overgeslagen: dat is intussen door iemand anders beoordeeld of gewijzigd.' : `${n} items overgeslagen: die zijn intussen door iemand anders beoordeeld of gewijzigd.`),
-    waiting: (days: number) => (days === 0 ? 'minder dan een dag' : days === 1 ? '1 dag' : days < 14 ? `${days} dagen` : `${Math.floor(days / 7)} weken`),
+    bulkSkipped: (n: number) =>
+      n === 1
+        ? '1 item overgeslagen: dat is intussen door iemand anders beoordeeld of gewijzigd.'
+        : `${n} items overgeslagen: die zijn intussen door iemand anders beoordeeld of gewijzigd.`,
+    waiting: (days: number) =>
+      days === 0 ? 'minder dan een dag' : days === 1 ? '1 dag' : days < 14 ? `${days} dagen` : `${Math.floor(days / 7)} weken`,
     nextItem: 'Volgend item in de wachtrij',
     queueEmpty: 'De wachtrij is leeg: er wacht niets meer op een beoordeling.',
   },
@@ -25,7 +29,10 @@ export const queueRowTexts = defineTexts(
     columnWhenWhere: 'When and where',
     columnPillars: 'Pillars',
     bulkApproved: (titles: string[]) => `Approved (${titles.length}): ${titles.join(', ')}.`,
-    bulkSkipped: (n: number) => (n === 1 ? '1 item skipped: someone else decided on it or it changed in the meantime.' : `${n} items skipped: someone else decided on them or they changed in the meantime.`),
+    bulkSkipped: (n: number) =>
+      n === 1
+        ? '1 item skipped: someone else decided on it or it changed in the meantime.'
+        : `${n} items skipped: someone else decided on them or they changed in the meantime.`,
     waiting: (days: number) => (days === 0 ? 'less than a day' : days === 1 ? '1 day' : days < 14 ? `${days} days` : `${Math.floor(days / 7)} weeks`),
     nextItem: 'Next item in the queue',
     queueEmpty: 'The queue is empty: nothing is waiting for a review.',

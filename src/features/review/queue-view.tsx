@@ -28,29 +28,29 @@ export function QueueSection({ id, title, count, columns, before }: { id: string
         <p class="utrecht-paragraph">{t.nothingWaiting}</p>
       ) : (
         <>
-        {before}
-        <div class="utrecht-table-container">
-          <table class="utrecht-table utrecht-table--html-table vw-queue-table">
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                {columns.map((col) => (
-                  <th class="utrecht-table__header-cell" scope="col">
-                    {col.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {Array.from({ length: count }, (_, i) => (
+          {before}
+          <div class="utrecht-table-container">
+            <table class="utrecht-table utrecht-table--html-table vw-queue-table">
+              <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
                   {columns.map((col) => (
-                    <td class="utrecht-table__cell">{col.cell(i)}</td>
+                    <th class="utrecht-table__header-cell" scope="col">
+                      {col.label}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {Array.from({ length: count }, (_, i) => (
+                  <tr class="utrecht-table__row">
+                    {columns.map((col) => (
+                      <td class="utrecht-table__cell">{col.cell(i)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>
@@ -98,7 +98,10 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
             ),
             cell: (i) => checkbox(name, `${items[i]!.id}:${items[i]!.version}`, items[i]!.title, `kies-${name}-${items[i]!.id}`),
           },
-          { label: t.columnTitle, cell: (i) => <QueueTitleCell item={items[i]!} href={`${path}/${items[i]!.id}`} duplicate={duplicates.has(items[i]!)} /> },
+          {
+            label: t.columnTitle,
+            cell: (i) => <QueueTitleCell item={items[i]!} href={`${path}/${items[i]!.id}`} duplicate={duplicates.has(items[i]!)} />,
+          },
           { label: q.columnWhenWhere, cell: (i) => <QueueWhenWhere item={items[i]!} /> },
           { label: q.columnPillars, cell: (i) => <QueuePillars item={items[i]!} names={pillarNames} /> },
           { label: t.columnOrganisation, cell: (i) => items[i]!.organisationName },
@@ -117,9 +120,20 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
           {holidayTexts[locale].title}
         </a>
       </p>
-      {message && <Notice kind="ok" plain>{message}</Notice>}
+      {message && (
+        <Notice kind="ok" plain>
+          {message}
+        </Notice>
+      )}
       <form method="post" action="/beoordelen/goedkeuren">
-        {submittedSection('nieuwe-activiteiten', t.newActivitiesHeading, queue.newActivities, 'activiteit', 'kies-alle-activiteiten', '/beoordelen/activiteiten')}
+        {submittedSection(
+          'nieuwe-activiteiten',
+          t.newActivitiesHeading,
+          queue.newActivities,
+          'activiteit',
+          'kies-alle-activiteiten',
+          '/beoordelen/activiteiten',
+        )}
         {submittedSection('wijzigingen', t.revisionsHeading, queue.revisions, 'wijziging', 'kies-alle-wijzigingen', '/beoordelen/wijzigingen')}
         {bulkPossible && (
           <div class="vw-button-row">
@@ -133,7 +147,10 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
         title={t.organisationsHeading}
         count={queue.pendingOrganisations.length}
         columns={[
-          { label: t.columnOrganisation, cell: (i) => link(`/beoordelen/organisaties/${queue.pendingOrganisations[i]!.id}`, queue.pendingOrganisations[i]!.name) },
+          {
+            label: t.columnOrganisation,
+            cell: (i) => link(`/beoordelen/organisaties/${queue.pendingOrganisations[i]!.id}`, queue.pendingOrganisations[i]!.name),
+          },
           { label: t.columnSubmitted, cell: (i) => dateText(queue.pendingOrganisations[i]!.submittedAt) },
           { label: t.columnWaiting, cell: (i) => waited(queue.pendingOrganisations[i]!.submittedAt) },
         ]}
@@ -145,7 +162,8 @@ export function QueuePage({ queue, now, message }: { queue: Queue; now: Date; me
         columns={[
           {
             label: t.columnOrganisation,
-            cell: (i) => link(`/beoordelen/organisaties/wijzigingen/${queue.organisationRevisions[i]!.id}`, queue.organisationRevisions[i]!.organisationName),
+            cell: (i) =>
+              link(`/beoordelen/organisaties/wijzigingen/${queue.organisationRevisions[i]!.id}`, queue.organisationRevisions[i]!.organisationName),
           },
           { label: t.columnSubmitted, cell: (i) => dateText(queue.organisationRevisions[i]!.submittedAt) },
           { label: t.columnWaiting, cell: (i) => waited(queue.organisationRevisions[i]!.submittedAt) },

@@ -10,7 +10,19 @@ import { ComparisonSection } from './comparison-view';
 import { DecisionFacts, DecisionForm, DecisionNotices, type DecisionState } from './decision-view';
 import { reviewTexts } from './texts';
 
-export function ActivityReviewPage({ loaded, view, today, now, state }: { loaded: LoadedActivity; view: ActivityView; today: string; now: Date; state: DecisionState }) {
+export function ActivityReviewPage({
+  loaded,
+  view,
+  today,
+  now,
+  state,
+}: {
+  loaded: LoadedActivity;
+  view: ActivityView;
+  today: string;
+  now: Date;
+  state: DecisionState;
+}) {
   const c = useAppContext();
   const t = reviewTexts[c.var.locale];
   const te = activityEditingTexts[c.var.locale];
@@ -22,7 +34,9 @@ export function ActivityReviewPage({ loaded, view, today, now, state }: { loaded
       <DecisionNotices state={state} open={open} statusLabel={te.statusLabel(loaded.row.status)} />
       <DecisionFacts loaded={loaded} since={loaded.row.submittedAt} now={now} status={<StatusTag status={loaded.row.status} />} />
       <PreviewPanel view={view} today={today} />
-      {open && <DecisionForm action={`/beoordelen/activiteiten/${loaded.row.id}`} version={loaded.row.version} values={state.values} errors={state.errors} />}
+      {open && (
+        <DecisionForm action={`/beoordelen/activiteiten/${loaded.row.id}`} version={loaded.row.version} values={state.values} errors={state.errors} />
+      )}
     </>
   );
 }
@@ -56,7 +70,9 @@ export function RevisionReviewPage({
       <DecisionFacts loaded={loaded} since={revision.submittedAt} now={now} status={te.revisionStatusLabel(revision.status)} />
       <ComparisonSection rows={rows} />
       <PreviewPanel view={view} today={today} revision />
-      {open && <DecisionForm action={`/beoordelen/wijzigingen/${revision.id}`} version={revision.version} values={state.values} errors={state.errors} />}
+      {open && (
+        <DecisionForm action={`/beoordelen/wijzigingen/${revision.id}`} version={revision.version} values={state.values} errors={state.errors} />
+      )}
     </>
   );
 }

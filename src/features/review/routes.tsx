@@ -9,7 +9,16 @@ import { many, parseWith, readForm, type FormInput } from '../../validation/form
 import { calendarDate } from '../activities/dates';
 import { parseStoredData, rowToData } from '../activity-editing/model';
 import { toActivityView } from '../activity-editing/preview';
-import { activityQuery, formOptionQueries, openRevisionQuery, toFormOptions, toLoadedActivity, type FormOptions, type LoadedActivity, type RevisionRow } from '../activity-editing/queries';
+import {
+  activityQuery,
+  formOptionQueries,
+  openRevisionQuery,
+  toFormOptions,
+  toLoadedActivity,
+  type FormOptions,
+  type LoadedActivity,
+  type RevisionRow,
+} from '../activity-editing/queries';
 import { parseId } from '../../http/params';
 import { activityEditingTexts } from '../activity-editing/texts';
 import { approveMany, decideActivity, decideRevision, type ReviewActor, type ReviewResult } from './commands';
@@ -27,7 +36,13 @@ function reviewActor(c: Context<SignedInEnv>): ReviewActor {
 }
 
 const viewOf = (data: ReturnType<typeof rowToData>, loaded: LoadedActivity, options: FormOptions, locale: 'nl' | 'en') =>
-  toActivityView(data, { name: loaded.organisation.name, slug: loaded.organisation.status === 'approved' ? loaded.organisation.slug : null }, options, locale, loaded.row.isDemo);
+  toActivityView(
+    data,
+    { name: loaded.organisation.name, slug: loaded.organisation.status === 'approved' ? loaded.organisation.slug : null },
+    options,
+    locale,
+    loaded.row.isDemo,
+  );
 
 async function loadActivityPage(c: Context<SignedInEnv>, id: number) {
   const db = c.var.db;
@@ -47,7 +62,13 @@ async function loadRevisionPage(c: Context<SignedInEnv>, revisionId: number) {
   return { options: toFormOptions([p, n, o, g]), revision: revisionRows[0] ?? null, loaded: toLoadedActivity(rows[0], openRevisions[0]) };
 }
 
-function renderActivityReview(c: Context<SignedInEnv>, loaded: LoadedActivity, options: FormOptions, state: DecisionState, status: 200 | 409 | 422 = 200) {
+function renderActivityReview(
+  c: Context<SignedInEnv>,
+  loaded: LoadedActivity,
+  options: FormOptions,
+  state: DecisionState,
+  status: 200 | 409 | 422 = 200,
+) {
   const now = new Date();
   const view = viewOf(rowToData(loaded.row, loaded.links), loaded, options, c.var.locale);
   c.status(status);
@@ -86,7 +107,10 @@ function readDecision(c: Context<SignedInEnv>, input: FormInput) {
 function conflictState(c: Context<SignedInEnv>, result: Extract<ReviewResult, { problem: 'decided' | 'conflict' }>, input: FormInput): DecisionState {
   const t = reviewTexts[c.var.locale];
   const te = activityEditingTexts[c.var.locale];
-  const status = result.revision && result.current?.row.status === 'published' ? te.revisionStatusLabel(result.revision.status) : te.statusLabel(result.current!.row.status);
+  const status =
+    result.revision && result.current?.row.status === 'published'
+      ? te.revisionStatusLabel(result.revision.status)
+      : te.statusLabel(result.current!.row.status);
   return { values: input, errors: {}, problem: result.problem === 'decided' ? t.alreadyDecided(status) : t.conflict(status) };
 }
 
@@ -102,7 +126,10 @@ export const reviewRoutes = new Hono<AppEnv>()
     const approvedIds = /^\d{1,9}(\.\d{1,9}){0,99}$/.test(approved ?? '') ? approved!.split('.').map(Number) : [];
     const queue = await loadQueue(c.var.db, approvedIds);
     const skippedCount = /^\d{1,3}$/.test(skipped ?? '') ? Number(skipped) : 0;
-    const parts = [queue.approvedTitles.length ? q.bulkApproved(queue.approvedTitles) : approved === '' || approved === '0' ? t.bulkResult(0, 0) : '', skippedCount ? q.bulkSkipped(skippedCount) : ''].filter(Boolean);
+    const parts = [
+      queue.approvedTitles.length ? q.bulkApproved(queue.approvedTitles) : approved === '' || approved === '0' ? t.bulkResult(0, 0) : '',
+      skippedCount ? q.bulkSkipped(skippedCount) : '',
+    ].filter(Boolean);
     const message = approved !== undefined && parts.length ? parts.join(' ') : c.req.query('leeg') === '1' ? q.queueEmpty : undefined;
     return c.render(<QueuePage queue={queue} now={new Date()} message={message} />, { title: t.queueTitle });
   })

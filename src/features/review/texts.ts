@@ -22,7 +22,9 @@ export const reviewTexts = defineTexts(
     approveSelected: 'Geselecteerde goedkeuren',
     bulkHelp: 'Vink aan wat zonder opmerkingen gepubliceerd mag worden. Voor wijzigingen vragen of afwijzen opent u het item.',
     bulkResult: (approved: number, skipped: number) =>
-      skipped ? `${approved} goedgekeurd. ${skipped} overgeslagen: die zijn intussen door iemand anders beoordeeld of gewijzigd.` : `${approved} goedgekeurd.`,
+      skipped
+        ? `${approved} goedgekeurd. ${skipped} overgeslagen: die zijn intussen door iemand anders beoordeeld of gewijzigd.`
+        : `${approved} goedgekeurd.`,
     bulkNothingSelected: 'U heeft niets geselecteerd.',
     // Decision pages
     activityTitle: (title: string) => `Activiteit beoordelen: ${title}`,

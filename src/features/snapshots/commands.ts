@@ -63,7 +63,13 @@ export function buildSnapshotData(source: SnapshotSource, period: Quarter, now: 
       })),
       totals: budgetTotals(source.budgetLines),
     },
-    updates: source.updates.map((u) => ({ id: u.id, title: u.title, body: u.body, publishedOn: u.publishedOn, organisationName: u.organisationName })),
+    updates: source.updates.map((u) => ({
+      id: u.id,
+      title: u.title,
+      body: u.body,
+      publishedOn: u.publishedOn,
+      organisationName: u.organisationName,
+    })),
     events: source.events
       .filter((e) => {
         const date = localDate(e.at);

@@ -25,7 +25,11 @@ export async function loadSnapshotSource(db: Db, slug: string, period: Quarter) 
       .from(projectUpdates)
       .leftJoin(organisations, eq(organisations.id, projectUpdates.organisationId))
       .where(
-        and(eq(projectUpdates.projectId, projectId), eq(projectUpdates.status, 'approved'), between(projectUpdates.publishedOn, period.start, period.end)),
+        and(
+          eq(projectUpdates.projectId, projectId),
+          eq(projectUpdates.status, 'approved'),
+          between(projectUpdates.publishedOn, period.start, period.end),
+        ),
       )
       .orderBy(desc(projectUpdates.publishedOn), desc(projectUpdates.id)),
     db

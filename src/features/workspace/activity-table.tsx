@@ -39,9 +39,7 @@ export function ActivityTable({ items, caption, membership }: { items: Workspace
                   </>
                 )}
               </td>
-              <td class="utrecht-table__cell">
-                {describeWhen({ ...a, exceptions: [] }, c.var.locale)}
-              </td>
+              <td class="utrecht-table__cell">{describeWhen({ ...a, exceptions: [] }, c.var.locale)}</td>
               <td class="utrecht-table__cell">
                 <NoteList notes={notesFor(a, t)} />
               </td>

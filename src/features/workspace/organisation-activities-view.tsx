@@ -46,7 +46,10 @@ export function OrganisationActivitiesPage({ view }: { view: OrganisationActivit
       <h2 class="utrecht-heading-2">{t.groupHeading(ta.statusLabel(status), counts.get(status) ?? 0)}</h2>
       {page > Math.max(pages, 1) ? (
         <p class="utrecht-paragraph">
-          {t.pageMissing(page)} <a class="utrecht-link" href={href(status)}>{t.firstPage}</a>
+          {t.pageMissing(page)}{' '}
+          <a class="utrecht-link" href={href(status)}>
+            {t.firstPage}
+          </a>
         </p>
       ) : items.length === 0 ? (
         <p class="utrecht-paragraph">{t.noActivitiesWithStatus}</p>

@@ -30,7 +30,10 @@ export type WorkspaceActivity = {
 export function workspaceActivitiesQuery(db: Db, organisationIds: number[], approvedIds: number[]) {
   const openRevision = (column: string) =>
     sql<string | null>`(SELECT ${sql.raw(column)} FROM ${activityRevisions} r WHERE r.activity_id = ${activities.id}
-      AND r.status IN (${sql.join(OPEN_REVISION_STATUSES.map((s) => sql`${s}`), sql`, `)}) ORDER BY r.id DESC LIMIT 1)`;
+      AND r.status IN (${sql.join(
+        OPEN_REVISION_STATUSES.map((s) => sql`${s}`),
+        sql`, `,
+      )}) ORDER BY r.id DESC LIMIT 1)`;
   return db
     .select({
       id: activities.id,

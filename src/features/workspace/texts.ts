@@ -37,7 +37,8 @@ export const workspaceTexts = defineTexts(
     commentLabel: 'Opmerking',
     archivedSummary: (count: number) => `Gearchiveerd (${count}) — tonen`,
     showAll: (label: string, count: number) => `Alle ${count} activiteiten met status ‘${label}’ bekijken`,
-    moreNeedAttention: (count: number) => `En nog ${count} ${count === 1 ? 'activiteit die' : 'activiteiten die'} aandacht vragen; u vindt ze in de lijsten hieronder.`,
+    moreNeedAttention: (count: number) =>
+      `En nog ${count} ${count === 1 ? 'activiteit die' : 'activiteiten die'} aandacht vragen; u vindt ze in de lijsten hieronder.`,
     allActivitiesTitle: (organisation: string) => `Activiteiten van ${organisation}`,
     statusNavLabel: 'Kies een status',
     statusCount: (label: string, count: number) => `${label} (${count})`,
@@ -86,7 +87,8 @@ export const workspaceTexts = defineTexts(
     commentLabel: 'Comment',
     archivedSummary: (count: number) => `Archived (${count}) — show`,
     showAll: (label: string, count: number) => `See all ${count} activities with status ‘${label}’`,
-    moreNeedAttention: (count: number) => `And ${count} more ${count === 1 ? 'activity that needs' : 'activities that need'} attention; you find them in the lists below.`,
+    moreNeedAttention: (count: number) =>
+      `And ${count} more ${count === 1 ? 'activity that needs' : 'activities that need'} attention; you find them in the lists below.`,
     allActivitiesTitle: (organisation: string) => `Activities of ${organisation}`,
     statusNavLabel: 'Choose a status',
     statusCount: (label: string, count: number) => `${label} (${count})`,

@@ -23,9 +23,19 @@ function OrganisationSection({ membership, items }: { membership: Membership; it
       <h2 class="utrecht-heading-2" id={headingId}>
         {membership.organisationName}
       </h2>
-      {membership.organisationStatus === 'pending' && <Notice kind="info" plain>{t.organisationPending}</Notice>}
-      {membership.organisationStatus === 'rejected' && <Notice kind="warning" plain>{t.organisationRejected}</Notice>}
-      {membership.organisationStatus === 'approved' && <EmbedWidget filter={{ organisatie: membership.organisationSlug }} id={`widget-${membership.organisationId}`} />}
+      {membership.organisationStatus === 'pending' && (
+        <Notice kind="info" plain>
+          {t.organisationPending}
+        </Notice>
+      )}
+      {membership.organisationStatus === 'rejected' && (
+        <Notice kind="warning" plain>
+          {t.organisationRejected}
+        </Notice>
+      )}
+      {membership.organisationStatus === 'approved' && (
+        <EmbedWidget filter={{ organisatie: membership.organisationSlug }} id={`widget-${membership.organisationId}`} />
+      )}
       <div class="vw-button-row">
         {membership.organisationStatus === 'approved' && (
           <a
@@ -93,7 +103,11 @@ export function WorkspacePage({ user, items, canReview }: { user: CurrentUser; i
   const c = useAppContext();
   const t = workspaceTexts[c.var.locale];
   const placed = byOrganisation(user.memberships, items);
-  const attention = items.flatMap((a) => notesFor(a, t).filter((n) => n.urgent).map((n) => ({ activity: a, note: n })));
+  const attention = items.flatMap((a) =>
+    notesFor(a, t)
+      .filter((n) => n.urgent)
+      .map((n) => ({ activity: a, note: n })),
+  );
   return (
     <>
       <h1 class="utrecht-heading-1">{t.title}</h1>
@@ -143,7 +157,9 @@ export function WorkspacePage({ user, items, canReview }: { user: CurrentUser; i
                 ))}
               </ul>
             )}
-            {attention.length > WORKSPACE_GROUP_LIMIT && <p class="utrecht-paragraph">{t.moreNeedAttention(attention.length - WORKSPACE_GROUP_LIMIT)}</p>}
+            {attention.length > WORKSPACE_GROUP_LIMIT && (
+              <p class="utrecht-paragraph">{t.moreNeedAttention(attention.length - WORKSPACE_GROUP_LIMIT)}</p>
+            )}
           </section>
           {user.memberships.map((m) => (
             <OrganisationSection membership={m} items={placed.get(m.organisationId) ?? []} />

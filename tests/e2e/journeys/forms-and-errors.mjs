@@ -42,58 +42,66 @@ journey('a wrong password gets a clear Dutch message and no session', async ({ o
   await page.waitForURL((url) => url.pathname === '/inloggen', { timeout: 10_000 });
 });
 
-journey('an activity form with errors explains each one in Dutch next to its field, keeps the input and focuses the summary', async ({ openPage, people }) => {
-  const { page } = await openPage();
-  await logIn(page, people.partner);
-  await page.goto('/portaal');
-  await page.getByRole('link', { name: 'Nieuwe activiteit' }).first().click();
-  await expectVisible(h1(page, 'Nieuwe activiteit'));
+journey(
+  'an activity form with errors explains each one in Dutch next to its field, keeps the input and focuses the summary',
+  async ({ openPage, people }) => {
+    const { page } = await openPage();
+    await logIn(page, people.partner);
+    await page.goto('/portaal');
+    await page.getByRole('link', { name: 'Nieuwe activiteit' }).first().click();
+    await expectVisible(h1(page, 'Nieuwe activiteit'));
 
-  const typed = {
-    title: 'Koffie-ochtend in de buurtkamer',
-    location: 'Trefpunt',
-    street: 'Mgr. Nolenslaan 1',
-    postcode: '1234',
-  };
-  await page.getByLabel('Titel').fill(typed.title);
-  // No summary and no pillar; a postcode without letters; the end before the start.
-  await page.getByRole('group', { name: 'Wijken', exact: true }).getByRole('checkbox', { name: 'Nazareth' }).check();
-  await page.getByLabel('Naam van de locatie').fill(typed.location);
-  await page.getByLabel('Straat en huisnummer').fill(typed.street);
-  await page.getByLabel('Postcode').fill(typed.postcode);
-  await page.getByLabel('Datum', { exact: true }).fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
-  await page.getByLabel('Begintijd', { exact: true }).fill('11:00');
-  await page.getByLabel('Eindtijd', { exact: true }).fill('10:00');
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && r.request().resourceType() === 'document'),
-    page.getByRole('button', { name: 'Opslaan en indienen' }).click(),
-  ]);
-  assert.equal(response.status(), 422);
+    const typed = {
+      title: 'Koffie-ochtend in de buurtkamer',
+      location: 'Trefpunt',
+      street: 'Mgr. Nolenslaan 1',
+      postcode: '1234',
+    };
+    await page.getByLabel('Titel').fill(typed.title);
+    // No summary and no pillar; a postcode without letters; the end before the start.
+    await page.getByRole('group', { name: 'Wijken', exact: true }).getByRole('checkbox', { name: 'Nazareth' }).check();
+    await page.getByLabel('Naam van de locatie').fill(typed.location);
+    await page.getByLabel('Straat en huisnummer').fill(typed.street);
+    await page.getByLabel('Postcode').fill(typed.postcode);
+    await page.getByLabel('Datum', { exact: true }).fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByLabel('Begintijd', { exact: true }).fill('11:00');
+    await page.getByLabel('Eindtijd', { exact: true }).fill('10:00');
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && r.request().resourceType() === 'document'),
+      page.getByRole('button', { name: 'Opslaan en indienen' }).click(),
+    ]);
+    assert.equal(response.status(), 422);
 
-  const summary = page.getByRole('alert', { name: 'Controleer de volgende velden' });
-  await expectVisible(summary);
-  await expectFocused(summary, 'the error summary to have focus');
-  for (const message of ['Vul een korte samenvatting in.', 'Kies minstens één pijler.', 'Nederlandse postcode', 'De eindtijd ligt vóór of op de begintijd']) {
-    await expectText(summary, message);
-  }
+    const summary = page.getByRole('alert', { name: 'Controleer de volgende velden' });
+    await expectVisible(summary);
+    await expectFocused(summary, 'the error summary to have focus');
+    for (const message of [
+      'Vul een korte samenvatting in.',
+      'Kies minstens één pijler.',
+      'Nederlandse postcode',
+      'De eindtijd ligt vóór of op de begintijd',
+    ]) {
+      await expectText(summary, message);
+    }
 
-  // Each message also sits with its own field, announced with it, and the field is marked invalid.
-  const postcode = page.getByLabel('Postcode');
-  assert.match(await descriptionOf(postcode), /Vul een Nederlandse postcode in/);
-  assert.equal(await postcode.getAttribute('aria-invalid'), 'true');
-  assert.match(await descriptionOf(page.getByLabel('Korte samenvatting')), /Vul een korte samenvatting in/);
-  assert.match(await descriptionOf(page.getByLabel('Eindtijd', { exact: true })), /De eindtijd ligt vóór of op de begintijd/);
+    // Each message also sits with its own field, announced with it, and the field is marked invalid.
+    const postcode = page.getByLabel('Postcode');
+    assert.match(await descriptionOf(postcode), /Vul een Nederlandse postcode in/);
+    assert.equal(await postcode.getAttribute('aria-invalid'), 'true');
+    assert.match(await descriptionOf(page.getByLabel('Korte samenvatting')), /Vul een korte samenvatting in/);
+    assert.match(await descriptionOf(page.getByLabel('Eindtijd', { exact: true })), /De eindtijd ligt vóór of op de begintijd/);
 
-  // Everything typed is still there.
-  assert.equal(await page.getByLabel('Titel').inputValue(), typed.title);
-  assert.equal(await page.getByLabel('Naam van de locatie').inputValue(), typed.location);
-  assert.equal(await page.getByLabel('Straat en huisnummer').inputValue(), typed.street);
-  assert.equal(await postcode.inputValue(), typed.postcode);
-  assert.equal(await page.getByLabel('Begintijd', { exact: true }).inputValue(), '11:00');
-  assert.equal(await page.getByRole('group', { name: 'Wijken', exact: true }).getByRole('checkbox', { name: 'Nazareth' }).isChecked(), true);
+    // Everything typed is still there.
+    assert.equal(await page.getByLabel('Titel').inputValue(), typed.title);
+    assert.equal(await page.getByLabel('Naam van de locatie').inputValue(), typed.location);
+    assert.equal(await page.getByLabel('Straat en huisnummer').inputValue(), typed.street);
+    assert.equal(await postcode.inputValue(), typed.postcode);
+    assert.equal(await page.getByLabel('Begintijd', { exact: true }).inputValue(), '11:00');
+    assert.equal(await page.getByRole('group', { name: 'Wijken', exact: true }).getByRole('checkbox', { name: 'Nazareth' }).isChecked(), true);
 
-  // A link in the summary takes the focus to the field.
-  await summary.getByRole('link', { name: /Postcode/ }).click();
-  await expectFocused(postcode, 'the postcode field to have focus');
-  await checkPage(page, 'activiteit-formulier-fouten', 'activiteitformulier met fouten');
-});
+    // A link in the summary takes the focus to the field.
+    await summary.getByRole('link', { name: /Postcode/ }).click();
+    await expectFocused(postcode, 'the postcode field to have focus');
+    await checkPage(page, 'activiteit-formulier-fouten', 'activiteitformulier met fouten');
+  },
+);

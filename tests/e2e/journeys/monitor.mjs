@@ -41,34 +41,39 @@ journey('a resident reads the monitor: map, table, resilience classes, a buurt, 
   await checkPage(page, 'monitor-dekking', 'monitor: activiteiten en behoefte');
 });
 
-journey('the programme team imports a CSV with one error, fixes it, previews, confirms and sees the new value on the map', async ({ signedIn, people }) => {
-  const { page } = await signedIn('programme', (p) => logIn(p, people.programme));
-  await page.goto('/monitor/import');
-  await expectVisible(h1(page, 'Cijfers importeren'));
-  await checkPage(page, 'monitor-import', 'monitor: import');
+journey(
+  'the programme team imports a CSV with one error, fixes it, previews, confirms and sees the new value on the map',
+  async ({ signedIn, people }) => {
+    const { page } = await signedIn('programme', (p) => logIn(p, people.programme));
+    await page.goto('/monitor/import');
+    await expectVisible(h1(page, 'Cijfers importeren'));
+    await checkPage(page, 'monitor-import', 'monitor: import');
 
-  const file = (waarde) => ({
-    name: 'circusvis-2023.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(`\uFEFFbuurtcode;indicator;meting;waarde;aantal\r\nBU09350403;eenzaamheid;Circusvis 2023;"17,5";240\r\nBU09350203;eenzaamheid;Circusvis 2023;${waarde};260\r\n`),
-  });
-  await page.getByLabel('CSV-bestand').setInputFiles(file('veel'));
-  await page.getByRole('button', { name: 'Bekijk wat er verandert' }).click();
-  await expectText(page.getByRole('alert'), /Regel 3: In de kolom waarde staat "veel"/);
-  await expectText(page.getByRole('alert'), 'Er is niets opgeslagen');
-  await checkPage(page, 'monitor-import-fout', 'monitor: import met fout');
+    const file = (waarde) => ({
+      name: 'circusvis-2023.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `\uFEFFbuurtcode;indicator;meting;waarde;aantal\r\nBU09350403;eenzaamheid;Circusvis 2023;"17,5";240\r\nBU09350203;eenzaamheid;Circusvis 2023;${waarde};260\r\n`,
+      ),
+    });
+    await page.getByLabel('CSV-bestand').setInputFiles(file('veel'));
+    await page.getByRole('button', { name: 'Bekijk wat er verandert' }).click();
+    await expectText(page.getByRole('alert'), /Regel 3: In de kolom waarde staat "veel"/);
+    await expectText(page.getByRole('alert'), 'Er is niets opgeslagen');
+    await checkPage(page, 'monitor-import-fout', 'monitor: import met fout');
 
-  await page.getByLabel('CSV-bestand').setInputFiles(file('"23,4"'));
-  await page.getByRole('button', { name: 'Bekijk wat er verandert' }).click();
-  const preview = page.getByRole('table', { name: /Voorbeeld van circusvis-2023.csv/ });
-  await expectText(preview, /gewijzigd van [\d,]+ \(n = \d+\) naar 23,4 \(n = 260\)/);
-  await checkPage(page, 'monitor-import-voorbeeld', 'monitor: import voorbeeld');
-  await page.getByRole('button', { name: 'Bevestig en sla op' }).click();
-  await expectText(page.getByRole('status'), /Import opgeslagen: 0 nieuw, 2 gewijzigd/);
-  await expectText(page.getByRole('table', { name: 'Eerdere imports' }), 'circusvis-2023.csv');
+    await page.getByLabel('CSV-bestand').setInputFiles(file('"23,4"'));
+    await page.getByRole('button', { name: 'Bekijk wat er verandert' }).click();
+    const preview = page.getByRole('table', { name: /Voorbeeld van circusvis-2023.csv/ });
+    await expectText(preview, /gewijzigd van [\d,]+ \(n = \d+\) naar 23,4 \(n = 260\)/);
+    await checkPage(page, 'monitor-import-voorbeeld', 'monitor: import voorbeeld');
+    await page.getByRole('button', { name: 'Bevestig en sla op' }).click();
+    await expectText(page.getByRole('status'), /Import opgeslagen: 0 nieuw, 2 gewijzigd/);
+    await expectText(page.getByRole('table', { name: 'Eerdere imports' }), 'circusvis-2023.csv');
 
-  await page.goto('/monitor?indicator=eenzaamheid&meting=circusvis-2023');
-  const row = page.getByRole('row', { name: /Pottenberg/ });
-  await expectText(row, '23,4%');
-  assert.ok(await page.getByRole('link', { name: 'Pottenberg (programmawijk): 23,4%' }).count(), 'the map link names the new value');
-});
+    await page.goto('/monitor?indicator=eenzaamheid&meting=circusvis-2023');
+    const row = page.getByRole('row', { name: /Pottenberg/ });
+    await expectText(row, '23,4%');
+    assert.ok(await page.getByRole('link', { name: 'Pottenberg (programmawijk): 23,4%' }).count(), 'the map link names the new value');
+  },
+);

@@ -67,7 +67,10 @@ journey('a partner’s website shows the widget in an iframe; the portal’s own
         assertHealthy();
         return [];
       } catch (error) {
-        return error.message.split('\n').slice(1).filter((line) => line.trim());
+        return error.message
+          .split('\n')
+          .slice(1)
+          .filter((line) => line.trim());
       }
     })();
     assert.ok(problems.length > 0, 'the browser refused to frame the portal page');

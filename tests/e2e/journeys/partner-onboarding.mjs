@@ -50,7 +50,11 @@ journey('a new partner registers by keyboard alone; the programme team approves 
   // Keyboard only from here, starting where the page starts.
   await typeInto(page, page.getByLabel('Naam van de organisatie'), NEW_PARTNER.organisation);
   await choose(page, page.getByRole('group', { name: 'Soort partner' }), page.getByRole('radio', { name: 'Wijkpartner' }));
-  await typeInto(page, page.getByLabel('Wat doet uw organisatie?'), 'Een koor van en voor buurtbewoners. Iedereen mag meezingen, ook zonder ervaring.');
+  await typeInto(
+    page,
+    page.getByLabel('Wat doet uw organisatie?'),
+    'Een koor van en voor buurtbewoners. Iedereen mag meezingen, ook zonder ervaring.',
+  );
   await tick(page, page.getByRole('group', { name: 'In welke wijken bent u actief?' }).getByRole('checkbox', { name: 'Pottenberg' }));
   await typeInto(page, page.getByLabel('Openbaar e-mailadres'), 'info@buurtkoor.example');
   await typeInto(page, page.getByLabel('Uw naam'), NEW_PARTNER.name);
@@ -129,7 +133,11 @@ journey('the new partner enters an activity by keyboard alone and submits it; on
 
   await typeInto(page, page.getByLabel('Titel'), ACTIVITY.title);
   await typeInto(page, page.getByLabel('Korte samenvatting'), ACTIVITY.summary);
-  await typeInto(page, page.getByRole('textbox', { name: /^Beschrijving \(niet verplicht\)/ }), 'Elke maand zingen we bekende liedjes.\n\nKoffie en thee staan klaar.');
+  await typeInto(
+    page,
+    page.getByRole('textbox', { name: /^Beschrijving \(niet verplicht\)/ }),
+    'Elke maand zingen we bekende liedjes.\n\nKoffie en thee staan klaar.',
+  );
   await tick(page, page.getByRole('group', { name: 'Pijlers' }).getByRole('checkbox', { name: 'Positieve gezondheid' }));
   await tick(page, page.getByRole('group', { name: 'Wijken', exact: true }).getByRole('checkbox', { name: 'Pottenberg' }));
   await tick(page, page.getByRole('group', { name: /Voor wie/ }).getByRole('checkbox', { name: 'Ouderen' }));

@@ -25,7 +25,13 @@ async function filterHealthInPottenbergThisWeek(page, { javaScript }) {
   await page.getByRole('button', { name: 'Toon activiteiten' }).click();
 
   // The address is shareable: it carries the filters, with htmx (hx-push-url) as well as after a plain GET.
-  await page.waitForURL((url) => url.pathname === '/activiteiten' && url.searchParams.get('wijk') === 'pottenberg' && url.searchParams.has('pijler') && url.searchParams.has('periode'));
+  await page.waitForURL(
+    (url) =>
+      url.pathname === '/activiteiten' &&
+      url.searchParams.get('wijk') === 'pottenberg' &&
+      url.searchParams.has('pijler') &&
+      url.searchParams.has('periode'),
+  );
   await expectText(page.getByRole('status'), /\d+ activiteit(en)? gevonden/);
   if (javaScript) {
     assert.equal(await page.evaluate(() => window.vwSamePage), true, 'with JavaScript the results are updated in place (htmx), not by a page load');
@@ -35,7 +41,10 @@ async function filterHealthInPottenbergThisWeek(page, { javaScript }) {
   const cards = results(page).getByRole('article');
   for (const card of await cards.all()) {
     const text = await card.innerText();
-    assert.ok(text.includes('Positieve gezondheid') && text.includes('Pottenberg'), `every result is about Positieve gezondheid in Pottenberg:\n${text}`);
+    assert.ok(
+      text.includes('Positieve gezondheid') && text.includes('Pottenberg'),
+      `every result is about Positieve gezondheid in Pottenberg:\n${text}`,
+    );
   }
   return { url: page.url(), titles: await titlesOf(page), found };
 }
@@ -51,20 +60,23 @@ async function expectSameFilteredList(page, before) {
 }
 
 for (const javaScript of [true, false]) {
-  journey(`a resident finds a Positieve gezondheid activity in Pottenberg this week and comes back to the list (${javaScript ? 'with' : 'without'} JavaScript)`, async ({ openPage }) => {
-    const { page } = await openPage({ javaScript });
-    const before = await filterHealthInPottenbergThisWeek(page, { javaScript });
-    if (javaScript) await checkPage(page, 'activiteiten-gefilterd', 'activiteitenlijst met filters');
+  journey(
+    `a resident finds a Positieve gezondheid activity in Pottenberg this week and comes back to the list (${javaScript ? 'with' : 'without'} JavaScript)`,
+    async ({ openPage }) => {
+      const { page } = await openPage({ javaScript });
+      const before = await filterHealthInPottenbergThisWeek(page, { javaScript });
+      if (javaScript) await checkPage(page, 'activiteiten-gefilterd', 'activiteitenlijst met filters');
 
-    const title = before.titles[0];
-    await results(page).getByRole('link', { name: title }).click();
-    await expectVisible(h1(page, title));
-    await expectText(page.getByRole('main'), 'Positieve gezondheid');
-    if (javaScript) await checkPage(page, 'activiteit', 'activiteit (detail)');
+      const title = before.titles[0];
+      await results(page).getByRole('link', { name: title }).click();
+      await expectVisible(h1(page, title));
+      await expectText(page.getByRole('main'), 'Positieve gezondheid');
+      if (javaScript) await checkPage(page, 'activiteit', 'activiteit (detail)');
 
-    await page.goBack();
-    await expectSameFilteredList(page, before);
-  });
+      await page.goBack();
+      await expectSameFilteredList(page, before);
+    },
+  );
 }
 
 journey('the language switch shows the same page, filters included, in English and back in Dutch', async ({ openPage }) => {

@@ -42,7 +42,12 @@ function firstTuesdays(from, count) {
 
 const series = [iso(4), iso(11), iso(18)];
 const KINDS = [
-  { title: 'Eenmalige buurtlunch', kind: 'Eenmalig', fill: async (page) => typeDate(page, page.getByLabel('Datum', { exact: true }), iso(6)), dates: [iso(6)] },
+  {
+    title: 'Eenmalige buurtlunch',
+    kind: 'Eenmalig',
+    fill: async (page) => typeDate(page, page.getByLabel('Datum', { exact: true }), iso(6)),
+    dates: [iso(6)],
+  },
   {
     title: 'Wekelijkse inloop op dinsdag',
     kind: 'Elke week',
@@ -130,7 +135,11 @@ journey('a partner creates an activity of every kind with the keyboard; the deta
     await expectVisible(h1(visitor, k.title));
     const when = visitor.getByRole('region', { name: 'Wanneer' });
     if (k.dates.length > 1) for (const date of k.dates) await expectVisible(when.locator(`time[datetime="${date}"]`));
-    else await expectText(when, inWords(k.dates[0]).replace(/^\w/, (c) => c.toUpperCase()));
+    else
+      await expectText(
+        when,
+        inWords(k.dates[0]).replace(/^\w/, (c) => c.toUpperCase()),
+      );
   }
   await checkPage(visitor, 'activiteit-reeks', 'activiteit met losse data');
 
@@ -152,12 +161,16 @@ journey('a partner creates an activity of every kind with the keyboard; the deta
   await visitor.waitForURL((url) => url.searchParams.get('wanneer') === 'week');
   await visitor.getByLabel('Zoek op woord', { exact: true }).fill('');
   await visitor.getByRole('button', { name: 'Zoeken', exact: true }).click();
-  await visitor.waitForURL((url) => !url.searchParams.has('zoek') && url.searchParams.get('wanneer') === 'week' && url.searchParams.get('weergave') === 'dagen');
+  await visitor.waitForURL(
+    (url) => !url.searchParams.has('zoek') && url.searchParams.get('wanneer') === 'week' && url.searchParams.get('weergave') === 'dagen',
+  );
   await expectVisible(h1(visitor, 'Agenda per dag'));
   assert.ok((await visitor.locator('section.vw-agenda-day').count()) >= 1, 'this week has days in the agenda');
   // The former address still leads there.
   await visitor.goto('/activiteiten/agenda?wanneer=week');
-  await visitor.waitForURL((url) => url.pathname === '/activiteiten' && url.searchParams.get('weergave') === 'dagen' && url.searchParams.get('wanneer') === 'week');
+  await visitor.waitForURL(
+    (url) => url.pathname === '/activiteiten' && url.searchParams.get('weergave') === 'dagen' && url.searchParams.get('wanneer') === 'week',
+  );
   await checkPage(visitor, 'agenda-deze-week', 'agenda deze week');
 });
 

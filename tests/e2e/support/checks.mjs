@@ -96,7 +96,10 @@ export async function expectWholeWords(page, label) {
           range.setEnd(node, token.index + word.index + word[0].length);
           const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 1);
           const lines = new Set(rects.map((r) => Math.round(r.top)));
-          if (lines.size > 1 && rects[0].width > 1) found.push(`"${word[0]}" in <${parent.tagName.toLowerCase()}${parent.className ? '.' + String(parent.className).trim().split(/\s+/).join('.') : ''}>`);
+          if (lines.size > 1 && rects[0].width > 1)
+            found.push(
+              `"${word[0]}" in <${parent.tagName.toLowerCase()}${parent.className ? '.' + String(parent.className).trim().split(/\s+/).join('.') : ''}>`,
+            );
         }
       }
     }
@@ -108,7 +111,9 @@ export async function expectWholeWords(page, label) {
 /** Dates in visible text are written out ("14 maart 2026"); an ISO date (2026-03-14) belongs in form fields only. */
 export async function expectNoIsoDates(page, label) {
   const text = await page.evaluate(() => document.body.innerText);
-  const iso = [...text.matchAll(/(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])/g)].map((m) => text.slice(Math.max(0, m.index - 30), m.index + 20).replace(/\s+/g, ' '));
+  const iso = [...text.matchAll(/(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])/g)].map((m) =>
+    text.slice(Math.max(0, m.index - 30), m.index + 20).replace(/\s+/g, ' '),
+  );
   if (iso.length) throw new Error(`ISO dates in the visible text of ${label} (${page.url()}):\n  ${iso.slice(0, 5).join('\n  ')}`);
 }
 

@@ -17,7 +17,9 @@ export async function tabTo(page, locator, { maxPresses = 120, backwards = false
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   if (await isFocused(locator)) return;
-  throw new Error(`Could not reach ${locator} with ${backwards ? 'Shift+' : ''}Tab in ${maxPresses} presses; focus is on ${await describeFocus(page)}`);
+  throw new Error(
+    `Could not reach ${locator} with ${backwards ? 'Shift+' : ''}Tab in ${maxPresses} presses; focus is on ${await describeFocus(page)}`,
+  );
 }
 
 /** Tab to a text field and type into it (after emptying it with the keyboard). */

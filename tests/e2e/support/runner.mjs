@@ -26,7 +26,11 @@ export async function runJourneys(context, { verify, onFailure, cleanup } = {}) 
   for (const j of journeys) {
     const started = Date.now();
     try {
-      await withTimeout(Promise.resolve().then(() => j.fn(context)), j.timeoutMs, j.name);
+      await withTimeout(
+        Promise.resolve().then(() => j.fn(context)),
+        j.timeoutMs,
+        j.name,
+      );
       if (verify) await verify();
       results.push({ name: j.name, ok: true });
       console.log(`  ✔ ${j.name} (${seconds(Date.now() - started)})`);
@@ -41,4 +45,8 @@ export async function runJourneys(context, { verify, onFailure, cleanup } = {}) 
   return results;
 }
 
-export const indent = (text) => String(text).split('\n').map((line) => `      ${line}`).join('\n');
+export const indent = (text) =>
+  String(text)
+    .split('\n')
+    .map((line) => `      ${line}`)
+    .join('\n');

@@ -1,7 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { TOTP_PERIOD_SECONDS, totpCode } from '../../../src/auth/totp';
 import { users } from '../../../src/db/schema';
-import { createOrganisation, createUser, db, ensureNeighbourhoods, latestMailTo, linkPathIn, loginWithPassword, postForm, request, sessionCookie, TEST_PASSWORD } from '../../helpers';
+import {
+  createOrganisation,
+  createUser,
+  db,
+  ensureNeighbourhoods,
+  latestMailTo,
+  linkPathIn,
+  loginWithPassword,
+  postForm,
+  request,
+  sessionCookie,
+  TEST_PASSWORD,
+} from '../../helpers';
 import { post, type RouteCase, unique } from './case';
 
 const secretIn = (html: string) => /name="geheim" value="([A-Z2-7]+)"/.exec(html)![1]!;
@@ -27,7 +39,10 @@ export const ACCOUNT_CASES: RouteCase[] = [
   {
     route: 'POST /inloggen',
     every: true,
-    prepare: async () => ({ ...post('/inloggen', { email: (await createUser()).email, wachtwoord: TEST_PASSWORD }), headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': ip() } }),
+    prepare: async () => ({
+      ...post('/inloggen', { email: (await createUser()).email, wachtwoord: TEST_PASSWORD }),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': ip() },
+    }),
   },
   {
     route: 'POST /inloggen/tweede-stap',
@@ -48,7 +63,10 @@ export const ACCOUNT_CASES: RouteCase[] = [
   { route: 'POST /uitloggen', prepare: async () => post('/uitloggen', {}, await sessionCookie((await createUser()).id)) },
   {
     route: 'POST /wachtwoord-vergeten',
-    prepare: async () => ({ ...post('/wachtwoord-vergeten', { email: (await createUser()).email }), headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': ip() } }),
+    prepare: async () => ({
+      ...post('/wachtwoord-vergeten', { email: (await createUser()).email }),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': ip() },
+    }),
   },
   {
     route: 'POST /wachtwoord-herstellen/:token',
@@ -87,7 +105,10 @@ export const ACCOUNT_CASES: RouteCase[] = [
       return post('/account/verwijderen', { bevestiging: 'VERWIJDEREN' }, await sessionCookie(user.id));
     },
   },
-  { route: 'POST /account/voorkeuren', prepare: async () => post('/account/voorkeuren', { naam: 'Nieuwe Naam', taal: 'en' }, await sessionCookie((await createUser()).id)) },
+  {
+    route: 'POST /account/voorkeuren',
+    prepare: async () => post('/account/voorkeuren', { naam: 'Nieuwe Naam', taal: 'en' }, await sessionCookie((await createUser()).id)),
+  },
   {
     route: 'POST /account/bevestigingsmail',
     prepare: async () => {
@@ -98,7 +119,12 @@ export const ACCOUNT_CASES: RouteCase[] = [
   },
   {
     route: 'POST /account/wachtwoord',
-    prepare: async () => post('/account/wachtwoord', { huidig_wachtwoord: TEST_PASSWORD, wachtwoord: 'een heel nieuwe wachtwoordzin' }, await sessionCookie((await createUser()).id)),
+    prepare: async () =>
+      post(
+        '/account/wachtwoord',
+        { huidig_wachtwoord: TEST_PASSWORD, wachtwoord: 'een heel nieuwe wachtwoordzin' },
+        await sessionCookie((await createUser()).id),
+      ),
   },
   {
     route: 'POST /account/tweestapsverificatie',
@@ -143,4 +169,3 @@ export const ACCOUNT_CASES: RouteCase[] = [
     },
   },
 ];
-

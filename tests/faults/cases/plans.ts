@@ -19,8 +19,22 @@ export const PLAN_CASES: RouteCase[] = [
     route: 'POST /plannen',
     prepare: async () => {
       const slug = `planwijk-${unique()}`;
-      const [nb] = await db().insert(neighbourhoods).values({ slug, name: `Planwijk ${slug}`, descriptionNl: '', descriptionEn: '' }).returning();
-      return post('/plannen', { kind: 'execution-plan', neighbourhood: String(nb!.id), title: `Uitvoeringsplan ${slug}`, summary: '', periodStart: '2026', periodEnd: '2027' }, (await reviewer()).cookie);
+      const [nb] = await db()
+        .insert(neighbourhoods)
+        .values({ slug, name: `Planwijk ${slug}`, descriptionNl: '', descriptionEn: '' })
+        .returning();
+      return post(
+        '/plannen',
+        {
+          kind: 'execution-plan',
+          neighbourhood: String(nb!.id),
+          title: `Uitvoeringsplan ${slug}`,
+          summary: '',
+          periodStart: '2026',
+          periodEnd: '2027',
+        },
+        (await reviewer()).cookie,
+      );
     },
   },
   {
@@ -48,17 +62,62 @@ export const PLAN_CASES: RouteCase[] = [
       return post(`${c.path}/nieuw-concept`, { version: String((await versionRow(c.version.id)).version) }, c.cookie);
     },
   },
-  { route: 'POST /plannen/:versionId{[0-9]+}/doelen', every: true, prepare: async () => { const c = await conceptWithGoals(); return post(`${c.path}/doelen`, { version: c.v, ...goalFields({ title: 'Nieuw doel', parent: String(c.ambition) }) }, c.cookie); } },
-  { route: 'POST /plannen/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}', prepare: async () => { const c = await conceptWithGoals(); return post(`${c.path}/doelen/${c.goal}`, { version: c.v, ...goalFields({ title: 'Veel minder eenzaamheid', parent: String(c.ambition) }) }, c.cookie); } },
-  { route: 'POST /plannen/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/verplaatsen', prepare: async () => { const c = await conceptWithGoals(); return post(`${c.path}/doelen/${c.second}/verplaatsen`, { version: c.v, parent: '' }, c.cookie); } },
-  { route: 'POST /plannen/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/omhoog', prepare: async () => { const c = await conceptWithGoals(); return post(`${c.path}/doelen/${c.second}/omhoog`, { version: c.v }, c.cookie); } },
-  { route: 'POST /plannen/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/omlaag', prepare: async () => { const c = await conceptWithGoals(); return post(`${c.path}/doelen/${c.goal}/omlaag`, { version: c.v }, c.cookie); } },
-  { route: 'POST /plannen/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/verwijderen', prepare: async () => { const c = await conceptWithGoals(); return post(`${c.path}/doelen/${c.second}/verwijderen`, { version: c.v }, c.cookie); } },
+  {
+    route: 'POST /plannen/:versionId{[0-9]+}/doelen',
+    every: true,
+    prepare: async () => {
+      const c = await conceptWithGoals();
+      return post(`${c.path}/doelen`, { version: c.v, ...goalFields({ title: 'Nieuw doel', parent: String(c.ambition) }) }, c.cookie);
+    },
+  },
+  {
+    route: 'POST /plannen/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}',
+    prepare: async () => {
+      const c = await conceptWithGoals();
+      return post(
+        `${c.path}/doelen/${c.goal}`,
+        { version: c.v, ...goalFields({ title: 'Veel minder eenzaamheid', parent: String(c.ambition) }) },
+        c.cookie,
+      );
+    },
+  },
+  {
+    route: 'POST /plannen/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/verplaatsen',
+    prepare: async () => {
+      const c = await conceptWithGoals();
+      return post(`${c.path}/doelen/${c.second}/verplaatsen`, { version: c.v, parent: '' }, c.cookie);
+    },
+  },
+  {
+    route: 'POST /plannen/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/omhoog',
+    prepare: async () => {
+      const c = await conceptWithGoals();
+      return post(`${c.path}/doelen/${c.second}/omhoog`, { version: c.v }, c.cookie);
+    },
+  },
+  {
+    route: 'POST /plannen/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/omlaag',
+    prepare: async () => {
+      const c = await conceptWithGoals();
+      return post(`${c.path}/doelen/${c.goal}/omlaag`, { version: c.v }, c.cookie);
+    },
+  },
+  {
+    route: 'POST /plannen/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/verwijderen',
+    prepare: async () => {
+      const c = await conceptWithGoals();
+      return post(`${c.path}/doelen/${c.second}/verwijderen`, { version: c.v }, c.cookie);
+    },
+  },
   {
     route: 'POST /plannen/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/voortgang',
     prepare: async () => {
       const c = await conceptWithGoals();
-      return post(`${c.path}/doelen/${c.goal}/voortgang`, { version: String((await goalState(c.goal))!.version), status: 'under-way', progress: '40', note: 'Eerste bijeenkomsten gehouden.' }, c.cookie);
+      return post(
+        `${c.path}/doelen/${c.goal}/voortgang`,
+        { version: String((await goalState(c.goal))!.version), status: 'under-way', progress: '40', note: 'Eerste bijeenkomsten gehouden.' },
+        c.cookie,
+      );
     },
   },
   {
@@ -66,7 +125,8 @@ export const PLAN_CASES: RouteCase[] = [
     every: true,
     prepare: async () => {
       const c = await conceptWithGoals();
-      const csv = 'referentie;bovenliggend;niveau;titel;beschrijving;pijlers;wijken;partners;indicator;nulmeting;nulwaarde;streefwaarden;gewicht;agendadoel\r\nA1;;ambitie;Werk voor iedereen;;livelihood;;;;;;;;\r\n';
+      const csv =
+        'referentie;bovenliggend;niveau;titel;beschrijving;pijlers;wijken;partners;indicator;nulmeting;nulwaarde;streefwaarden;gewicht;agendadoel\r\nA1;;ambitie;Werk voor iedereen;;livelihood;;;;;;;;\r\n';
       return post(`${c.path}/import/bevestigen`, { version: c.v, csv }, c.cookie);
     },
   },

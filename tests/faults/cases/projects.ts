@@ -38,7 +38,14 @@ function projectForm(neighbourhood: number, lead: number, title: string, overrid
   };
 }
 
-const milestone = (version: number, title = 'Bouwvergunning') => ({ version: String(version), title, plannedDate: '2027-03-31', actualDate: '', status: 'planned', weight: '' });
+const milestone = (version: number, title = 'Bouwvergunning') => ({
+  version: String(version),
+  title,
+  plannedDate: '2027-03-31',
+  actualDate: '',
+  status: 'planned',
+  weight: '',
+});
 const budget = (version: number) => ({ version: String(version), fundingSource: 'Regio Deal', allocated: '1000', committed: '10', spent: '0' });
 const versionOf = async (id: number) => (await db().select({ v: projects.version }).from(projects).where(eq(projects.id, id)))[0]!.v;
 
@@ -62,7 +69,11 @@ async function submittedUpdate(changes = false) {
   await postForm(`/projecten/${p.slug}/voortgang`, { title: 'Bewonersavond', publishedOn: today(), body: 'Tekst.' }, { cookie: p.partner });
   const [update] = await db().select().from(projectUpdates).where(eq(projectUpdates.projectId, p.project.id));
   if (!changes) return { ...p, update: update! };
-  await postForm(`/beoordelen/voortgangsberichten/${update!.id}`, { version: String(update!.version), decision: 'changes', comment: 'Noem de datum.' }, { cookie: p.cookie });
+  await postForm(
+    `/beoordelen/voortgangsberichten/${update!.id}`,
+    { version: String(update!.version), decision: 'changes', comment: 'Noem de datum.' },
+    { cookie: p.cookie },
+  );
   return { ...p, update: { ...update!, version: update!.version + 1 } };
 }
 
@@ -82,26 +93,86 @@ async function monitorImport(confirm = false) {
 export const PROJECT_CASES: RouteCase[] = [
   {
     route: 'POST /projectbeheer/nieuw',
-    prepare: async () => post('/projectbeheer/nieuw', projectForm((await ensureNeighbourhoods()).nazareth, (await createOrganisation()).id, `Project ${unique()}`), (await reviewer()).cookie),
+    prepare: async () =>
+      post(
+        '/projectbeheer/nieuw',
+        projectForm((await ensureNeighbourhoods()).nazareth, (await createOrganisation()).id, `Project ${unique()}`),
+        (await reviewer()).cookie,
+      ),
   },
   {
     route: 'POST /projectbeheer/:slug',
     prepare: async () => {
       const p = await newProject();
       const lead = (await createOrganisation()).id;
-      return post(`/projectbeheer/${p.slug}`, projectForm((await ensureNeighbourhoods()).nazareth, lead, p.project.title, { version: String(p.project.version), health: 'at-risk', healthExplanation: 'Vertraging.' }), p.cookie);
+      return post(
+        `/projectbeheer/${p.slug}`,
+        projectForm((await ensureNeighbourhoods()).nazareth, lead, p.project.title, {
+          version: String(p.project.version),
+          health: 'at-risk',
+          healthExplanation: 'Vertraging.',
+        }),
+        p.cookie,
+      );
     },
   },
-  { route: 'POST /projectbeheer/:slug/doelen', prepare: async () => { const p = await newProject(); return post(`/projectbeheer/${p.slug}/doelen`, { version: String(p.project.version) }, p.cookie); } },
-  { route: 'POST /projectbeheer/:slug/mijlpalen', prepare: async () => { const p = await newProject(); return post(`/projectbeheer/${p.slug}/mijlpalen`, milestone(p.project.version), p.cookie); } },
-  { route: 'POST /projectbeheer/:slug/mijlpalen/:id', prepare: async () => { const p = await withMilestone(); return post(`/projectbeheer/${p.slug}/mijlpalen/${p.milestone.id}`, { ...milestone(p.version), status: 'done' }, p.cookie); } },
-  { route: 'POST /projectbeheer/:slug/mijlpalen/:id/verwijderen', prepare: async () => { const p = await withMilestone(); return post(`/projectbeheer/${p.slug}/mijlpalen/${p.milestone.id}/verwijderen`, { version: String(p.version) }, p.cookie); } },
-  { route: 'POST /projectbeheer/:slug/begroting', prepare: async () => { const p = await newProject(); return post(`/projectbeheer/${p.slug}/begroting`, budget(p.project.version), p.cookie); } },
-  { route: 'POST /projectbeheer/:slug/begroting/:id', prepare: async () => { const p = await withBudgetLine(); return post(`/projectbeheer/${p.slug}/begroting/${p.line.id}`, { ...budget(p.version), spent: '5' }, p.cookie); } },
-  { route: 'POST /projectbeheer/:slug/begroting/:id/verwijderen', prepare: async () => { const p = await withBudgetLine(); return post(`/projectbeheer/${p.slug}/begroting/${p.line.id}/verwijderen`, { version: String(p.version) }, p.cookie); } },
+  {
+    route: 'POST /projectbeheer/:slug/doelen',
+    prepare: async () => {
+      const p = await newProject();
+      return post(`/projectbeheer/${p.slug}/doelen`, { version: String(p.project.version) }, p.cookie);
+    },
+  },
+  {
+    route: 'POST /projectbeheer/:slug/mijlpalen',
+    prepare: async () => {
+      const p = await newProject();
+      return post(`/projectbeheer/${p.slug}/mijlpalen`, milestone(p.project.version), p.cookie);
+    },
+  },
+  {
+    route: 'POST /projectbeheer/:slug/mijlpalen/:id',
+    prepare: async () => {
+      const p = await withMilestone();
+      return post(`/projectbeheer/${p.slug}/mijlpalen/${p.milestone.id}`, { ...milestone(p.version), status: 'done' }, p.cookie);
+    },
+  },
+  {
+    route: 'POST /projectbeheer/:slug/mijlpalen/:id/verwijderen',
+    prepare: async () => {
+      const p = await withMilestone();
+      return post(`/projectbeheer/${p.slug}/mijlpalen/${p.milestone.id}/verwijderen`, { version: String(p.version) }, p.cookie);
+    },
+  },
+  {
+    route: 'POST /projectbeheer/:slug/begroting',
+    prepare: async () => {
+      const p = await newProject();
+      return post(`/projectbeheer/${p.slug}/begroting`, budget(p.project.version), p.cookie);
+    },
+  },
+  {
+    route: 'POST /projectbeheer/:slug/begroting/:id',
+    prepare: async () => {
+      const p = await withBudgetLine();
+      return post(`/projectbeheer/${p.slug}/begroting/${p.line.id}`, { ...budget(p.version), spent: '5' }, p.cookie);
+    },
+  },
+  {
+    route: 'POST /projectbeheer/:slug/begroting/:id/verwijderen',
+    prepare: async () => {
+      const p = await withBudgetLine();
+      return post(`/projectbeheer/${p.slug}/begroting/${p.line.id}/verwijderen`, { version: String(p.version) }, p.cookie);
+    },
+  },
   {
     route: 'POST /projectbeheer/financiers',
-    prepare: async () => post('/projectbeheer/financiers', { name: 'Provincie Limburg', email: `f-${unique()}@provincie.example`, locale: 'nl', programmes: ['regio-deal-6'] }, (await reviewer()).cookie),
+    prepare: async () =>
+      post(
+        '/projectbeheer/financiers',
+        { name: 'Provincie Limburg', email: `f-${unique()}@provincie.example`, locale: 'nl', programmes: ['regio-deal-6'] },
+        (await reviewer()).cookie,
+      ),
   },
   {
     route: 'POST /projectbeheer/financiers/:id',
@@ -110,20 +181,46 @@ export const PROJECT_CASES: RouteCase[] = [
       return post(`/projectbeheer/financiers/${user.id}`, { [`programmes-${user.id}`]: ['regio-deal-6'] }, (await reviewer()).cookie);
     },
   },
-  { route: 'POST /projecten/:slug/voortgang', prepare: async () => { const p = await newProject(); return post(`/projecten/${p.slug}/voortgang`, { title: 'Schetsontwerp', publishedOn: today(), body: 'Tekst.' }, p.partner); } },
+  {
+    route: 'POST /projecten/:slug/voortgang',
+    prepare: async () => {
+      const p = await newProject();
+      return post(`/projecten/${p.slug}/voortgang`, { title: 'Schetsontwerp', publishedOn: today(), body: 'Tekst.' }, p.partner);
+    },
+  },
   {
     route: 'POST /projecten/:slug/voortgang/:id',
     prepare: async () => {
       const p = await submittedUpdate(true);
-      return post(`/projecten/${p.slug}/voortgang/${p.update.id}`, { version: String(p.update.version), title: 'Bewonersavond 12 maart', publishedOn: today(), body: 'Tekst.' }, p.partner);
+      return post(
+        `/projecten/${p.slug}/voortgang/${p.update.id}`,
+        { version: String(p.update.version), title: 'Bewonersavond 12 maart', publishedOn: today(), body: 'Tekst.' },
+        p.partner,
+      );
     },
   },
   {
     route: 'POST /beoordelen/voortgangsberichten/:id',
-    prepare: async () => { const p = await submittedUpdate(); return post(`/beoordelen/voortgangsberichten/${p.update.id}`, { version: String(p.update.version), decision: 'approve', comment: '' }, p.cookie); },
+    prepare: async () => {
+      const p = await submittedUpdate();
+      return post(
+        `/beoordelen/voortgangsberichten/${p.update.id}`,
+        { version: String(p.update.version), decision: 'approve', comment: '' },
+        p.cookie,
+      );
+    },
   },
-  { route: 'POST /projecten/:slug/rapportages', prepare: async () => { const p = await newProject(); return post(`/projecten/${p.slug}/rapportages`, { period: freezableQuarters(new Date())[1]!.label }, p.cookie); } },
-  { route: 'POST /financier/feedsleutel', prepare: async () => post('/financier/feedsleutel', {}, await sessionCookie((await createUser({ role: 'funder' })).id)) },
+  {
+    route: 'POST /projecten/:slug/rapportages',
+    prepare: async () => {
+      const p = await newProject();
+      return post(`/projecten/${p.slug}/rapportages`, { period: freezableQuarters(new Date())[1]!.label }, p.cookie);
+    },
+  },
+  {
+    route: 'POST /financier/feedsleutel',
+    prepare: async () => post('/financier/feedsleutel', {}, await sessionCookie((await createUser({ role: 'funder' })).id)),
+  },
   {
     route: 'POST /monitor/import',
     prepare: async () => {
@@ -132,7 +229,26 @@ export const PROJECT_CASES: RouteCase[] = [
       return { path: '/monitor/import', body, cookie: (await reviewer()).cookie };
     },
   },
-  { route: 'POST /monitor/import/:id/bevestigen', every: true, prepare: async () => { const i = await monitorImport(); return post(`/monitor/import/${i.id}/bevestigen`, {}, i.cookie); } },
-  { route: 'POST /monitor/import/:id/annuleren', prepare: async () => { const i = await monitorImport(); return post(`/monitor/import/${i.id}/annuleren`, {}, i.cookie); } },
-  { route: 'POST /monitor/import/:id/ongedaan', prepare: async () => { const i = await monitorImport(true); return post(`/monitor/import/${i.id}/ongedaan`, {}, i.cookie); } },
+  {
+    route: 'POST /monitor/import/:id/bevestigen',
+    every: true,
+    prepare: async () => {
+      const i = await monitorImport();
+      return post(`/monitor/import/${i.id}/bevestigen`, {}, i.cookie);
+    },
+  },
+  {
+    route: 'POST /monitor/import/:id/annuleren',
+    prepare: async () => {
+      const i = await monitorImport();
+      return post(`/monitor/import/${i.id}/annuleren`, {}, i.cookie);
+    },
+  },
+  {
+    route: 'POST /monitor/import/:id/ongedaan',
+    prepare: async () => {
+      const i = await monitorImport(true);
+      return post(`/monitor/import/${i.id}/ongedaan`, {}, i.cookie);
+    },
+  },
 ];

@@ -14,7 +14,13 @@ beforeAll(async () => {
 
 describe('demo accounts', () => {
   it('are a programme team member, a funder, an admin, a Trajekt owner and a pending applicant, with passwords that pass the rules', () => {
-    expect(DEMO_ACCOUNTS.map((a) => a.role)).toEqual(['programmateam', 'financier', 'beheerder', 'partner (eigenaar Trajekt)', 'aanvrager (wacht op goedkeuring)']);
+    expect(DEMO_ACCOUNTS.map((a) => a.role)).toEqual([
+      'programmateam',
+      'financier',
+      'beheerder',
+      'partner (eigenaar Trajekt)',
+      'aanvrager (wacht op goedkeuring)',
+    ]);
     for (const account of DEMO_ACCOUNTS) expect(passwordProblem(account.password, account.email), account.email).toBeNull();
     expect(DEMO_ACCOUNTS.filter((a) => a.note?.includes(DEMO_TOTP_SECRET))).toHaveLength(2);
   });

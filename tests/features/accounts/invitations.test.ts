@@ -18,13 +18,18 @@ describe('inviteAccount (reusable, e.g. for funders)', () => {
   it('lets the programme team invite a funder, with extra statements in the same batch', async () => {
     const programme = await createUser({ role: 'programme' });
     const email = `financier-${Date.now()}@regiodeal.example`;
-    const result = await inviteAccount(ctx(), asCurrent({ ...programme, role: 'programme' }), { email, name: 'Fien Financier', role: 'funder', locale: 'en' }, (userId) => [
-      db().insert(funderProgrammes).values({ userId, programme: 'regio-deal-4' }),
-    ]);
+    const result = await inviteAccount(
+      ctx(),
+      asCurrent({ ...programme, role: 'programme' }),
+      { email, name: 'Fien Financier', role: 'funder', locale: 'en' },
+      (userId) => [db().insert(funderProgrammes).values({ userId, programme: 'regio-deal-4' })],
+    );
     expect(result).toEqual({ kind: 'invited' });
     const [user] = await db().select().from(users).where(eq(users.email, email));
     expect(user).toMatchObject({ role: 'funder', passwordHash: null, locale: 'en' });
-    expect(await db().select().from(funderProgrammes).where(eq(funderProgrammes.userId, user!.id))).toEqual([{ userId: user!.id, programme: 'regio-deal-4' }]);
+    expect(await db().select().from(funderProgrammes).where(eq(funderProgrammes.userId, user!.id))).toEqual([
+      { userId: user!.id, programme: 'regio-deal-4' },
+    ]);
     const [token] = await db().select().from(userTokens).where(eq(userTokens.userId, user!.id));
     expect(token!.purpose).toBe('invite');
     const lifetime = token!.expiresAt.getTime() - token!.createdAt.getTime();
@@ -44,6 +49,8 @@ describe('inviteAccount (reusable, e.g. for funders)', () => {
     expect(await inviteAccount(ctx(), programme, { email, name: 'X', role: 'admin', locale: 'nl' })).toEqual({ kind: 'forbidden' });
     expect(await inviteAccount(ctx(), partner, { email, name: 'X', role: 'funder', locale: 'nl' })).toEqual({ kind: 'forbidden' });
     expect(await db().select().from(users).where(eq(users.email, email))).toHaveLength(0);
-    expect(await inviteAccount(ctx(), programme, { email: programme.email.toUpperCase(), name: 'X', role: 'funder', locale: 'nl' })).toEqual({ kind: 'email-taken' });
+    expect(await inviteAccount(ctx(), programme, { email: programme.email.toUpperCase(), name: 'X', role: 'funder', locale: 'nl' })).toEqual({
+      kind: 'email-taken',
+    });
   });
 });

@@ -72,7 +72,11 @@ describe('logging in with a password', () => {
   it('gives a new token at every login and ends the session the browser had before', async () => {
     const user = await createUser();
     const before = await sessionCookie(user.id);
-    const res = await postForm('/inloggen', { email: user.email, wachtwoord: TEST_PASSWORD }, { cookie: before, headers: { 'cf-connecting-ip': '10.9.0.1' } });
+    const res = await postForm(
+      '/inloggen',
+      { email: user.email, wachtwoord: TEST_PASSWORD },
+      { cookie: before, headers: { 'cf-connecting-ip': '10.9.0.1' } },
+    );
     const after = cookieFrom(res)!;
     expect(after).not.toBe(tokenOf(before));
     const rows = await db().select().from(sessions).where(eq(sessions.userId, user.id));
@@ -118,7 +122,10 @@ describe('logging in with a password', () => {
     const [a, b] = [comparable(await wrong.text()), comparable(await unknown.text())];
     expect(a).toContain('Het e-mailadres of het wachtwoord klopt niet.');
     expect(a.replace(user.email, 'X')).toBe(b.replace('niemand-hier@voorbeeld.nl', 'X'));
-    const failures = await db().select().from(auditLog).where(and(eq(auditLog.action, 'login.failure')));
+    const failures = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'login.failure')));
     const reasons = failures.map((f) => JSON.parse(f.detail!).reason);
     expect(reasons).toEqual(expect.arrayContaining(['wrong-password', 'unknown-email']));
     for (const f of failures) expect(f.detail).not.toContain('niet-het-goede-wachtwoord');
@@ -152,7 +159,10 @@ describe('logging in with a password', () => {
   it('writes login.success to the audit log without any secret', async () => {
     const user = await createUser();
     const { cookie } = await loginWithPassword(user.email);
-    const rows = await db().select().from(auditLog).where(and(eq(auditLog.action, 'login.success'), eq(auditLog.objectId, String(user.id))));
+    const rows = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'login.success'), eq(auditLog.objectId, String(user.id))));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.actorUserId).toBe(user.id);
     expect(JSON.stringify(rows[0])).not.toContain(TEST_PASSWORD);
@@ -190,9 +200,17 @@ describe('logging out', () => {
     expect(res.status).toBe(303);
     expect(res.headers.get('Location')).toBe('/inloggen?melding=uitgelogd');
     expect(cookieFrom(res)).toBe('');
-    expect(await db().select().from(sessions).where(eq(sessions.tokenHash, await sha256Hex(tokenOf(cookie))))).toHaveLength(0);
+    expect(
+      await db()
+        .select()
+        .from(sessions)
+        .where(eq(sessions.tokenHash, await sha256Hex(tokenOf(cookie)))),
+    ).toHaveLength(0);
     expect((await request('/account', { cookie })).status).toBe(303);
-    const log = await db().select().from(auditLog).where(and(eq(auditLog.action, 'logout'), eq(auditLog.actorUserId, user.id)));
+    const log = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'logout'), eq(auditLog.actorUserId, user.id)));
     expect(log).toHaveLength(1);
   });
 

@@ -23,7 +23,9 @@ describe('requesting a password reset', () => {
     const known = await postForm('/wachtwoord-vergeten', { email: user.email });
     const unknown = await postForm('/wachtwoord-vergeten', { email: 'onbekend-adres@voorbeeld.nl' });
     expect(known.status).toBe(unknown.status);
-    expect(comparable(await known.text()).replace(user.email, 'X')).toBe(comparable(await unknown.text()).replace('onbekend-adres@voorbeeld.nl', 'X'));
+    expect(comparable(await known.text()).replace(user.email, 'X')).toBe(
+      comparable(await unknown.text()).replace('onbekend-adres@voorbeeld.nl', 'X'),
+    );
     expect(await latestMailTo(user.email)).toBeDefined();
     expect(await latestMailTo('onbekend-adres@voorbeeld.nl')).toBeUndefined();
     const audits = await db().select().from(auditLog).where(eq(auditLog.action, 'password.reset.request'));
@@ -53,7 +55,8 @@ describe('requesting a password reset', () => {
   it('is rate limited per account: the fourth request within the hour gets 429', async () => {
     const user = await createUser();
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await postForm('/wachtwoord-vergeten', { email: user.email }, { headers: { 'cf-connecting-ip': `10.2.0.${i}` } })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push((await postForm('/wachtwoord-vergeten', { email: user.email }, { headers: { 'cf-connecting-ip': `10.2.0.${i}` } })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
 });
@@ -83,7 +86,12 @@ describe('choosing a new password from the link', () => {
     const [after] = await db().select().from(users).where(eq(users.id, user.id));
     expect(after!.passwordHash).toBe(row!.passwordHash);
     expect((await loginWithPassword(user.email, NEW_PASSWORD)).res.status).toBe(303);
-    expect(await db().select().from(auditLog).where(and(eq(auditLog.action, 'password.reset'), eq(auditLog.objectId, String(user.id))))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'password.reset'), eq(auditLog.objectId, String(user.id)))),
+    ).toHaveLength(1);
   });
 
   it('expires the link after one hour (controlled clock)', async () => {
@@ -132,14 +140,20 @@ describe('changing the password', () => {
     expect(await short.text()).toContain('Gebruik minstens 12 tekens.');
     const ok = await postForm('/account/wachtwoord', { huidig_wachtwoord: TEST_PASSWORD, wachtwoord: NEW_PASSWORD }, { cookie });
     expect(ok.status).toBe(303);
-    const rotated = ok.headers.getSetCookie().find((h) => h.startsWith('__Host-sessie='))!.split(';')[0]!;
+    const rotated = ok.headers
+      .getSetCookie()
+      .find((h) => h.startsWith('__Host-sessie='))!
+      .split(';')[0]!;
     expect(rotated).not.toBe(cookie);
     expect((await request('/account', { cookie: rotated })).status).toBe(200);
     expect((await request('/account', { cookie })).status).toBe(303);
     expect((await request('/account', { cookie: other })).status).toBe(303);
     const mail = await latestMailTo(user.email);
     expect(mail!.subject).toBe('Uw wachtwoord is gewijzigd');
-    const log = await db().select().from(auditLog).where(and(eq(auditLog.action, 'password.change'), eq(auditLog.objectId, String(user.id))));
+    const log = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'password.change'), eq(auditLog.objectId, String(user.id))));
     expect(log.map((l) => l.result).sort()).toEqual(['failure', 'success']);
     expect(JSON.stringify(log)).not.toContain(NEW_PASSWORD);
   });

@@ -50,7 +50,10 @@ describe('second factor required for programme team and admins', () => {
     expect(session!.expiresAt.getTime() - session!.createdAt.getTime()).toBeLessThanOrEqual(10 * 60 * 1000);
     expect((await request('/account', { cookie })).status).toBe(303);
     expect((await request('/beoordelen/organisaties', { cookie })).status).toBe(303);
-    const audit = await db().select().from(auditLog).where(and(eq(auditLog.action, 'login.success'), eq(auditLog.objectId, String(user.id))));
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'login.success'), eq(auditLog.objectId, String(user.id))));
     expect(audit).toHaveLength(0);
   });
 
@@ -68,7 +71,12 @@ describe('second factor required for programme team and admins', () => {
     const stored = await db().select().from(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
     expect(stored).toHaveLength(10);
     for (const code of codes) expect(stored.map((s) => s.codeHash)).not.toContain(code);
-    const actions = (await db().select().from(auditLog).where(eq(auditLog.objectId, String(user.id)))).map((a) => a.action);
+    const actions = (
+      await db()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.objectId, String(user.id)))
+    ).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['mfa.enable', 'login.success']));
     const everything = JSON.stringify(await db().select().from(auditLog));
     expect(everything).not.toContain(secret);
@@ -101,15 +109,26 @@ describe('second factor required for programme team and admins', () => {
     const full = cookieOf(ok);
     expect(full).not.toBe(cookie);
     expect((await request('/beoordelen/organisaties', { cookie: full })).status).toBe(200);
-    const left = await db().select().from(sessions).where(eq(sessions.tokenHash, await sha256Hex(cookie.split('=')[1]!)));
+    const left = await db()
+      .select()
+      .from(sessions)
+      .where(eq(sessions.tokenHash, await sha256Hex(cookie.split('=')[1]!)));
     expect(left).toHaveLength(0);
   });
 
   it('keeps ?terug through the second step', async () => {
     const { user, secret } = await enrolProgrammeUser();
-    const res = await postForm('/inloggen', { email: user.email, wachtwoord: TEST_PASSWORD, terug: '/beoordelen/organisaties' }, { headers: { 'cf-connecting-ip': '10.3.3.3' } });
+    const res = await postForm(
+      '/inloggen',
+      { email: user.email, wachtwoord: TEST_PASSWORD, terug: '/beoordelen/organisaties' },
+      { headers: { 'cf-connecting-ip': '10.3.3.3' } },
+    );
     expect(res.headers.get('Location')).toBe('/inloggen/tweede-stap?terug=%2Fbeoordelen%2Forganisaties');
-    const ok = await postForm('/inloggen/tweede-stap', { code: await nextStepCode(secret), terug: '/beoordelen/organisaties' }, { cookie: cookieOf(res) });
+    const ok = await postForm(
+      '/inloggen/tweede-stap',
+      { code: await nextStepCode(secret), terug: '/beoordelen/organisaties' },
+      { cookie: cookieOf(res) },
+    );
     expect(ok.headers.get('Location')).toBe('/beoordelen/organisaties');
   });
 
@@ -121,9 +140,15 @@ describe('second factor required for programme team and admins', () => {
     const again = await loginWithPassword(user.email);
     const reused = await postForm('/inloggen/tweede-stap', { code: codes[3]! }, { cookie: again.cookie });
     expect(reused.status).toBe(422);
-    const unused = await db().select().from(recoveryCodes).where(and(eq(recoveryCodes.userId, user.id), isNull(recoveryCodes.usedAt)));
+    const unused = await db()
+      .select()
+      .from(recoveryCodes)
+      .where(and(eq(recoveryCodes.userId, user.id), isNull(recoveryCodes.usedAt)));
     expect(unused).toHaveLength(9);
-    const log = await db().select().from(auditLog).where(and(eq(auditLog.action, 'mfa.recovery-code.use'), eq(auditLog.objectId, String(user.id))));
+    const log = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'mfa.recovery-code.use'), eq(auditLog.objectId, String(user.id))));
     expect(log).toHaveLength(1);
   });
 
@@ -132,7 +157,11 @@ describe('second factor required for programme team and admins', () => {
     const [before] = await db().select().from(users).where(eq(users.id, user.id));
     const { cookie } = await loginWithPassword(user.email);
     const attackerSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-    const res = await postForm('/inloggen/tweestapsverificatie-instellen', { geheim: attackerSecret, code: await totpCode(attackerSecret) }, { cookie });
+    const res = await postForm(
+      '/inloggen/tweestapsverificatie-instellen',
+      { geheim: attackerSecret, code: await totpCode(attackerSecret) },
+      { cookie },
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('Location')).toBe('/inloggen/tweede-stap');
     const [row] = await db().select().from(users).where(eq(users.id, user.id));
@@ -158,7 +187,10 @@ describe('second factor required for programme team and admins', () => {
   it('sends an expired pending login back to the login page', async () => {
     const user = await createUser({ role: 'programme' });
     const { cookie } = await loginWithPassword(user.email);
-    await db().update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, user.id));
+    await db()
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, user.id));
     const res = await request('/inloggen/tweestapsverificatie-instellen', { cookie });
     expect(res.status).toBe(303);
     expect(res.headers.get('Location')).toBe('/inloggen');
@@ -184,15 +216,28 @@ describe('second factor on the account page', () => {
     expect(newCodes).toHaveLength(10);
     expect(newCodes.some((c) => firstCodes.includes(c))).toBe(false);
 
-    const wrongPassword = await postForm('/account/tweestapsverificatie/uitschakelen', { wachtwoord: 'niet-mijn-wachtwoord', bevestigingscode: await totpCode(secret) }, { cookie });
+    const wrongPassword = await postForm(
+      '/account/tweestapsverificatie/uitschakelen',
+      { wachtwoord: 'niet-mijn-wachtwoord', bevestigingscode: await totpCode(secret) },
+      { cookie },
+    );
     expect(wrongPassword.status).toBe(422);
     expect(await wrongPassword.text()).toContain('Uw huidige wachtwoord klopt niet.');
     // The code used for the new recovery codes cannot also switch the second factor off.
-    const replay = await postForm('/account/tweestapsverificatie/uitschakelen', { wachtwoord: TEST_PASSWORD, bevestigingscode: regenerationCode }, { cookie });
+    const replay = await postForm(
+      '/account/tweestapsverificatie/uitschakelen',
+      { wachtwoord: TEST_PASSWORD, bevestigingscode: regenerationCode },
+      { cookie },
+    );
     expect(replay.status).toBe(422);
     const [row] = await db().select().from(users).where(eq(users.id, user.id));
     expect(row!.totpEnabledAt).not.toBeNull();
-    const actions = (await db().select().from(auditLog).where(eq(auditLog.objectId, String(user.id)))).map((a) => a.action);
+    const actions = (
+      await db()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.objectId, String(user.id)))
+    ).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['mfa.enable', 'mfa.recovery-codes.regenerate']));
   });
 
@@ -202,18 +247,31 @@ describe('second factor on the account page', () => {
     const secret = secretIn(await (await request('/account/tweestapsverificatie', { cookie })).text());
     const on = await postForm('/account/tweestapsverificatie', { geheim: secret, code: await totpCode(secret) }, { cookie });
     expect(on.status).toBe(200);
-    const off = await postForm('/account/tweestapsverificatie/uitschakelen', { wachtwoord: TEST_PASSWORD, bevestigingscode: await nextStepCode(secret) }, { cookie });
+    const off = await postForm(
+      '/account/tweestapsverificatie/uitschakelen',
+      { wachtwoord: TEST_PASSWORD, bevestigingscode: await nextStepCode(secret) },
+      { cookie },
+    );
     expect(off.status).toBe(303);
     const [row] = await db().select().from(users).where(eq(users.id, user.id));
     expect(row!.totpEnabledAt).toBeNull();
     expect(row!.totpSecret).toBeNull();
     expect(await db().select().from(recoveryCodes).where(eq(recoveryCodes.userId, user.id))).toHaveLength(0);
-    expect((await db().select().from(auditLog).where(and(eq(auditLog.action, 'mfa.disable'), eq(auditLog.objectId, String(user.id)))))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'mfa.disable'), eq(auditLog.objectId, String(user.id)))),
+    ).toHaveLength(1);
   });
 
   it('does not let the programme team switch the required second factor off', async () => {
     const { user, secret, cookie } = await enrolProgrammeUser();
-    const res = await postForm('/account/tweestapsverificatie/uitschakelen', { wachtwoord: TEST_PASSWORD, bevestigingscode: await nextStepCode(secret) }, { cookie });
+    const res = await postForm(
+      '/account/tweestapsverificatie/uitschakelen',
+      { wachtwoord: TEST_PASSWORD, bevestigingscode: await nextStepCode(secret) },
+      { cookie },
+    );
     expect(res.status).toBe(403);
     const [row] = await db().select().from(users).where(eq(users.id, user.id));
     expect(row!.totpEnabledAt).not.toBeNull();

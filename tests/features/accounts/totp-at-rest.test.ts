@@ -45,7 +45,11 @@ async function portalWith(settings: Partial<Env> & Record<string, unknown>, path
   const ctx = createExecutionContext();
   const body = new URLSearchParams(form);
   const headers = { Cookie: cookie, Origin: ORIGIN, 'Content-Type': 'application/x-www-form-urlencoded' };
-  const res = await createApp().fetch(new Request(new URL(path, ORIGIN), { method: 'POST', headers, body, redirect: 'manual' }), { ...env, ...settings } as Env, ctx);
+  const res = await createApp().fetch(
+    new Request(new URL(path, ORIGIN), { method: 'POST', headers, body, redirect: 'manual' }),
+    { ...env, ...settings } as Env,
+    ctx,
+  );
   await waitOnExecutionContext(ctx);
   return res;
 }
@@ -59,7 +63,11 @@ describe('TOTP secrets are stored encrypted', () => {
     const user = await createUser({ role: 'programme' });
     const first = await loginWithPassword(user.email);
     const secret = secretIn(await (await request('/inloggen/tweestapsverificatie-instellen', { cookie: first.cookie })).text());
-    const enrolled = await postForm('/inloggen/tweestapsverificatie-instellen', { geheim: secret, code: await totpCode(secret) }, { cookie: first.cookie });
+    const enrolled = await postForm(
+      '/inloggen/tweestapsverificatie-instellen',
+      { geheim: secret, code: await totpCode(secret) },
+      { cookie: first.cookie },
+    );
     expect(enrolled.status).toBe(200);
     await expectEncryptedFor(user.id, secret);
 
@@ -119,7 +127,12 @@ describe('without a usable key', () => {
     expect(active.every((s) => s.stage === 'pending-mfa')).toBe(true);
 
     // The development key is refused outside development and tests.
-    const production = await portalWith({ ENVIRONMENT: 'production', TOTP_ENCRYPTION_KEY: DEVELOPMENT_TOTP_ENCRYPTION_KEY }, '/inloggen/tweede-stap', { code: await totpCode(secret) }, cookie);
+    const production = await portalWith(
+      { ENVIRONMENT: 'production', TOTP_ENCRYPTION_KEY: DEVELOPMENT_TOTP_ENCRYPTION_KEY },
+      '/inloggen/tweede-stap',
+      { code: await totpCode(secret) },
+      cookie,
+    );
     expect(production.status).toBe(500);
     expect(String(logged.mock.calls.flat().join(' '))).toMatch(/public development key/);
   });
@@ -129,7 +142,12 @@ describe('without a usable key', () => {
     const { cookie } = await loginWithPassword(user.email);
     const secret = secretIn(await (await request('/inloggen/tweestapsverificatie-instellen', { cookie })).text());
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const res = await portalWith({ TOTP_ENCRYPTION_KEY: undefined }, '/inloggen/tweestapsverificatie-instellen', { geheim: secret, code: await totpCode(secret) }, cookie);
+    const res = await portalWith(
+      { TOTP_ENCRYPTION_KEY: undefined },
+      '/inloggen/tweestapsverificatie-instellen',
+      { geheim: secret, code: await totpCode(secret) },
+      cookie,
+    );
     expect(res.status).toBe(500);
     const [row] = await db().select().from(users).where(eq(users.id, user.id));
     expect(row!.totpSecret).toBeNull();

@@ -9,16 +9,37 @@ import { makeActivity, makeOrganisation, today } from './fixtures';
 async function agenda(query = '', init: Parameters<typeof request>[1] = {}) {
   const res = await request(`/activiteiten?weergave=dagen${query.replace(/^\?/, '&')}`, init);
   const html = await res.text();
-  const days = [...html.matchAll(/<h2 class="utrecht-heading-2" id="dag-(\d{4}-\d{2}-\d{2})"><time datetime="[^"]+">([^<]+)<\/time>/g)].map((m) => [m[1]!, m[2]!]);
-  const items = [...html.matchAll(/<span class="vw-agenda-time">([^<]+)<\/span> <a class="utrecht-link" href="\/activiteiten\/\d+">([^<]+)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`);
+  const days = [...html.matchAll(/<h2 class="utrecht-heading-2" id="dag-(\d{4}-\d{2}-\d{2})"><time datetime="[^"]+">([^<]+)<\/time>/g)].map((m) => [
+    m[1]!,
+    m[2]!,
+  ]);
+  const items = [
+    ...html.matchAll(/<span class="vw-agenda-time">([^<]+)<\/span> <a class="utrecht-link" href="\/activiteiten\/\d+">([^<]+)<\/a>/g),
+  ].map((m) => `${m[1]} ${m[2]}`);
   return { res, html, days, items };
 }
 
 beforeAll(async () => {
   const org = await makeOrganisation({ name: 'Agendapartner' });
-  await makeActivity({ organisationId: org.id, title: 'Dagelijks ontbijt', weekly: [0, 1, 2, 3, 4, 5, 6], firstIn: -3, startTime: '08:00', endTime: '09:00', pillars: ['health'] });
+  await makeActivity({
+    organisationId: org.id,
+    title: 'Dagelijks ontbijt',
+    weekly: [0, 1, 2, 3, 4, 5, 6],
+    firstIn: -3,
+    startTime: '08:00',
+    endTime: '09:00',
+    pillars: ['health'],
+  });
   await makeActivity({ organisationId: org.id, title: 'Vandaag laat', onceIn: 0, startTime: '20:00', endTime: '22:00', pillars: ['livelihood'] });
-  await makeActivity({ organisationId: org.id, title: 'Morgen vroeg', onceIn: 1, startTime: '07:00', endTime: '07:30', pillars: ['livelihood'], neighbourhoods: ['nazareth'] });
+  await makeActivity({
+    organisationId: org.id,
+    title: 'Morgen vroeg',
+    onceIn: 1,
+    startTime: '07:00',
+    endTime: '07:30',
+    pillars: ['livelihood'],
+    neighbourhoods: ['nazareth'],
+  });
   await makeActivity({ organisationId: org.id, title: 'Nog een concept', onceIn: 1, status: 'draft' });
 });
 
@@ -30,7 +51,12 @@ describe('/activiteiten?weergave=dagen', () => {
     expect(days[0]).toEqual([today(), 'Vandaag']);
     expect(days[1]).toEqual([addDays(today(), 1), 'Morgen']);
     expect(days[2]![1]).toMatch(/^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \d{1,2} [a-z]+( \d{4})?$/);
-    expect(items.slice(0, 4)).toEqual(['08:00–09:00 Dagelijks ontbijt', '20:00–22:00 Vandaag laat', '07:00–07:30 Morgen vroeg', '08:00–09:00 Dagelijks ontbijt']);
+    expect(items.slice(0, 4)).toEqual([
+      '08:00–09:00 Dagelijks ontbijt',
+      '20:00–22:00 Vandaag laat',
+      '07:00–07:30 Morgen vroeg',
+      '08:00–09:00 Dagelijks ontbijt',
+    ]);
     expect(items).not.toContain(expect.stringContaining('Nog een concept'));
   });
 
@@ -39,7 +65,9 @@ describe('/activiteiten?weergave=dagen', () => {
     expect((await agenda('?wanneer=vandaag&pijler=livelihood')).items).toEqual(['20:00–22:00 Vandaag laat']);
     expect((await agenda('?wanneer=morgen&wijk=nazareth')).items).toEqual(['07:00–07:30 Morgen vroeg']);
     const week = await agenda('?wanneer=week');
-    expect(week.days.map(([d]) => d)).toEqual(Array.from({ length: weekdayIndex(endOfWeek(today())) - weekdayIndex(today()) + 1 }, (_, i) => addDays(today(), i)));
+    expect(week.days.map(([d]) => d)).toEqual(
+      Array.from({ length: weekdayIndex(endOfWeek(today())) - weekdayIndex(today()) + 1 }, (_, i) => addDays(today(), i)),
+    );
     const weekend = periodRange('weekend', today());
     expect((await agenda('?wanneer=weekend')).days.every(([d]) => d! >= weekend.from && d! <= weekend.until)).toBe(true);
   });

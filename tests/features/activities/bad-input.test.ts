@@ -116,9 +116,12 @@ describe('the search box treats everything as data', () => {
 });
 
 describe('activity ids', () => {
-  it.each(['abc', '0', '-1', '1e3', '99999999', '9'.repeat(40), "1'%20OR%20'1'='1", '%3Cscript%3E'])('answers /activiteiten/%s with a Dutch 404', async (id) => {
-    const res = await request(`/activiteiten/${id}`);
-    expect(res.status).toBe(404);
-    expect(await res.text()).toContain('Pagina niet gevonden');
-  });
+  it.each(['abc', '0', '-1', '1e3', '99999999', '9'.repeat(40), "1'%20OR%20'1'='1", '%3Cscript%3E'])(
+    'answers /activiteiten/%s with a Dutch 404',
+    async (id) => {
+      const res = await request(`/activiteiten/${id}`);
+      expect(res.status).toBe(404);
+      expect(await res.text()).toContain('Pagina niet gevonden');
+    },
+  );
 });

@@ -12,7 +12,11 @@ beforeAll(async () => {
   await ensureReference();
   const org = await makeOrganisation({ name: 'Veelpartner' });
   // TOTAL one-off activities on the coming days, a few per day.
-  await insertOnceActivities(org.id, TOTAL, { title: `'Grote reeks ' || printf('%04d', i)`, daysAhead: 'i / 8', startTime: `printf('%02d:00', 8 + i % 8)` });
+  await insertOnceActivities(org.id, TOTAL, {
+    title: `'Grote reeks ' || printf('%04d', i)`,
+    daysAhead: 'i / 8',
+    startTime: `printf('%02d:00', 8 + i % 8)`,
+  });
 });
 
 const decode = (href: string) => href.replaceAll('&amp;', '&');

@@ -72,10 +72,20 @@ describe('/activiteiten/:id', () => {
     expect(roundTrips(res)).toBe(1);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
     expect(html).toContain('<h1 class="utrecht-heading-1" id="activiteit-titel">Inloopspreekuur <span class="vw-demo-badge">Demo</span></h1>');
-    expect(html).toContain(`Elke dinsdag 10:00–12:00, tot en met ${formatDate(addDays(today(), 120), 'nl', { weekday: false })}, niet op ${formatDate(exceptionDate, 'nl', { weekday: false })}`);
+    expect(html).toContain(
+      `Elke dinsdag 10:00–12:00, tot en met ${formatDate(addDays(today(), 120), 'nl', { weekday: false })}, niet op ${formatDate(exceptionDate, 'nl', { weekday: false })}`,
+    );
     expect(html).toContain('Gemeenschapshuis<br/>Terra Cottaplein 1<br/>Maastricht');
     const upcoming = nextOccurrences(
-      { scheduleKind: 'weekly', firstDate: addDays(today(), -30), lastDate: addDays(today(), 120), weekdays: 2, startTime: '10:00', endTime: '12:00', exceptions: [exceptionDate] },
+      {
+        scheduleKind: 'weekly',
+        firstDate: addDays(today(), -30),
+        lastDate: addDays(today(), 120),
+        weekdays: 2,
+        startTime: '10:00',
+        endTime: '12:00',
+        exceptions: [exceptionDate],
+      },
       today(),
       4,
     );
@@ -93,7 +103,9 @@ describe('/activiteiten/:id', () => {
     expect(html).toContain('<a class="utrecht-link" href="/partners/detailpartner">Detailpartner</a>');
     expect(html).toContain('<a class="utrecht-link" href="/partners/meedoenpartner">Meedoenpartner</a>');
     expect(html).not.toContain('Wachtende partner');
-    expect(html).toContain('<p class="utrecht-paragraph vw-preserve-lines">Eerste alinea.</p><p class="utrecht-paragraph vw-preserve-lines">Tweede alinea.</p>');
+    expect(html).toContain(
+      '<p class="utrecht-paragraph vw-preserve-lines">Eerste alinea.</p><p class="utrecht-paragraph vw-preserve-lines">Tweede alinea.</p>',
+    );
     expect(html).toContain('Dit is een voorbeeldactiviteit (demo)');
   });
 

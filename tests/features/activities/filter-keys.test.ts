@@ -27,7 +27,14 @@ async function keysOf(id: number) {
 
 describe('filter keys', () => {
   it('are set when the links are added', async () => {
-    const a = await makeActivity({ organisationId, title: 'Sleutels bij aanmaken', onceIn: 2, pillars: ['health', 'livelihood'], neighbourhoods: ['nazareth'], targetGroups: ['seniors'] });
+    const a = await makeActivity({
+      organisationId,
+      title: 'Sleutels bij aanmaken',
+      onceIn: 2,
+      pillars: ['health', 'livelihood'],
+      neighbourhoods: ['nazareth'],
+      targetGroups: ['seniors'],
+    });
     const keys = await keysOf(a.id);
     expect(keys.pillars?.split('|').filter(Boolean).sort()).toEqual(['health', 'livelihood']);
     expect(keys.neighbourhoods).toBe(`|${nb.nazareth}|`);
@@ -35,8 +42,17 @@ describe('filter keys', () => {
   });
 
   it('follow a removed, a changed and a replaced link, and are empty without links', async () => {
-    const a = await makeActivity({ organisationId, title: 'Sleutels bij wijzigen', onceIn: 2, pillars: ['health', 'livelihood'], neighbourhoods: ['nazareth', 'pottenberg'], targetGroups: ['seniors'] });
-    await db().delete(activityPillars).where(and(eq(activityPillars.activityId, a.id), eq(activityPillars.pillarId, 'health')));
+    const a = await makeActivity({
+      organisationId,
+      title: 'Sleutels bij wijzigen',
+      onceIn: 2,
+      pillars: ['health', 'livelihood'],
+      neighbourhoods: ['nazareth', 'pottenberg'],
+      targetGroups: ['seniors'],
+    });
+    await db()
+      .delete(activityPillars)
+      .where(and(eq(activityPillars.activityId, a.id), eq(activityPillars.pillarId, 'health')));
     await db().update(activityTargetGroups).set({ targetGroup: 'parents' }).where(eq(activityTargetGroups.activityId, a.id));
     await db().batch([
       db().delete(activityNeighbourhoods).where(eq(activityNeighbourhoods.activityId, a.id)),
@@ -49,9 +65,17 @@ describe('filter keys', () => {
   });
 
   it('are what the public filters read: a removed pillar takes the activity out of that pillar at once', async () => {
-    const a = await makeActivity({ organisationId, title: 'Filtersleutel zichtbaar', onceIn: 1, pillars: ['equal-chances', 'health'], neighbourhoods: ['pottenberg'] });
+    const a = await makeActivity({
+      organisationId,
+      title: 'Filtersleutel zichtbaar',
+      onceIn: 1,
+      pillars: ['equal-chances', 'health'],
+      neighbourhoods: ['pottenberg'],
+    });
     expect(cardTitles(await (await request('/activiteiten?pijler=equal-chances')).text())).toContain('Filtersleutel zichtbaar');
-    await db().delete(activityPillars).where(and(eq(activityPillars.activityId, a.id), eq(activityPillars.pillarId, 'equal-chances')));
+    await db()
+      .delete(activityPillars)
+      .where(and(eq(activityPillars.activityId, a.id), eq(activityPillars.pillarId, 'equal-chances')));
     expect(cardTitles(await (await request('/activiteiten?pijler=equal-chances')).text())).not.toContain('Filtersleutel zichtbaar');
     expect(cardTitles(await (await request('/activiteiten?pijler=health&wijk=pottenberg')).text())).toContain('Filtersleutel zichtbaar');
   });

@@ -24,8 +24,18 @@ export const today = () => calendarDate(new Date());
 /** The pillars and neighbourhoods of the programme, without any demo organisations or activities. */
 export async function ensureReference() {
   await db().batch([
-    ...DEMO_PILLARS.map((p, i) => db().insert(pillars).values({ ...p, sortOrder: i }).onConflictDoNothing()),
-    ...DEMO_NEIGHBOURHOODS.map((n, i) => db().insert(neighbourhoods).values({ ...n, sortOrder: i }).onConflictDoNothing()),
+    ...DEMO_PILLARS.map((p, i) =>
+      db()
+        .insert(pillars)
+        .values({ ...p, sortOrder: i })
+        .onConflictDoNothing(),
+    ),
+    ...DEMO_NEIGHBOURHOODS.map((n, i) =>
+      db()
+        .insert(neighbourhoods)
+        .values({ ...n, sortOrder: i })
+        .onConflictDoNothing(),
+    ),
   ] as never);
   const rows = await db().select({ id: neighbourhoods.id, slug: neighbourhoods.slug }).from(neighbourhoods);
   return Object.fromEntries(rows.map((r) => [r.slug, r.id])) as Record<string, number>;
@@ -34,7 +44,15 @@ export async function ensureReference() {
 let counter = 0;
 
 export async function makeOrganisation(
-  opts: { name?: string; kind?: OrganisationKind; status?: OrganisationStatus; website?: string | null; contactEmail?: string; contactPhone?: string; isDemo?: boolean } = {},
+  opts: {
+    name?: string;
+    kind?: OrganisationKind;
+    status?: OrganisationStatus;
+    website?: string | null;
+    contactEmail?: string;
+    contactPhone?: string;
+    isDemo?: boolean;
+  } = {},
 ) {
   const n = ++counter;
   const name = opts.name ?? `Fixture organisatie ${n} ${Date.now().toString(36)}`;
@@ -42,7 +60,10 @@ export async function makeOrganisation(
     .insert(organisations)
     .values({
       name,
-      slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+      slug: name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
       kind: opts.kind ?? 'neighbourhood',
       status: opts.status ?? 'approved',
       description: 'Organisatie voor tests.',
@@ -116,7 +137,9 @@ export async function makeActivity(f: ActivityFixture) {
   const id = row!.id;
   const tags = [
     ...(f.pillars ?? ['health']).map((pillarId) => db().insert(activityPillars).values({ activityId: id, pillarId })),
-    ...(f.neighbourhoods ?? ['pottenberg']).map((slug) => db().insert(activityNeighbourhoods).values({ activityId: id, neighbourhoodId: nbIds[slug]! })),
+    ...(f.neighbourhoods ?? ['pottenberg']).map((slug) =>
+      db().insert(activityNeighbourhoods).values({ activityId: id, neighbourhoodId: nbIds[slug]! }),
+    ),
     ...(f.targetGroups ?? ['everyone']).map((targetGroup) => db().insert(activityTargetGroups).values({ activityId: id, targetGroup })),
     ...(f.exceptions ?? []).map((date) => db().insert(activityExceptions).values({ activityId: id, date })),
     ...(f.coOrganisers ?? []).map((organisationId) => db().insert(activityOrganisers).values({ activityId: id, organisationId })),
@@ -133,12 +156,15 @@ export async function setActivityStatus(id: number, status: 'published' | 'draft
 
 /** Titles of the activity cards on a page, in order. */
 export function cardTitles(html: string): string[] {
-  return [...html.matchAll(/<h[34] class="utrecht-heading-[34]" id="activiteit-\d+"><a class="utrecht-link" href="\/activiteiten\/\d+">([^<]*)<\/a>/g)].map((m) => m[1]!);
+  return [
+    ...html.matchAll(/<h[34] class="utrecht-heading-[34]" id="activiteit-\d+"><a class="utrecht-link" href="\/activiteiten\/\d+">([^<]*)<\/a>/g),
+  ].map((m) => m[1]!);
 }
 
 /** The "N activiteiten gevonden" count of a list page. */
 export function resultCount(html: string): number {
-  const match = /<strong>(Geen|\d+) activiteit(?:en)? gevonden\.<\/strong>/.exec(html) ?? /<strong>(No|\d+) activit(?:y|ies) found\.<\/strong>/.exec(html);
+  const match =
+    /<strong>(Geen|\d+) activiteit(?:en)? gevonden\.<\/strong>/.exec(html) ?? /<strong>(No|\d+) activit(?:y|ies) found\.<\/strong>/.exec(html);
   if (!match) throw new Error('no result count on the page');
   return match[1] === 'Geen' || match[1] === 'No' ? 0 : Number(match[1]);
 }

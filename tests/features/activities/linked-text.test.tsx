@@ -6,7 +6,9 @@ describe('activity description rendering', () => {
     const html = String(
       await (<Paragraphs text={'Aanmelden via https://voorbeeld.nl/aanmelden.\n\n<script>alert(1)</script> javascript:alert(1)'} />),
     );
-    expect(html).toContain('<a class="utrecht-link" href="https://voorbeeld.nl/aanmelden" rel="noopener noreferrer">https://voorbeeld.nl/aanmelden</a>.');
+    expect(html).toContain(
+      '<a class="utrecht-link" href="https://voorbeeld.nl/aanmelden" rel="noopener noreferrer">https://voorbeeld.nl/aanmelden</a>.',
+    );
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('href="javascript:');
     expect(html.match(/<p /g)).toHaveLength(2);

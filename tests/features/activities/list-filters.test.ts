@@ -20,11 +20,51 @@ beforeAll(async () => {
   const org = await makeOrganisation({ name: 'Filterpartner' });
   const pending = await makeOrganisation({ name: 'Nog niet goedgekeurd', status: 'pending' });
   const nextMonday = daysBetween(today(), endOfWeek(today())) + 1;
-  await makeActivity({ organisationId: org.id, title: A, pillars: ['livelihood', 'equal-chances'], neighbourhoods: ['nazareth'], targetGroups: ['newcomers'], onceIn: 0, startTime: '00:00', locationName: 'Trefpunt' });
-  await makeActivity({ organisationId: org.id, title: B, pillars: ['health'], neighbourhoods: ['pottenberg'], targetGroups: ['seniors'], weekly: [0, 1, 2, 3, 4, 5, 6], firstIn: -14, startTime: '00:01' });
-  await makeActivity({ organisationId: org.id, title: C, pillars: ['equal-chances'], neighbourhoods: ['pottenberg'], targetGroups: ['children'], onceIn: 20 });
-  await makeActivity({ organisationId: org.id, title: D, pillars: ['livelihood'], neighbourhoods: ['pottenberg', 'nazareth'], targetGroups: ['adults'], onceIn: 40 });
-  await makeActivity({ organisationId: org.id, title: E, pillars: ['equal-chances'], neighbourhoods: ['nazareth'], targetGroups: ['youth'], weekly: [0], firstIn: nextMonday });
+  await makeActivity({
+    organisationId: org.id,
+    title: A,
+    pillars: ['livelihood', 'equal-chances'],
+    neighbourhoods: ['nazareth'],
+    targetGroups: ['newcomers'],
+    onceIn: 0,
+    startTime: '00:00',
+    locationName: 'Trefpunt',
+  });
+  await makeActivity({
+    organisationId: org.id,
+    title: B,
+    pillars: ['health'],
+    neighbourhoods: ['pottenberg'],
+    targetGroups: ['seniors'],
+    weekly: [0, 1, 2, 3, 4, 5, 6],
+    firstIn: -14,
+    startTime: '00:01',
+  });
+  await makeActivity({
+    organisationId: org.id,
+    title: C,
+    pillars: ['equal-chances'],
+    neighbourhoods: ['pottenberg'],
+    targetGroups: ['children'],
+    onceIn: 20,
+  });
+  await makeActivity({
+    organisationId: org.id,
+    title: D,
+    pillars: ['livelihood'],
+    neighbourhoods: ['pottenberg', 'nazareth'],
+    targetGroups: ['adults'],
+    onceIn: 40,
+  });
+  await makeActivity({
+    organisationId: org.id,
+    title: E,
+    pillars: ['equal-chances'],
+    neighbourhoods: ['nazareth'],
+    targetGroups: ['youth'],
+    weekly: [0],
+    firstIn: nextMonday,
+  });
   // Never public: past, draft, hidden as stale, of a pending organisation, recurring series already ended.
   await makeActivity({ organisationId: org.id, title: 'Foxtrot voorbij', onceIn: -2 });
   await makeActivity({ organisationId: org.id, title: 'Golf concept', status: 'draft' });
@@ -151,7 +191,9 @@ describe('one form for both paths', () => {
   it('puts the result count in a polite live region inside the results landmark', async () => {
     const { html } = await page('');
     expect(html).toMatch(/<section id="resultaten" class="vw-results" aria-labelledby="resultaten-titel">/);
-    expect(html).toMatch(/<div id="resultaten-status" class="vw-results-status" role="status" aria-live="polite"><p class="utrecht-paragraph"><strong>5 activiteiten gevonden\.<\/strong>/);
+    expect(html).toMatch(
+      /<div id="resultaten-status" class="vw-results-status" role="status" aria-live="polite"><p class="utrecht-paragraph"><strong>5 activiteiten gevonden\.<\/strong>/,
+    );
   });
 });
 

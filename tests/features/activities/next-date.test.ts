@@ -110,14 +110,24 @@ describe('the stored next date', () => {
 
     await db().insert(activityExceptions).values({ activityId: row.id, date: t });
     expect(await read()).toBe(addDays(t, 1));
-    await db().insert(activityExceptions).values({ activityId: row.id, date: addDays(t, 1) });
+    await db()
+      .insert(activityExceptions)
+      .values({ activityId: row.id, date: addDays(t, 1) });
     expect(await read()).toBe(addDays(t, 2));
-    await db().delete(activityExceptions).where(and(eq(activityExceptions.activityId, row.id), eq(activityExceptions.date, t)));
+    await db()
+      .delete(activityExceptions)
+      .where(and(eq(activityExceptions.activityId, row.id), eq(activityExceptions.date, t)));
     expect(await read()).toBe(t);
 
-    await db().update(activities).set({ firstDate: addDays(t, 10) }).where(eq(activities.id, row.id));
+    await db()
+      .update(activities)
+      .set({ firstDate: addDays(t, 10) })
+      .where(eq(activities.id, row.id));
     expect(await read()).toBe(addDays(t, 10));
-    await db().update(activities).set({ scheduleKind: 'once', firstDate: addDays(t, -1), lastDate: addDays(t, -1) }).where(eq(activities.id, row.id));
+    await db()
+      .update(activities)
+      .set({ scheduleKind: 'once', firstDate: addDays(t, -1), lastDate: addDays(t, -1) })
+      .where(eq(activities.id, row.id));
     expect(await read()).toBeNull();
   });
 
@@ -125,7 +135,10 @@ describe('the stored next date', () => {
     const org = await makeOrganisation({ name: 'Nachtpartner' });
     const row = await makeActivity({ organisationId: org.id, title: 'Na middernacht', weekly: [0, 1, 2, 3, 4, 5, 6], firstIn: -10 });
     // As if the date was computed a week ago and the job has not run since.
-    await db().update(activities).set({ nextDate: addDays(today(), -7) }).where(eq(activities.id, row.id));
+    await db()
+      .update(activities)
+      .set({ nextDate: addDays(today(), -7) })
+      .where(eq(activities.id, row.id));
     expect((await nextDates()).get('Na middernacht')).toBe(today());
 
     const report = await runFreshnessJob(db(), { now: new Date(), origin: 'http://localhost' });

@@ -13,12 +13,15 @@ const dialect = new SQLiteSyncDialect();
 
 async function plan(query: SQL): Promise<string[]> {
   const { sql, params } = dialect.sqlToQuery(query);
-  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>();
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    .bind(...params)
+    .all<{ detail: string }>();
   return results.map((r) => r.detail);
 }
 
 const scansATable = (steps: string[]) => steps.some((s) => /^SCAN (activities|organisations|activity_\w+)\b(?! USING)/.test(s));
-const walksTheDateIndex = (steps: string[]) => steps.some((s) => /^SEARCH activities USING (COVERING )?INDEX activities_upcoming_idx \(status=\? AND next_date>\?/.test(s));
+const walksTheDateIndex = (steps: string[]) =>
+  steps.some((s) => /^SEARCH activities USING (COVERING )?INDEX activities_upcoming_idx \(status=\? AND next_date>\?/.test(s));
 
 beforeAll(async () => {
   await seedDemoData(db());

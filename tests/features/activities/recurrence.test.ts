@@ -22,7 +22,15 @@ describe('every N weeks', () => {
   it('every other Tuesday from 5 January 2027, counted from the week of the start', () => {
     const s = { ...base, firstDate: '2027-01-05', weekdays: weekdayMask([DI]), interval: 2 };
     expect(dates(s, '2027-01-01', '2027-04-30')).toEqual([
-      '2027-01-05', '2027-01-19', '2027-02-02', '2027-02-16', '2027-03-02', '2027-03-16', '2027-03-30', '2027-04-13', '2027-04-27',
+      '2027-01-05',
+      '2027-01-19',
+      '2027-02-02',
+      '2027-02-16',
+      '2027-03-02',
+      '2027-03-16',
+      '2027-03-30',
+      '2027-04-13',
+      '2027-04-27',
     ]);
     expect(dates(s)).toHaveLength(26);
   });
@@ -53,8 +61,18 @@ describe('monthly on ordinal weekdays', () => {
   it('the last Friday, over a whole year', () => {
     const s: Schedule = { ...base, scheduleKind: 'monthly', weekdays: weekdayMask([4]), monthOrdinals: ordinalMask([-1]) };
     expect(dates(s)).toEqual([
-      '2027-01-29', '2027-02-26', '2027-03-26', '2027-04-30', '2027-05-28', '2027-06-25',
-      '2027-07-30', '2027-08-27', '2027-09-24', '2027-10-29', '2027-11-26', '2027-12-31',
+      '2027-01-29',
+      '2027-02-26',
+      '2027-03-26',
+      '2027-04-30',
+      '2027-05-28',
+      '2027-06-25',
+      '2027-07-30',
+      '2027-08-27',
+      '2027-09-24',
+      '2027-10-29',
+      '2027-11-26',
+      '2027-12-31',
     ]);
   });
 });
@@ -81,7 +99,11 @@ describe('a series, once, cancelled dates and holidays', () => {
       ],
     };
     const got = occurrencesBetween(toActivitySchedule(s), '2027-01-01', '2027-12-31');
-    expect(got.map((o) => [o.date, o.startTime])).toEqual([['2027-03-03', '19:00'], ['2027-03-10', '18:30'], ['2027-03-17', '19:00']]);
+    expect(got.map((o) => [o.date, o.startTime])).toEqual([
+      ['2027-03-03', '19:00'],
+      ['2027-03-10', '18:30'],
+      ['2027-03-17', '19:00'],
+    ]);
   });
 
   it('skips cancelled dates and, when it pauses, holiday periods (both ends included)', () => {
@@ -117,13 +139,22 @@ describe('wording', () => {
     expect(describeWhen({ ...base, weekdays: weekdayMask([DI]), interval: 2 }, 'nl')).toBe('om de week op dinsdag 10:00–12:00');
     expect(describeWhen({ ...base, weekdays: weekdayMask([DI]), interval: 3 }, 'nl')).toBe('om de 3 weken op dinsdag 10:00–12:00');
     expect(
-      describeWhen({ ...base, scheduleKind: 'monthly', weekdays: weekdayMask([DI]), monthOrdinals: ordinalMask([1, 3]), startTime: '19:00', endTime: '21:00' }, 'nl'),
+      describeWhen(
+        { ...base, scheduleKind: 'monthly', weekdays: weekdayMask([DI]), monthOrdinals: ordinalMask([1, 3]), startTime: '19:00', endTime: '21:00' },
+        'nl',
+      ),
     ).toBe('elke eerste en derde dinsdag van de maand 19:00–21:00');
-    expect(describeWhen({ ...base, weekdays: weekdayMask([DI]), pauseInHolidays: true }, 'nl')).toBe('elke dinsdag 10:00–12:00, niet in de schoolvakanties');
+    expect(describeWhen({ ...base, weekdays: weekdayMask([DI]), pauseInHolidays: true }, 'nl')).toBe(
+      'elke dinsdag 10:00–12:00, niet in de schoolvakanties',
+    );
     const course: Schedule = {
       ...base,
       scheduleKind: 'series',
-      seriesDates: Array.from({ length: 8 }, (_, i) => ({ date: ['2027-03-03', '2027-03-10', '2027-03-17', '2027-03-24', '2027-03-31', '2027-04-07', '2027-04-14', '2027-04-21'][i]!, startTime: '19:00', endTime: '21:00' })),
+      seriesDates: Array.from({ length: 8 }, (_, i) => ({
+        date: ['2027-03-03', '2027-03-10', '2027-03-17', '2027-03-24', '2027-03-31', '2027-04-07', '2027-04-14', '2027-04-21'][i]!,
+        startTime: '19:00',
+        endTime: '21:00',
+      })),
     };
     expect(describeWhen(course, 'nl')).toBe('8 bijeenkomsten, van 3 maart tot 21 april, 19:00–21:00');
     expect(describeWhen(course, 'en')).toBe('8 sessions, from 3 March to 21 April, 19:00–21:00');
@@ -135,8 +166,23 @@ describe('wording', () => {
 
 describe('the schedule type', () => {
   it('maps onto RRULE parts', () => {
-    const s: ActivitySchedule = toActivitySchedule({ ...base, scheduleKind: 'monthly', weekdays: weekdayMask([DI]), monthOrdinals: ordinalMask([1, -1]), lastDate: '2027-12-31' });
-    expect(s).toMatchObject({ freq: 'monthly', interval: 1, until: '2027-12-31', byDay: [{ weekday: 'TU', ordinal: 1 }, { weekday: 'TU', ordinal: -1 }], timeZone: 'Europe/Amsterdam' });
+    const s: ActivitySchedule = toActivitySchedule({
+      ...base,
+      scheduleKind: 'monthly',
+      weekdays: weekdayMask([DI]),
+      monthOrdinals: ordinalMask([1, -1]),
+      lastDate: '2027-12-31',
+    });
+    expect(s).toMatchObject({
+      freq: 'monthly',
+      interval: 1,
+      until: '2027-12-31',
+      byDay: [
+        { weekday: 'TU', ordinal: 1 },
+        { weekday: 'TU', ordinal: -1 },
+      ],
+      timeZone: 'Europe/Amsterdam',
+    });
     expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
   });
 });

@@ -11,7 +11,9 @@ const ftsQuery = (input: string) => toFtsQuery(searchTerms(input).terms);
 async function matches(input: string): Promise<number[]> {
   const query = ftsQuery(input);
   if (!query) return [];
-  const { results } = await env.DB.prepare('SELECT rowid AS id FROM activities_fts WHERE activities_fts MATCH ? ORDER BY rowid').bind(query).all<{ id: number }>();
+  const { results } = await env.DB.prepare('SELECT rowid AS id FROM activities_fts WHERE activities_fts MATCH ? ORDER BY rowid')
+    .bind(query)
+    .all<{ id: number }>();
   return results.map((r) => r.id);
 }
 
@@ -63,7 +65,9 @@ describe('the FTS5 index over activities', () => {
   });
 
   it('is kept in sync by triggers that exist after the migrations', async () => {
-    const { results } = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'activities' AND name LIKE 'activities_fts%' ORDER BY name").all<{ name: string }>();
+    const { results } = await env.DB.prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'activities' AND name LIKE 'activities_fts%' ORDER BY name",
+    ).all<{ name: string }>();
     expect(results.map((r) => r.name)).toEqual(['activities_fts_after_delete', 'activities_fts_after_insert', 'activities_fts_after_update']);
   });
 

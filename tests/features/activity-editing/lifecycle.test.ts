@@ -25,7 +25,12 @@ beforeAll(async () => {
 
 const row = async (id: number) => (await db().select().from(activities).where(eq(activities.id, id)))[0]!;
 const auditActions = async (id: number) =>
-  (await db().select().from(auditLog).where(and(eq(auditLog.objectType, 'activity'), eq(auditLog.objectId, String(id))))).map((a) => a.action);
+  (
+    await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.objectType, 'activity'), eq(auditLog.objectId, String(id))))
+  ).map((a) => a.action);
 const editFields = (id: number, version: number, overrides: Record<string, string | string[]> = {}) => ({
   ...activityForm(nb.pottenberg!, overrides),
   versie: String(version),
@@ -75,7 +80,11 @@ describe('creating an activity', () => {
     const id = await postActivity(cookie, organisation.id, nb.pottenberg!, { overrides: { status: 'published', version: '42', reviewComment: 'x' } });
     expect(await row(id)).toMatchObject({ status: 'draft', version: 1, reviewComment: null });
 
-    const res = await postForm('/portaal/activiteiten', { ...activityForm(nb.pottenberg!), organisationId: String(other.id), actie: 'opslaan' }, { cookie });
+    const res = await postForm(
+      '/portaal/activiteiten',
+      { ...activityForm(nb.pottenberg!), organisationId: String(other.id), actie: 'opslaan' },
+      { cookie },
+    );
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Kies een goedgekeurde organisatie waarvan u lid bent.');
     expect(await db().select().from(activities).where(eq(activities.organisationId, other.id))).toHaveLength(0);
@@ -86,7 +95,11 @@ describe('creating an activity', () => {
     const user = await createUser({ memberOf: [{ organisationId: pending.id }] });
     const cookie = await sessionCookie(user.id);
     expect((await request('/portaal/activiteiten/nieuw', { cookie })).status).toBe(403);
-    const res = await postForm('/portaal/activiteiten', { ...activityForm(nb.pottenberg!), organisationId: String(pending.id), actie: 'opslaan' }, { cookie });
+    const res = await postForm(
+      '/portaal/activiteiten',
+      { ...activityForm(nb.pottenberg!), organisationId: String(pending.id), actie: 'opslaan' },
+      { cookie },
+    );
     expect(res.status).toBe(403);
     expect(await db().select().from(activities).where(eq(activities.organisationId, pending.id))).toHaveLength(0);
   });
@@ -117,7 +130,11 @@ describe('the partner lifecycle', () => {
     expect(await row(id)).toMatchObject({ title: 'Nieuwe titel', version: 2, status: 'draft' });
 
     // A form loaded at version 1 is stale now: 409, the typed text is kept, nothing changes.
-    const stale = await postForm(`/portaal/activiteiten/${id}`, { ...editFields(id, 1, { title: 'Verouderde titel' }), actie: 'opslaan' }, { cookie });
+    const stale = await postForm(
+      `/portaal/activiteiten/${id}`,
+      { ...editFields(id, 1, { title: 'Verouderde titel' }), actie: 'opslaan' },
+      { cookie },
+    );
     expect(stale.status).toBe(409);
     const html = await stale.text();
     expect(html).toContain('intussen door iemand anders gewijzigd');
@@ -202,7 +219,11 @@ describe('every partner transition, allowed and refused per status', () => {
   const ALLOWED: Record<string, { from: ActivityStatus[]; to: ActivityStatus; audit: string }> = {
     indienen: { from: ['draft', 'changes-requested', 'withdrawn'], to: 'submitted', audit: 'activity.submit' },
     intrekken: { from: ['submitted', 'changes-requested', 'published'], to: 'withdrawn', audit: 'activity.withdraw' },
-    archiveren: { from: ['draft', 'submitted', 'changes-requested', 'published', 'rejected', 'withdrawn'], to: 'archived', audit: 'activity.archive' },
+    archiveren: {
+      from: ['draft', 'submitted', 'changes-requested', 'published', 'rejected', 'withdrawn'],
+      to: 'archived',
+      audit: 'activity.archive',
+    },
     bevestigen: { from: ['published'], to: 'published', audit: 'activity.confirm' },
   };
   for (const [action, rule] of Object.entries(ALLOWED)) {
@@ -268,7 +289,11 @@ describe('changing a published activity', () => {
     expect(formHtml).toContain('Uw wijziging wordt eerst beoordeeld');
     expect(formHtml).toContain('Wijziging indienen');
 
-    const saved = await postForm(`/portaal/activiteiten/${id}`, { ...editFields(id, 1, { title: 'Nieuwe titel', pillars: ['equal-chances'] }), actie: 'opslaan' }, { cookie });
+    const saved = await postForm(
+      `/portaal/activiteiten/${id}`,
+      { ...editFields(id, 1, { title: 'Nieuwe titel', pillars: ['equal-chances'] }), actie: 'opslaan' },
+      { cookie },
+    );
     expect(saved.status).toBe(303);
     expect(saved.headers.get('Location')).toBe(`/portaal/activiteiten/${id}?melding=wijziging-opgeslagen`);
     expect(await row(id)).toMatchObject({ title: 'Oude titel', version: 1, status: 'published' });
@@ -334,7 +359,15 @@ describe('who may touch an activity', () => {
     for (const path of ['', '/bewerken', '/voorbeeld', '/kopie']) {
       expect((await request(`/portaal/activiteiten/${id}${path}`, { cookie: stranger.cookie })).status).toBe(404);
     }
-    expect((await postForm(`/portaal/activiteiten/${id}`, { ...editFields(id, 1, { title: 'Overgenomen' }), actie: 'opslaan' }, { cookie: stranger.cookie })).status).toBe(404);
+    expect(
+      (
+        await postForm(
+          `/portaal/activiteiten/${id}`,
+          { ...editFields(id, 1, { title: 'Overgenomen' }), actie: 'opslaan' },
+          { cookie: stranger.cookie },
+        )
+      ).status,
+    ).toBe(404);
     for (const action of ['indienen', 'intrekken', 'archiveren', 'bevestigen']) {
       expect((await postForm(`/portaal/activiteiten/${id}/${action}`, { versie: '1' }, { cookie: stranger.cookie })).status).toBe(404);
     }
@@ -378,7 +411,9 @@ describe('who may touch an activity', () => {
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain('Kies alleen andere, goedgekeurde organisaties uit de lijst.');
 
-    const id = await postActivity(owner.cookie, owner.organisation.id, nb.pottenberg!, { overrides: { coOrganisers: [String(partner.organisation.id)] } });
+    const id = await postActivity(owner.cookie, owner.organisation.id, nb.pottenberg!, {
+      overrides: { coOrganisers: [String(partner.organisation.id)] },
+    });
     expect((await db().select().from(activityOrganisers).where(eq(activityOrganisers.activityId, id))).map((o) => o.organisationId)).toEqual([
       partner.organisation.id,
     ]);
@@ -431,7 +466,11 @@ describe('nothing typed is lost', () => {
     const { organisation, user, cookie } = await partnerWithOrganisation();
     const id = await postActivity(cookie, organisation.id, nb.pottenberg!);
     const expired = await expiredSessionCookie(user.id);
-    const res = await postForm(`/portaal/activiteiten/${id}`, { ...editFields(id, 1, { title: 'Halverwege' }), actie: 'opslaan' }, { cookie: expired });
+    const res = await postForm(
+      `/portaal/activiteiten/${id}`,
+      { ...editFields(id, 1, { title: 'Halverwege' }), actie: 'opslaan' },
+      { cookie: expired },
+    );
     expect(res.headers.get('Location')).toBe(`/inloggen?terug=${encodeURIComponent(`/portaal/activiteiten/${id}/bewerken`)}`);
     const draftId = /concept=([^;]+)/.exec(res.headers.getSetCookie().join(';'))![1]!;
     const fresh = `${await sessionCookie(user.id)}; concept=${draftId}`;
@@ -444,7 +483,12 @@ describe('pages behind login stay within two D1 round trips', () => {
   it('for every GET of the activity pages', async () => {
     const { organisation, cookie } = await partnerWithOrganisation();
     const id = await postActivity(cookie, organisation.id, nb.pottenberg!);
-    for (const path of ['/portaal/activiteiten/nieuw', `/portaal/activiteiten/${id}`, `/portaal/activiteiten/${id}/bewerken`, `/portaal/activiteiten/${id}/voorbeeld`]) {
+    for (const path of [
+      '/portaal/activiteiten/nieuw',
+      `/portaal/activiteiten/${id}`,
+      `/portaal/activiteiten/${id}/bewerken`,
+      `/portaal/activiteiten/${id}/voorbeeld`,
+    ]) {
       const res = await request(path, { cookie });
       expect(res.status, path).toBe(200);
       expect(roundTrips(res), path).toBeLessThanOrEqual(2);

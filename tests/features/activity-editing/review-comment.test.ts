@@ -25,7 +25,11 @@ const editForm = async (id: number, cookie: string) => {
 async function changesRequested() {
   const partner = await partnerWithOrganisation();
   const id = await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!, { submit: true });
-  const decided = await postForm(`/beoordelen/activiteiten/${id}`, { besluit: 'wijzigingen', opmerking: COMMENT, versie: String(await versionOf(id)) }, { cookie: team.cookie });
+  const decided = await postForm(
+    `/beoordelen/activiteiten/${id}`,
+    { besluit: 'wijzigingen', opmerking: COMMENT, versie: String(await versionOf(id)) },
+    { cookie: team.cookie },
+  );
   expect(decided.status).toBe(303);
   expect((await db().select().from(activities).where(eq(activities.id, id)))[0]!.status).toBe('changes-requested');
   return { ...partner, id };
@@ -72,15 +76,33 @@ describe('the reviewer’s comment on the edit form', () => {
   it('shows the comment on a change to a published activity that was sent back', async () => {
     const partner = await partnerWithOrganisation();
     const id = await postActivity(partner.cookie, partner.organisation.id, nb.nazareth!, { submit: true });
-    expect((await postForm(`/beoordelen/activiteiten/${id}`, { besluit: 'goedkeuren', opmerking: '', versie: String(await versionOf(id)) }, { cookie: team.cookie })).status).toBe(303);
+    expect(
+      (
+        await postForm(
+          `/beoordelen/activiteiten/${id}`,
+          { besluit: 'goedkeuren', opmerking: '', versie: String(await versionOf(id)) },
+          { cookie: team.cookie },
+        )
+      ).status,
+    ).toBe(303);
     const change = await postForm(
       `/portaal/activiteiten/${id}`,
-      { ...activityForm(nb.nazareth!, { title: 'Nieuwe titel' }), versie: String(await versionOf(id)), wijziging: '', wijzigingVersie: '', actie: 'indienen' },
+      {
+        ...activityForm(nb.nazareth!, { title: 'Nieuwe titel' }),
+        versie: String(await versionOf(id)),
+        wijziging: '',
+        wijzigingVersie: '',
+        actie: 'indienen',
+      },
       { cookie: partner.cookie },
     );
     expect(change.status).toBe(303);
     const [submitted] = await db().select().from(activityRevisions).where(eq(activityRevisions.activityId, id));
-    const sentBack = await postForm(`/beoordelen/wijzigingen/${submitted!.id}`, { besluit: 'wijzigingen', opmerking: COMMENT, versie: String(submitted!.version) }, { cookie: team.cookie });
+    const sentBack = await postForm(
+      `/beoordelen/wijzigingen/${submitted!.id}`,
+      { besluit: 'wijzigingen', opmerking: COMMENT, versie: String(submitted!.version) },
+      { cookie: team.cookie },
+    );
     expect(sentBack.status).toBe(303);
     const html = await editForm(id, partner.cookie);
     expect(html).toContain('Opmerking van het programmateam:');

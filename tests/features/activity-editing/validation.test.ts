@@ -1,7 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activities } from '../../../src/db/schema';
-import { activityForm, createOrganisation, db, ensureReferenceData, futureDate, partnerWithOrganisation, postActivity, postForm } from '../../helpers';
+import {
+  activityForm,
+  createOrganisation,
+  db,
+  ensureReferenceData,
+  futureDate,
+  partnerWithOrganisation,
+  postActivity,
+  postForm,
+} from '../../helpers';
 
 let nb: Record<string, number>;
 let partner: Awaited<ReturnType<typeof partnerWithOrganisation>>;
@@ -11,18 +20,33 @@ beforeAll(async () => {
 });
 
 const submit = (overrides: Record<string, string | string[]>) =>
-  postForm('/portaal/activiteiten', { ...activityForm(nb.pottenberg!), organisationId: String(partner.organisation.id), actie: 'indienen', ...overrides }, { cookie: partner.cookie });
+  postForm(
+    '/portaal/activiteiten',
+    { ...activityForm(nb.pottenberg!), organisationId: String(partner.organisation.id), actie: 'indienen', ...overrides },
+    { cookie: partner.cookie },
+  );
 
 /** The message rendered next to a field (its error element), or null. */
 function messageAt(html: string, field: string): string | null {
   const match = new RegExp(`id="veld-${field}-fout">([^<]*)<`).exec(html);
-  return match ? match[1]!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : null;
+  return match
+    ? match[1]!
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+    : null;
 }
 
 const countActivities = async () => (await db().select().from(activities).where(eq(activities.organisationId, partner.organisation.id))).length;
 
 const BAD_INPUT: { name: string; overrides: Record<string, string | string[]>; field: string; message: string }[] = [
-  { name: 'end before start', overrides: { startTime: '14:00', endTime: '12:30' }, field: 'endTime', message: 'De eindtijd ligt vóór of op de begintijd. Kies een eindtijd na de begintijd.' },
+  {
+    name: 'end before start',
+    overrides: { startTime: '14:00', endTime: '12:30' },
+    field: 'endTime',
+    message: 'De eindtijd ligt vóór of op de begintijd. Kies een eindtijd na de begintijd.',
+  },
   {
     name: 'from-date after until-date',
     overrides: { scheduleKind: 'weekly', date: '', weekdays: ['2'], fromDate: futureDate(60), untilDate: futureDate(10) },
@@ -32,7 +56,12 @@ const BAD_INPUT: { name: string; overrides: Record<string, string | string[]>; f
   { name: 'an unknown pillar id', overrides: { pillars: ['health', 'vrede'] }, field: 'pillars', message: 'Kies alleen pijlers uit de lijst.' },
   { name: '100 pillars', overrides: { pillars: Array.from({ length: 100 }, () => 'health') }, field: 'pillars', message: 'Kies maximaal 3.' },
   { name: 'no pillar at all', overrides: { pillars: [] }, field: 'pillars', message: 'Kies minstens één pijler.' },
-  { name: 'a 20,000-character description', overrides: { description: 'a'.repeat(20_000) }, field: 'description', message: 'Gebruik maximaal 10000 tekens.' },
+  {
+    name: 'a 20,000-character description',
+    overrides: { description: 'a'.repeat(20_000) },
+    field: 'description',
+    message: 'Gebruik maximaal 10000 tekens.',
+  },
   {
     name: 'HTML/script in the title',
     overrides: { title: '<script>alert("x")</script>Koffie' },
@@ -45,11 +74,36 @@ const BAD_INPUT: { name: string; overrides: Record<string, string | string[]>; f
     field: 'locationName',
     message: 'Gebruik gewone tekst zonder HTML-code (zoals <b> of <script>). Een link mag, als webadres dat begint met https://.',
   },
-  { name: 'a postcode like 1234', overrides: { postcode: '1234' }, field: 'postcode', message: 'Vul een Nederlandse postcode in: vier cijfers en twee letters, zoals 6211 AB.' },
-  { name: 'an unknown neighbourhood', overrides: { neighbourhoods: ['999999'] }, field: 'neighbourhoods', message: 'Kies alleen wijken uit de lijst.' },
-  { name: 'a date that does not exist', overrides: { date: '2027-02-30' }, field: 'date', message: 'Vul een bestaande datum in, zoals 2026-03-15 of 15-03-2026.' },
-  { name: 'a date in the past', overrides: { date: '2020-01-01' }, field: 'date', message: 'Deze datum ligt in het verleden. Kies vandaag of een latere datum.' },
-  { name: 'a weekly activity without days', overrides: { scheduleKind: 'weekly', weekdays: [], fromDate: futureDate(5) }, field: 'weekdays', message: 'Kies minstens één dag van de week.' },
+  {
+    name: 'a postcode like 1234',
+    overrides: { postcode: '1234' },
+    field: 'postcode',
+    message: 'Vul een Nederlandse postcode in: vier cijfers en twee letters, zoals 6211 AB.',
+  },
+  {
+    name: 'an unknown neighbourhood',
+    overrides: { neighbourhoods: ['999999'] },
+    field: 'neighbourhoods',
+    message: 'Kies alleen wijken uit de lijst.',
+  },
+  {
+    name: 'a date that does not exist',
+    overrides: { date: '2027-02-30' },
+    field: 'date',
+    message: 'Vul een bestaande datum in, zoals 2026-03-15 of 15-03-2026.',
+  },
+  {
+    name: 'a date in the past',
+    overrides: { date: '2020-01-01' },
+    field: 'date',
+    message: 'Deze datum ligt in het verleden. Kies vandaag of een latere datum.',
+  },
+  {
+    name: 'a weekly activity without days',
+    overrides: { scheduleKind: 'weekly', weekdays: [], fromDate: futureDate(5) },
+    field: 'weekdays',
+    message: 'Kies minstens één dag van de week.',
+  },
   {
     name: 'an exception outside the period',
     overrides: { scheduleKind: 'weekly', weekdays: ['1'], fromDate: futureDate(5), untilDate: futureDate(20), exceptions: futureDate(40) },
@@ -57,10 +111,30 @@ const BAD_INPUT: { name: string; overrides: Record<string, string | string[]>; f
     message: 'Een van de datums valt buiten de periode van de activiteit.',
   },
   { name: 'a time that does not exist', overrides: { startTime: '25:00' }, field: 'startTime', message: 'Vul een geldige tijd in, zoals 09:30.' },
-  { name: 'paid without an amount', overrides: { cost: 'paid', costAmount: '' }, field: 'costAmount', message: 'Vul een bedrag in euro in, groter dan 0 en hoogstens 1000, zoals 2,50.' },
-  { name: 'a sign-up link that is no web address', overrides: { joinMethod: 'link', joinDetail: 'javascript:alert(1)' }, field: 'joinDetail', message: 'Vul het webadres voor aanmelden in, zoals https://www.voorbeeld.nl/aanmelden.' },
-  { name: 'a contact e-mail without @', overrides: { contactEmail: 'anna.voorbeeld.nl' }, field: 'contactEmail', message: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.' },
-  { name: 'an unknown schedule kind', overrides: { scheduleKind: 'yearly' }, field: 'scheduleKind', message: 'Kies hoe vaak de activiteit plaatsvindt.' },
+  {
+    name: 'paid without an amount',
+    overrides: { cost: 'paid', costAmount: '' },
+    field: 'costAmount',
+    message: 'Vul een bedrag in euro in, groter dan 0 en hoogstens 1000, zoals 2,50.',
+  },
+  {
+    name: 'a sign-up link that is no web address',
+    overrides: { joinMethod: 'link', joinDetail: 'javascript:alert(1)' },
+    field: 'joinDetail',
+    message: 'Vul het webadres voor aanmelden in, zoals https://www.voorbeeld.nl/aanmelden.',
+  },
+  {
+    name: 'a contact e-mail without @',
+    overrides: { contactEmail: 'anna.voorbeeld.nl' },
+    field: 'contactEmail',
+    message: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+  },
+  {
+    name: 'an unknown schedule kind',
+    overrides: { scheduleKind: 'yearly' },
+    field: 'scheduleKind',
+    message: 'Kies hoe vaak de activiteit plaatsvindt.',
+  },
 ];
 
 describe('bad input on the activity form', () => {
@@ -130,13 +204,25 @@ describe('bad input on the activity form', () => {
       },
     });
     const [row] = await db().select().from(activities).where(eq(activities.id, id));
-    expect(row).toMatchObject({ postcode: '6221 BX', costCents: 350, scheduleKind: 'weekly', weekdays: 0b1010, firstDate: futureDate(3), lastDate: '9999-12-31', startTime: '09:30' });
+    expect(row).toMatchObject({
+      postcode: '6221 BX',
+      costCents: 350,
+      scheduleKind: 'weekly',
+      weekdays: 0b1010,
+      firstDate: futureDate(3),
+      lastDate: '9999-12-31',
+      startTime: '09:30',
+    });
   });
 });
 
 describe('inline validation while typing', () => {
   const validate = (field: string, overrides: Record<string, string | string[]>, cookie = partner.cookie) =>
-    postForm('/portaal/activiteiten/valideren', { ...activityForm(nb.pottenberg!), organisationId: String(partner.organisation.id), ...overrides, _veld: field }, { cookie, htmx: true });
+    postForm(
+      '/portaal/activiteiten/valideren',
+      { ...activityForm(nb.pottenberg!), organisationId: String(partner.organisation.id), ...overrides, _veld: field },
+      { cookie, htmx: true },
+    );
 
   it('answers with only that field, carrying the same Dutch message as a full submit', async () => {
     for (const bad of BAD_INPUT) {

@@ -1,7 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, recoveryCodes, sessions, users } from '../../../src/db/schema';
-import { createOrganisation, createUser, db, latestMailTo, linkPathIn, loginWithPassword, postForm, request, roundTrips, sessionCookie } from '../../helpers';
+import {
+  createOrganisation,
+  createUser,
+  db,
+  latestMailTo,
+  linkPathIn,
+  loginWithPassword,
+  postForm,
+  request,
+  roundTrips,
+  sessionCookie,
+} from '../../helpers';
 
 let admin: Awaited<ReturnType<typeof createUser>>;
 let adminCookie: string;
@@ -53,7 +64,10 @@ describe('account management (/beheer)', () => {
     expect(res.status).toBe(303);
     expect((await userRow(target.id)).role).toBe('programme');
     expect(await sessionsOf(target.id)).toHaveLength(0);
-    const [audit] = await db().select().from(auditLog).where(and(eq(auditLog.action, 'user.role-change'), eq(auditLog.objectId, String(target.id))));
+    const [audit] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'user.role-change'), eq(auditLog.objectId, String(target.id))));
     expect(JSON.parse(audit!.detail!)).toEqual({ from: 'partner', to: 'programme' });
     // A stale form (the role changed meanwhile) is a conflict, not a silent overwrite.
     const stale = await postForm(`/beheer/gebruikers/${target.id}/rol`, { rol: 'funder', huidige_rol: 'partner' }, { cookie: adminCookie });
@@ -75,20 +89,29 @@ describe('account management (/beheer)', () => {
     expect((await postForm(`/beheer/gebruikers/${target.id}/blokkeren`, {}, { cookie: adminCookie })).status).toBe(409);
     expect((await postForm(`/beheer/gebruikers/${target.id}/deblokkeren`, {}, { cookie: adminCookie })).status).toBe(303);
     expect((await loginWithPassword(target.email)).res.status).toBe(303);
-    const actions = (await db().select().from(auditLog).where(eq(auditLog.objectId, String(target.id)))).map((a) => a.action);
+    const actions = (
+      await db()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.objectId, String(target.id)))
+    ).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['user.disable', 'user.enable']));
   });
 
   it('does not let an admin disable or demote their own account', async () => {
     expect((await postForm(`/beheer/gebruikers/${admin.id}/blokkeren`, {}, { cookie: adminCookie })).status).toBe(403);
-    expect((await postForm(`/beheer/gebruikers/${admin.id}/rol`, { rol: 'partner', huidige_rol: 'admin' }, { cookie: adminCookie })).status).toBe(403);
+    expect((await postForm(`/beheer/gebruikers/${admin.id}/rol`, { rol: 'partner', huidige_rol: 'admin' }, { cookie: adminCookie })).status).toBe(
+      403,
+    );
     expect(await userRow(admin.id)).toMatchObject({ role: 'admin', disabledAt: null });
   });
 
   it('resets a lost second factor', async () => {
     const target = await createUser({ role: 'programme' });
     await db().update(users).set({ totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', totpEnabledAt: new Date() }).where(eq(users.id, target.id));
-    await db().insert(recoveryCodes).values({ userId: target.id, codeHash: 'x'.repeat(64) });
+    await db()
+      .insert(recoveryCodes)
+      .values({ userId: target.id, codeHash: 'x'.repeat(64) });
     const res = await postForm(`/beheer/gebruikers/${target.id}/tweestapsverificatie-resetten`, {}, { cookie: adminCookie });
     expect(res.status).toBe(303);
     expect(await userRow(target.id)).toMatchObject({ totpSecret: null, totpEnabledAt: null });
@@ -115,7 +138,11 @@ describe('account management (/beheer)', () => {
     const taken = await postForm('/beheer/uitnodigen', { naam: 'Dubbel', email, rol: 'funder', taal: 'nl' }, { cookie: adminCookie });
     expect(taken.status).toBe(422);
     expect(await taken.text()).toContain('Er is al een account met dit e-mailadres.');
-    const partnerRole = await postForm('/beheer/uitnodigen', { naam: 'P', email: `p-${Date.now()}@voorbeeld.nl`, rol: 'partner', taal: 'nl' }, { cookie: adminCookie });
+    const partnerRole = await postForm(
+      '/beheer/uitnodigen',
+      { naam: 'P', email: `p-${Date.now()}@voorbeeld.nl`, rol: 'partner', taal: 'nl' },
+      { cookie: adminCookie },
+    );
     expect(partnerRole.status).toBe(422);
   });
 
@@ -163,6 +190,6 @@ describe('the audit log for people (issue 17)', () => {
     expect(text.startsWith('Tijd;Door;E-mailadres;Handeling;Code;Over;Resultaat;IP-adres\r\n')).toBe(true);
     expect(text).toContain(";'=Formule Persoon;");
     expect(text).toContain(';Inloggen gelukt;login.success;');
-    expect((await request('/beheer/auditlog.csv', { cookie: (await sessionCookie(member.id)) })).status).toBe(403);
+    expect((await request('/beheer/auditlog.csv', { cookie: await sessionCookie(member.id) })).status).toBe(403);
   });
 });

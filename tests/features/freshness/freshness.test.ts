@@ -3,7 +3,16 @@ import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityStatus } from '../../../src/db/enums';
-import { activities, activityNeighbourhoods, activityPillars, activityRevisions, auditLog, outbox, savedDrafts, sessions } from '../../../src/db/schema';
+import {
+  activities,
+  activityNeighbourhoods,
+  activityPillars,
+  activityRevisions,
+  auditLog,
+  outbox,
+  savedDrafts,
+  sessions,
+} from '../../../src/db/schema';
 import { runFreshnessJob } from '../../../src/features/freshness/job';
 import worker from '../../../src/index';
 import { db, ensureReferenceData, partnerWithOrganisation, postForm, request } from '../../helpers';
@@ -20,7 +29,10 @@ const daysBefore = (days: number) => new Date(NOW.getTime() - days * DAY);
 const run = (now = NOW) => runFreshnessJob(db(), { now, origin: 'http://localhost' });
 
 /** Test set-up: an activity as the public site has it, straight in the database. */
-async function activity(organisationId: number, fields: { status?: ActivityStatus; lastDate?: string; confirmedAt?: Date | null; reminderSentAt?: Date | null; title?: string }) {
+async function activity(
+  organisationId: number,
+  fields: { status?: ActivityStatus; lastDate?: string; confirmedAt?: Date | null; reminderSentAt?: Date | null; title?: string },
+) {
   const [row] = await db()
     .insert(activities)
     .values({
@@ -138,8 +150,12 @@ describe('reminders and hiding of stale activities', () => {
   });
 
   it('purges saved drafts nobody came back for', async () => {
-    await db().insert(savedDrafts).values({ id: 'verlopen-concept-0123456789', path: '/portaal/activiteiten/nieuw', data: '{}', expiresAt: daysBefore(1) });
-    await db().insert(savedDrafts).values({ id: 'geldig-concept-0123456789ab', path: '/portaal/activiteiten/nieuw', data: '{}', expiresAt: new Date(NOW.getTime() + DAY) });
+    await db()
+      .insert(savedDrafts)
+      .values({ id: 'verlopen-concept-0123456789', path: '/portaal/activiteiten/nieuw', data: '{}', expiresAt: daysBefore(1) });
+    await db()
+      .insert(savedDrafts)
+      .values({ id: 'geldig-concept-0123456789ab', path: '/portaal/activiteiten/nieuw', data: '{}', expiresAt: new Date(NOW.getTime() + DAY) });
     await run();
     const left = (await db().select().from(savedDrafts)).map((d) => d.id);
     expect(left).toContain('geldig-concept-0123456789ab');
@@ -154,7 +170,9 @@ describe('the Workers cron trigger', () => {
     const controller = createScheduledController({ scheduledTime: Date.now(), cron: '5 23 * * *' });
     const ctx = createExecutionContext();
     const expiredAt = new Date(Date.now() - 60_000);
-    await db().insert(sessions).values({ tokenHash: 'verlopen-sessie', userId: user.id, stage: 'active', createdAt: expiredAt, lastSeenAt: expiredAt, expiresAt: expiredAt });
+    await db()
+      .insert(sessions)
+      .values({ tokenHash: 'verlopen-sessie', userId: user.id, stage: 'active', createdAt: expiredAt, lastSeenAt: expiredAt, expiresAt: expiredAt });
     await worker.scheduled(controller, env, ctx);
     await waitOnExecutionContext(ctx);
     expect((await row(ended.id)).status).toBe('archived');

@@ -16,7 +16,16 @@ const programmesOf = async (userId: number) =>
 
 describe('the programme team invites funders with programme limits', () => {
   it('creates the funder account, its programmes, the invitation mail and the audit rows in one go', async () => {
-    const res = await postForm('/projectbeheer/financiers', { name: 'Provincie Limburg – team wijken', email: 'Wijken@Provincie.example', locale: 'nl', programmes: ['limburg-wijkenaanpak', 'regio-deal-6'] }, { cookie });
+    const res = await postForm(
+      '/projectbeheer/financiers',
+      {
+        name: 'Provincie Limburg – team wijken',
+        email: 'Wijken@Provincie.example',
+        locale: 'nl',
+        programmes: ['limburg-wijkenaanpak', 'regio-deal-6'],
+      },
+      { cookie },
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('Location')).toBe('/projectbeheer/financiers?melding=uitgenodigd');
     const [funder] = await db().select().from(users).where(eq(users.email, 'wijken@provincie.example'));
@@ -31,7 +40,11 @@ describe('the programme team invites funders with programme limits', () => {
   });
 
   it('refuses an address that already has an account', async () => {
-    const res = await postForm('/projectbeheer/financiers', { name: 'Nog eens', email: 'wijken@provincie.example', locale: 'nl', programmes: [] }, { cookie });
+    const res = await postForm(
+      '/projectbeheer/financiers',
+      { name: 'Nog eens', email: 'wijken@provincie.example', locale: 'nl', programmes: [] },
+      { cookie },
+    );
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Er is al een account met dit e-mailadres.');
   });

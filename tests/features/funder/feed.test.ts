@@ -32,7 +32,9 @@ describe('Atom feed of a project’s updates', () => {
     expect(childText(feed, 'updated')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     const entries = childrenNamed(feed, 'entry');
     const titles = entries.map((e) => childText(e, 'title'));
-    expect(titles).toEqual(expect.arrayContaining(['Ontwerp klaar na drie bewonersavonden', 'Aanbesteding vertraagd', 'Tekens: <b>vet</b> & "citaat" \'enkel\'']));
+    expect(titles).toEqual(
+      expect.arrayContaining(['Ontwerp klaar na drie bewonersavonden', 'Aanbesteding vertraagd', 'Tekens: <b>vet</b> & "citaat" \'enkel\'']),
+    );
     expect(titles).not.toContain('Buurtmoestuin draait al'); // still waiting for review
     const special = entries.find((e) => childText(e, 'title')?.startsWith('Tekens'))!;
     expect(childText(special, 'content')).toBe('Regel met ]]> en <script>alert(1)</script>\nen een tweede regel.');

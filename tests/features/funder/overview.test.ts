@@ -131,14 +131,17 @@ describe('print stylesheet', () => {
     const portalCss = await (await env.ASSETS.fetch(new Request('http://localhost/css/portal.css'))).text();
     // The project report's own print block (other features have print blocks of their own): each block up to its
     // matching closing brace.
-    const blocks = portalCss.split('@media print').slice(1).map((rest) => {
-      let depth = 0;
-      for (let i = rest.indexOf('{'); i < rest.length; i++) {
-        if (rest[i] === '{') depth++;
-        if (rest[i] === '}' && --depth === 0) return rest.slice(0, i + 1);
-      }
-      return rest;
-    });
+    const blocks = portalCss
+      .split('@media print')
+      .slice(1)
+      .map((rest) => {
+        let depth = 0;
+        for (let i = rest.indexOf('{'); i < rest.length; i++) {
+          if (rest[i] === '{') depth++;
+          if (rest[i] === '}' && --depth === 0) return rest.slice(0, i + 1);
+        }
+        return rest;
+      });
     const print = blocks.find((block) => block.includes('.vw-project-table')) ?? '';
     expect(print).toContain('.vw-project-table');
     expect(print).toContain('break-inside: avoid');
@@ -152,7 +155,11 @@ describe('print stylesheet', () => {
 describe('funder accounts, invited by the programme team', () => {
   it('is refused to funders and partners', async () => {
     expect((await request('/projectbeheer/financiers', { cookie: (await asFunder()).cookie })).status).toBe(403);
-    const res = await postForm('/projectbeheer/financiers', { name: 'X', email: 'x@voorbeeld.nl', locale: 'nl', programmes: [] }, { cookie: (await asMemberOf('woonpunt')).cookie });
+    const res = await postForm(
+      '/projectbeheer/financiers',
+      { name: 'X', email: 'x@voorbeeld.nl', locale: 'nl', programmes: [] },
+      { cookie: (await asMemberOf('woonpunt')).cookie },
+    );
     expect(res.status).toBe(403);
   });
 

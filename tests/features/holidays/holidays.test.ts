@@ -11,7 +11,9 @@ let team: Awaited<ReturnType<typeof reviewer>>;
 let pausedId: number;
 let plainId: number;
 const datesOf = async (id: number) =>
-  (await db().select({ date: activityOccurrences.date }).from(activityOccurrences).where(eq(activityOccurrences.activityId, id))).map((r) => r.date).sort();
+  (await db().select({ date: activityOccurrences.date }).from(activityOccurrences).where(eq(activityOccurrences.activityId, id)))
+    .map((r) => r.date)
+    .sort();
 
 beforeAll(async () => {
   team = await reviewer();
@@ -26,13 +28,21 @@ describe('/vakanties', () => {
   it('is for the programme team only', async () => {
     const partner = await partnerWithOrganisation();
     expect((await request('/vakanties', { cookie: partner.cookie })).status).toBe(403);
-    const res = await postForm('/vakanties', { name: 'Stiekem', fromDate: addDays(today(), 3), toDate: addDays(today(), 5) }, { cookie: partner.cookie });
+    const res = await postForm(
+      '/vakanties',
+      { name: 'Stiekem', fromDate: addDays(today(), 3), toDate: addDays(today(), 5) },
+      { cookie: partner.cookie },
+    );
     expect(res.status).toBe(403);
     expect(await db().select().from(holidayPeriods)).toHaveLength(0);
   });
 
   it('refuses a period that ends before it starts: a Dutch message at the field, input kept, nothing stored', async () => {
-    const res = await postForm('/vakanties', { name: 'Kerstvakantie regio Zuid', fromDate: addDays(today(), 10), toDate: addDays(today(), 4) }, { cookie: team.cookie });
+    const res = await postForm(
+      '/vakanties',
+      { name: 'Kerstvakantie regio Zuid', fromDate: addDays(today(), 10), toDate: addDays(today(), 4) },
+      { cookie: team.cookie },
+    );
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('De einddatum ligt vóór de begindatum. Kies een einddatum op of na de begindatum.');
@@ -71,7 +81,13 @@ describe('changing a period in place', () => {
   let exceptionalId: number;
   beforeAll(async () => {
     const org = await makeOrganisation({ name: 'Vakantiepartner twee' });
-    const a = await makeActivity({ organisationId: org.id, title: 'Met een vervallen dag', weekly: [0, 1, 2, 3, 4, 5, 6], firstIn: 0, exceptions: [addDays(today(), 4)] });
+    const a = await makeActivity({
+      organisationId: org.id,
+      title: 'Met een vervallen dag',
+      weekly: [0, 1, 2, 3, 4, 5, 6],
+      firstIn: 0,
+      exceptions: [addDays(today(), 4)],
+    });
     await db().update(activities).set({ pauseInHolidays: true }).where(eq(activities.id, a.id));
     exceptionalId = a.id;
   });
@@ -85,14 +101,26 @@ describe('changing a period in place', () => {
 
   it('shows the period as a form in its place, and moves the paused dates in the same batch, with an audit row', async () => {
     const before = await datesOf(pausedId);
-    expect((await postForm('/vakanties', { name: 'Kerstvakantie regio Zuid', fromDate: addDays(today(), 3), toDate: addDays(today(), 6) }, { cookie: team.cookie })).status).toBe(303);
+    expect(
+      (
+        await postForm(
+          '/vakanties',
+          { name: 'Kerstvakantie regio Zuid', fromDate: addDays(today(), 3), toDate: addDays(today(), 6) },
+          { cookie: team.cookie },
+        )
+      ).status,
+    ).toBe(303);
     const p = await period();
     const edit = await (await request(`/vakanties/${p.id}/wijzigen`, { cookie: team.cookie })).text();
     expect(edit).toContain(`action="/vakanties/${p.id}"`);
     expect(edit).toContain('value="Kerstvakantie regio Zuid"');
     expect(edit).not.toContain('Vakantieperiode toevoegen');
 
-    const res = await postForm(`/vakanties/${p.id}`, { versie: String(p.version), name: 'Kerstvakantie (verschoven)', fromDate: addDays(today(), 10), toDate: addDays(today(), 12) }, { cookie: team.cookie });
+    const res = await postForm(
+      `/vakanties/${p.id}`,
+      { versie: String(p.version), name: 'Kerstvakantie (verschoven)', fromDate: addDays(today(), 10), toDate: addDays(today(), 12) },
+      { cookie: team.cookie },
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/vakanties?melding=gewijzigd');
     const from = addDays(today(), 10);
@@ -114,7 +142,11 @@ describe('changing a period in place', () => {
   it('answers a stale change with 409: the input kept, the current state named, nothing changed', async () => {
     const p = await period();
     const dates = await datesOf(pausedId);
-    const res = await postForm(`/vakanties/${p.id}`, { versie: String(p.version - 1), name: 'Oude invoer', fromDate: addDays(today(), 20), toDate: addDays(today(), 22) }, { cookie: team.cookie });
+    const res = await postForm(
+      `/vakanties/${p.id}`,
+      { versie: String(p.version - 1), name: 'Oude invoer', fromDate: addDays(today(), 20), toDate: addDays(today(), 22) },
+      { cookie: team.cookie },
+    );
     expect(res.status).toBe(409);
     const html = await res.text();
     expect(html).toContain('value="Oude invoer"');
@@ -127,7 +159,11 @@ describe('changing a period in place', () => {
 
   it('refuses a changed period that ends before it starts: a Dutch message at the field, nothing stored', async () => {
     const p = await period();
-    const res = await postForm(`/vakanties/${p.id}`, { versie: String(p.version), name: 'Achterstevoren', fromDate: addDays(today(), 30), toDate: addDays(today(), 25) }, { cookie: team.cookie });
+    const res = await postForm(
+      `/vakanties/${p.id}`,
+      { versie: String(p.version), name: 'Achterstevoren', fromDate: addDays(today(), 30), toDate: addDays(today(), 25) },
+      { cookie: team.cookie },
+    );
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toMatch(/id="veld-toDate-fout">[^<]*De einddatum ligt vóór de begindatum/);
@@ -138,7 +174,11 @@ describe('changing a period in place', () => {
   it('is for the programme team only', async () => {
     const p = await period();
     const partner = await partnerWithOrganisation();
-    const res = await postForm(`/vakanties/${p.id}`, { versie: String(p.version), name: 'Stiekem', fromDate: addDays(today(), 1), toDate: addDays(today(), 2) }, { cookie: partner.cookie });
+    const res = await postForm(
+      `/vakanties/${p.id}`,
+      { versie: String(p.version), name: 'Stiekem', fromDate: addDays(today(), 1), toDate: addDays(today(), 2) },
+      { cookie: partner.cookie },
+    );
     expect(res.status).toBe(403);
     expect(await period()).toEqual(p);
   });

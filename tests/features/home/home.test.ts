@@ -17,7 +17,8 @@ describe('home page', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
     expect(html).toContain('een generatie lang');
-    for (const pillar of ['Positieve gezondheid', 'Bestaanszekerheid', 'Gelijke kansen']) expect(html).toContain(`<h3 class="utrecht-heading-3">${pillar}</h3>`);
+    for (const pillar of ['Positieve gezondheid', 'Bestaanszekerheid', 'Gelijke kansen'])
+      expect(html).toContain(`<h3 class="utrecht-heading-3">${pillar}</h3>`);
     for (const id of ['health', 'livelihood', 'equal-chances']) expect(html).toContain(`href="/activiteiten?pijler=${id}"`);
     expect(html).toContain('href="/wijken/pottenberg"');
     expect(html).toContain('href="/wijken/nazareth"');

@@ -1,7 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, memberships, users } from '../../../src/db/schema';
-import { createOrganisation, createUser, db, latestMailTo, linkPathIn, loginWithPassword, postForm, request, roundTrips, sessionCookie } from '../../helpers';
+import {
+  createOrganisation,
+  createUser,
+  db,
+  latestMailTo,
+  linkPathIn,
+  loginWithPassword,
+  postForm,
+  request,
+  roundTrips,
+  sessionCookie,
+} from '../../helpers';
 
 async function organisationWithOwner() {
   const org = await createOrganisation();
@@ -16,13 +27,20 @@ describe('inviting a colleague', () => {
   it('creates an account without password and mails a link; the colleague sets a password and logs in', async () => {
     const { org, owner, cookie } = await organisationWithOwner();
     const email = `collega-${unique()}@voorbeeld.nl`;
-    const res = await postForm(`/portaal/organisaties/${org.id}/leden`, { naam: 'Cor Collega', email: email.toUpperCase(), rol: 'editor', taal: 'nl' }, { cookie });
+    const res = await postForm(
+      `/portaal/organisaties/${org.id}/leden`,
+      { naam: 'Cor Collega', email: email.toUpperCase(), rol: 'editor', taal: 'nl' },
+      { cookie },
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('Location')).toBe(`/portaal/organisaties/${org.id}/leden?melding=uitgenodigd`);
     const [invited] = await db().select().from(users).where(eq(users.email, email));
     expect(invited).toMatchObject({ name: 'Cor Collega', role: 'partner', passwordHash: null });
     expect((await membersOf(org.id)).find((m) => m.userId === invited!.id)?.role).toBe('editor');
-    const log = await db().select().from(auditLog).where(and(eq(auditLog.action, 'membership.invite'), eq(auditLog.objectId, String(org.id))));
+    const log = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'membership.invite'), eq(auditLog.objectId, String(org.id))));
     expect(log).toHaveLength(1);
     expect(log[0]!.actorUserId).toBe(owner.id);
 
@@ -52,7 +70,11 @@ describe('inviting a colleague', () => {
     const other = await createOrganisation();
     const colleague = await createUser({ memberOf: [{ organisationId: other.id }] });
     await db().update(users).set({ locale: 'en' }).where(eq(users.id, colleague.id));
-    const res = await postForm(`/portaal/organisaties/${org.id}/leden`, { naam: 'wordt genegeerd', email: colleague.email, rol: 'owner', taal: 'nl' }, { cookie });
+    const res = await postForm(
+      `/portaal/organisaties/${org.id}/leden`,
+      { naam: 'wordt genegeerd', email: colleague.email, rol: 'owner', taal: 'nl' },
+      { cookie },
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('Location')).toContain('melding=toegevoegd');
     expect((await membersOf(org.id)).find((m) => m.userId === colleague.id)?.role).toBe('owner');
@@ -67,7 +89,11 @@ describe('inviting a colleague', () => {
     expect(again.status).toBe(422);
     expect(await again.text()).toContain('Deze persoon is al lid van de organisatie.');
     const funder = await createUser({ role: 'funder' });
-    const wrongRole = await postForm(`/portaal/organisaties/${org.id}/leden`, { naam: 'x', email: funder.email, rol: 'editor', taal: 'nl' }, { cookie });
+    const wrongRole = await postForm(
+      `/portaal/organisaties/${org.id}/leden`,
+      { naam: 'x', email: funder.email, rol: 'editor', taal: 'nl' },
+      { cookie },
+    );
     expect(wrongRole.status).toBe(422);
     const bad = await postForm(`/portaal/organisaties/${org.id}/leden`, { naam: '', email: 'geen-adres', rol: 'baas', taal: 'fr' }, { cookie });
     expect(bad.status).toBe(422);
@@ -85,7 +111,11 @@ describe('inviting a colleague', () => {
     expect(page.status).toBe(200);
     expect(roundTrips(page)).toBeLessThanOrEqual(2);
     expect(await page.text()).not.toContain('Uitnodiging versturen');
-    const res = await postForm(`/portaal/organisaties/${org.id}/leden`, { naam: 'x', email: `x-${unique()}@voorbeeld.nl`, rol: 'owner', taal: 'nl' }, { cookie });
+    const res = await postForm(
+      `/portaal/organisaties/${org.id}/leden`,
+      { naam: 'x', email: `x-${unique()}@voorbeeld.nl`, rol: 'owner', taal: 'nl' },
+      { cookie },
+    );
     expect(res.status).toBe(403);
     expect(await membersOf(org.id)).toHaveLength(2);
   });
@@ -101,7 +131,12 @@ describe('changing, removing and leaving', () => {
     const remove = await postForm(`/portaal/organisaties/${org.id}/leden/${member.id}/verwijderen`, {}, { cookie });
     expect(remove.status).toBe(303);
     expect((await membersOf(org.id)).map((m) => m.userId)).not.toContain(member.id);
-    const actions = (await db().select().from(auditLog).where(eq(auditLog.objectId, String(org.id)))).map((a) => a.action);
+    const actions = (
+      await db()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.objectId, String(org.id)))
+    ).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['membership.role-change', 'membership.remove']));
     // The removed member has no access any more.
     expect((await request(`/portaal/organisaties/${org.id}/profiel`, { cookie: await sessionCookie(member.id) })).status).toBe(404);
@@ -121,7 +156,12 @@ describe('changing, removing and leaving', () => {
     expect(ok.status).toBe(303);
     expect(ok.headers.get('Location')).toBe('/account?melding=organisatie-verlaten');
     expect((await membersOf(org.id)).map((m) => m.userId)).toEqual([second.id]);
-    expect((await db().select().from(auditLog).where(and(eq(auditLog.action, 'membership.leave'), eq(auditLog.actorUserId, owner.id))))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'membership.leave'), eq(auditLog.actorUserId, owner.id))),
+    ).toHaveLength(1);
   });
 
   it('does not let an owner remove or demote themselves through the member actions', async () => {
@@ -153,7 +193,15 @@ describe('IDOR on members', () => {
     const b = await organisationWithOwner();
     const bMember = await createUser({ memberOf: [{ organisationId: b.org.id, role: 'editor' }] });
     expect((await request(`/portaal/organisaties/${b.org.id}/leden`, { cookie: a.cookie })).status).toBe(404);
-    expect((await postForm(`/portaal/organisaties/${b.org.id}/leden`, { naam: 'x', email: `x-${unique()}@voorbeeld.nl`, rol: 'owner', taal: 'nl' }, { cookie: a.cookie })).status).toBe(404);
+    expect(
+      (
+        await postForm(
+          `/portaal/organisaties/${b.org.id}/leden`,
+          { naam: 'x', email: `x-${unique()}@voorbeeld.nl`, rol: 'owner', taal: 'nl' },
+          { cookie: a.cookie },
+        )
+      ).status,
+    ).toBe(404);
     expect((await postForm(`/portaal/organisaties/${b.org.id}/leden/${bMember.id}/verwijderen`, {}, { cookie: a.cookie })).status).toBe(404);
     expect((await postForm(`/portaal/organisaties/${b.org.id}/leden/${bMember.id}/rol`, { rol: 'owner' }, { cookie: a.cookie })).status).toBe(404);
     // A's owner posting B's member id under A's own organisation does not touch B either.

@@ -39,9 +39,16 @@ describe('reading a CSV as Excel writes it', () => {
   });
 
   it('refuses files over the limit and names every line that is not UTF-8', () => {
-    expect(decodeCsv(new Uint8Array(MAX_IMPORT_BYTES + 1))).toEqual({ problems: [{ line: null, code: 'too-large', detail: String(MAX_IMPORT_BYTES + 1) }] });
+    expect(decodeCsv(new Uint8Array(MAX_IMPORT_BYTES + 1))).toEqual({
+      problems: [{ line: null, code: 'too-large', detail: String(MAX_IMPORT_BYTES + 1) }],
+    });
     const latin1 = new Uint8Array([0x61, 0x0a, 0x62, 0xe9, 0x0a, 0x63, 0x0a, 0xeb]);
-    expect(decodeCsv(latin1)).toEqual({ problems: [{ line: 2, code: 'encoding' }, { line: 4, code: 'encoding' }] });
+    expect(decodeCsv(latin1)).toEqual({
+      problems: [
+        { line: 2, code: 'encoding' },
+        { line: 4, code: 'encoding' },
+      ],
+    });
   });
 });
 

@@ -13,17 +13,24 @@ async function upload(content: string | Uint8Array, name = 'cijfers.csv', as = c
 }
 
 const pendingId = (html: string) => Number(/\/monitor\/import\/(\d+)\/bevestigen/.exec(html)?.[1]);
-const post = (path: string, as = cookie) => request(path, { method: 'POST', cookie: as, body: new URLSearchParams(), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+const post = (path: string, as = cookie) =>
+  request(path, { method: 'POST', cookie: as, body: new URLSearchParams(), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
 
 async function snapshot() {
-  const obs = await env.DB.prepare(`SELECT group_concat(indicator_code || area_code || wave_code || value || ifnull(count, '-') || ifnull(import_id, '-'), ',') AS s FROM (SELECT * FROM monitor_observations ORDER BY 1, 2, 3)`).first<{ s: string }>();
-  const cls = await env.DB.prepare(`SELECT group_concat(area_code || wave_code || problems_level || vulnerable_level, ',') AS s FROM (SELECT * FROM resilience_classes ORDER BY 1, 2)`).first<{ s: string }>();
+  const obs = await env.DB.prepare(
+    `SELECT group_concat(indicator_code || area_code || wave_code || value || ifnull(count, '-') || ifnull(import_id, '-'), ',') AS s FROM (SELECT * FROM monitor_observations ORDER BY 1, 2, 3)`,
+  ).first<{ s: string }>();
+  const cls = await env.DB.prepare(
+    `SELECT group_concat(area_code || wave_code || problems_level || vulnerable_level, ',') AS s FROM (SELECT * FROM resilience_classes ORDER BY 1, 2)`,
+  ).first<{ s: string }>();
   const imports = await env.DB.prepare(`SELECT count(*) AS n FROM monitor_imports`).first<{ n: number }>();
   return `${obs!.s}|${cls!.s}|${imports!.n}`;
 }
 
 const value = (indicator: string, area: string, wave: string) =>
-  env.DB.prepare(`SELECT value, count, import_id AS importId, is_demo AS isDemo FROM monitor_observations WHERE indicator_code = ? AND area_code = ? AND wave_code = ?`)
+  env.DB.prepare(
+    `SELECT value, count, import_id AS importId, is_demo AS isDemo FROM monitor_observations WHERE indicator_code = ? AND area_code = ? AND wave_code = ?`,
+  )
     .bind(indicator, area, wave)
     .first<{ value: number; count: number | null; importId: number | null; isDemo: number }>();
 
@@ -37,20 +44,60 @@ const HEADER = 'buurtcode;indicator;meting;waarde;aantal';
 
 describe('bad input: a Dutch error with its line, nothing written', () => {
   const cases: [string, string | Uint8Array, RegExp][] = [
-    ['unknown buurt code', `${HEADER}\nBU09350203;lage-inkomens;2023;12,5;300\nBU09359999;lage-inkomens;2023;12,5;300`, /Regel 3<\/strong>: Onbekende buurtcode &quot;BU09359999&quot;/],
+    [
+      'unknown buurt code',
+      `${HEADER}\nBU09350203;lage-inkomens;2023;12,5;300\nBU09359999;lage-inkomens;2023;12,5;300`,
+      /Regel 3<\/strong>: Onbekende buurtcode &quot;BU09359999&quot;/,
+    ],
     ['unknown indicator', `${HEADER}\nBU09350203;geluk;2023;12,5;300`, /Regel 2<\/strong>: Onbekende indicator &quot;geluk&quot;/],
     ['unknown wave', `${HEADER}\nBU09350203;lage-inkomens;Circusvis 2019;12,5;300`, /Regel 2<\/strong>: Onbekende meting &quot;Circusvis 2019&quot;/],
-    ['text where a number belongs', `${HEADER}\nBU09350203;lage-inkomens;2023;veel;300`, /Regel 2<\/strong>: In de kolom waarde staat &quot;veel&quot;; daar hoort een getal/],
-    ['a count that is not a whole number', `${HEADER}\nBU09350203;lage-inkomens;2023;12;3,5`, /Regel 2<\/strong>: In de kolom aantal staat &quot;3,5&quot;/],
-    ['a level outside 1–3', 'buurtcode;meting;problemen;kwetsbaarheid\nBU09350203;2023;4;1\nBU09350403;2023;2;0', /Regel 2<\/strong>: In de kolom problemen staat &quot;4&quot;; het niveau moet 1, 2 of 3 zijn/],
-    ['duplicate rows', `${HEADER}\nBU09350203;lage-inkomens;2023;12;300\nBU09350203;lage-inkomens;circusvis-2023;13;300`, /Regel 3<\/strong>: Deze rij staat ook al op regel 2/],
+    [
+      'text where a number belongs',
+      `${HEADER}\nBU09350203;lage-inkomens;2023;veel;300`,
+      /Regel 2<\/strong>: In de kolom waarde staat &quot;veel&quot;; daar hoort een getal/,
+    ],
+    [
+      'a count that is not a whole number',
+      `${HEADER}\nBU09350203;lage-inkomens;2023;12;3,5`,
+      /Regel 2<\/strong>: In de kolom aantal staat &quot;3,5&quot;/,
+    ],
+    [
+      'a level outside 1–3',
+      'buurtcode;meting;problemen;kwetsbaarheid\nBU09350203;2023;4;1\nBU09350403;2023;2;0',
+      /Regel 2<\/strong>: In de kolom problemen staat &quot;4&quot;; het niveau moet 1, 2 of 3 zijn/,
+    ],
+    [
+      'duplicate rows',
+      `${HEADER}\nBU09350203;lage-inkomens;2023;12;300\nBU09350203;lage-inkomens;circusvis-2023;13;300`,
+      /Regel 3<\/strong>: Deze rij staat ook al op regel 2/,
+    ],
     ['an empty file (only a header)', `${HEADER}\n`, /Regel 1<\/strong>: Het bestand heeft een kopregel maar geen gegevens/],
-    ['a formula in a cell', `${HEADER}\nBU09350203;lage-inkomens;2023;"=HYPERLINK(""http://x"";""klik"")";300`, /Regel 2<\/strong>: De kolom waarde bevat een formule/],
-    ['a row with too many columns', `${HEADER}\nBU09350203;lage-inkomens;2023;12;300;extra`, /Regel 2<\/strong>: Deze regel heeft 6 kolommen; verwacht 5/],
+    [
+      'a formula in a cell',
+      `${HEADER}\nBU09350203;lage-inkomens;2023;"=HYPERLINK(""http://x"";""klik"")";300`,
+      /Regel 2<\/strong>: De kolom waarde bevat een formule/,
+    ],
+    [
+      'a row with too many columns',
+      `${HEADER}\nBU09350203;lage-inkomens;2023;12;300;extra`,
+      /Regel 2<\/strong>: Deze regel heeft 6 kolommen; verwacht 5/,
+    ],
     ['an unknown header', 'code;wat;wanneer\nBU09350203;x;y', /Regel 1<\/strong>: De kopregel &quot;code;wat;wanneer&quot; is niet herkend/],
-    ['a quote never closed', `${HEADER}\nBU09350203;"lage-inkomens;2023;12;300`, /Regel 2<\/strong>: Een aanhalingsteken wordt geopend maar nergens gesloten/],
+    [
+      'a quote never closed',
+      `${HEADER}\nBU09350203;"lage-inkomens;2023;12;300`,
+      /Regel 2<\/strong>: Een aanhalingsteken wordt geopend maar nergens gesloten/,
+    ],
     // "Sint Maartenspoort" with é in Windows-1252: byte 0xE9 on line 3.
-    ['a file in Windows-1252', new Uint8Array([...new TextEncoder().encode(`${HEADER}\nBU09350203;lage-inkomens;2023;12;300\nBU09350303;lage-inkomens;2023;12;300;`), 0xe9, 0x0a]), /Regel 3<\/strong>: Deze regel is geen UTF-8 \(waarschijnlijk Windows-1252/],
+    [
+      'a file in Windows-1252',
+      new Uint8Array([
+        ...new TextEncoder().encode(`${HEADER}\nBU09350203;lage-inkomens;2023;12;300\nBU09350303;lage-inkomens;2023;12;300;`),
+        0xe9,
+        0x0a,
+      ]),
+      /Regel 3<\/strong>: Deze regel is geen UTF-8 \(waarschijnlijk Windows-1252/,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, content, message) => {
@@ -103,7 +150,9 @@ describe('preview, confirm, idempotence and undo', () => {
     expect(confirmed.status).toBe(303);
     expect(await value('lage-inkomens', 'BU09350203', 'circusvis-2023')).toEqual({ value: 31.4, count: 412, importId: id, isDemo: 0 });
     expect((await value('lage-inkomens', 'GM0935', 'circusvis-2023'))!.value).toBe(9.9);
-    const audit = await env.DB.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'monitor.import.confirm' AND object_id = ?`).bind(String(id)).first<{ n: number }>();
+    const audit = await env.DB.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'monitor.import.confirm' AND object_id = ?`)
+      .bind(String(id))
+      .first<{ n: number }>();
     expect(audit!.n).toBe(1);
 
     // The map shows the new value; the history names the file and its counts.
@@ -134,7 +183,9 @@ describe('preview, confirm, idempotence and undo', () => {
   });
 
   it('undoes an import as a whole: added rows removed, changed rows back, only the latest of its kind', async () => {
-    await env.DB.prepare(`DELETE FROM monitor_observations WHERE indicator_code = 'overgewicht' AND area_code = 'BU09350206' AND wave_code = 'kaarten-2025'`).run();
+    await env.DB.prepare(
+      `DELETE FROM monitor_observations WHERE indicator_code = 'overgewicht' AND area_code = 'BU09350206' AND wave_code = 'kaarten-2025'`,
+    ).run();
     const old = await value('overgewicht', 'BU09350203', 'kaarten-2025');
     const before = await snapshot();
     const first = await upload(`${HEADER}\nBU09350203;overgewicht;2025;70;500\nBU09350206;overgewicht;2025;44;210`);

@@ -17,7 +17,9 @@ describe('monitor pages', () => {
     expect(html).toContain('<h1 class="utrecht-heading-1">Pottenberg</h1>');
     expect(html).toContain('Buurt in Buitenwijk West');
     expect(html).toMatch(/<svg class="vw-trend"[^>]*role="img"/);
-    expect(html).toMatch(/<desc id="trend-lage-inkomens-d">Lijn van de buurt en gestippelde lijn van Maastricht\. Circusvis 2021: [\d,]+% \(Maastricht [\d,]+%\)/);
+    expect(html).toMatch(
+      /<desc id="trend-lage-inkomens-d">Lijn van de buurt en gestippelde lijn van Maastricht\. Circusvis 2021: [\d,]+% \(Maastricht [\d,]+%\)/,
+    );
     expect(html).toMatch(/Kaarten 2025: klasse \d: /);
     expect(html).toContain('href="/wijken/pottenberg"');
     expect(html).not.toContain('Problematische schulden');
@@ -36,7 +38,9 @@ describe('monitor pages', () => {
   });
 
   it('compares two to four areas, or a buurt and the city, on every indicator', async () => {
-    const res = await request('/monitor/vergelijken?gebied=BU09350203&gebied=BU09350403&gebied=GM0935&gebied=bu09350100&gebied=BU09350006&meting=circusvis-2023');
+    const res = await request(
+      '/monitor/vergelijken?gebied=BU09350203&gebied=BU09350403&gebied=GM0935&gebied=bu09350100&gebied=BU09350006&meting=circusvis-2023',
+    );
     const html = await res.text();
     expect(roundTrips(res)).toBe(1);
     expect(html).toContain('Vergelijking per indicator, Circusvis 2023');
@@ -71,7 +75,9 @@ describe('monitor pages', () => {
     const times = results[0]!.n;
     expect(times).toBeGreaterThan(0);
     const html = await (await request('/monitor/dekking')).text();
-    expect(html).toMatch(new RegExp(`href="/activiteiten\\?pijler=health&amp;wijk=pottenberg">\\d+ activiteiten, \\d+ in de komende 4 weken \\(${times} keer\\)`));
+    expect(html).toMatch(
+      new RegExp(`href="/activiteiten\\?pijler=health&amp;wijk=pottenberg">\\d+ activiteiten, \\d+ in de komende 4 weken \\(${times} keer\\)`),
+    );
   });
 
   it('the import is for the programme team: visitors go to login, others get 403', async () => {

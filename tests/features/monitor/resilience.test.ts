@@ -22,7 +22,9 @@ describe('resilience classes', () => {
 
   it('refuses a level outside 1–3 in the database itself', async () => {
     await expect(
-      env.DB.prepare(`INSERT INTO resilience_classes (area_code, wave_code, problems_level, vulnerable_level) VALUES ('BU09350203', 'circusvis-2021', 4, 1)`).run(),
+      env.DB.prepare(
+        `INSERT INTO resilience_classes (area_code, wave_code, problems_level, vulnerable_level) VALUES ('BU09350203', 'circusvis-2021', 4, 1)`,
+      ).run(),
     ).rejects.toThrow(/CHECK constraint/);
   });
 });
@@ -36,7 +38,9 @@ describe('/monitor/veerkracht', () => {
     // Put Pottenberg in each of the nine classes in turn and read it back on the page.
     for (let k = 9; k >= 1; k--) {
       const { problems, vulnerable } = levelsOfClass(k);
-      await env.DB.prepare(`UPDATE resilience_classes SET problems_level = ?, vulnerable_level = ? WHERE area_code = 'BU09350203' AND wave_code = 'kaarten-2025'`)
+      await env.DB.prepare(
+        `UPDATE resilience_classes SET problems_level = ?, vulnerable_level = ? WHERE area_code = 'BU09350203' AND wave_code = 'kaarten-2025'`,
+      )
         .bind(problems, vulnerable)
         .run();
       const res = await request('/monitor/veerkracht?meting=kaarten-2025');

@@ -28,9 +28,21 @@ beforeAll(async () => {
   for (let i = 1; i <= NEIGHBOURHOOD_PAGE_SIZE + 2; i++) {
     await makeActivity({ organisationId: org.id, title: `Gezond ${i}`, pillars: ['health'], neighbourhoods: ['nazareth'], onceIn: i });
   }
-  await makeActivity({ organisationId: org.id, title: 'Kansrijk samen', pillars: ['equal-chances', 'health'], neighbourhoods: ['nazareth', 'pottenberg'], onceIn: 30 });
+  await makeActivity({
+    organisationId: org.id,
+    title: 'Kansrijk samen',
+    pillars: ['equal-chances', 'health'],
+    neighbourhoods: ['nazareth', 'pottenberg'],
+    onceIn: 30,
+  });
   await makeActivity({ organisationId: org.id, title: 'Alleen Pottenberg', pillars: ['livelihood'], neighbourhoods: ['pottenberg'], onceIn: 2 });
-  await makeActivity({ organisationId: org.id, title: 'Concept in Nazareth', pillars: ['livelihood'], neighbourhoods: ['nazareth'], status: 'draft' });
+  await makeActivity({
+    organisationId: org.id,
+    title: 'Concept in Nazareth',
+    pillars: ['livelihood'],
+    neighbourhoods: ['nazareth'],
+    status: 'draft',
+  });
   const [project] = await db()
     .insert(projects)
     .values({ slug: 'miradorplein-test', title: 'Miradorplein Test', summary: 'Een nieuw plein voor ontmoeting.', fundingProgramme: 'regio-deal-4' })
@@ -68,7 +80,9 @@ describe('/wijken/:slug', () => {
     expect(cardTitles(section)).toEqual(Array.from({ length: NEIGHBOURHOOD_PAGE_SIZE }, (_, i) => `Gezond ${i + 1}`));
     expect(cardTitles(html)).toEqual(cardTitles(section));
     expect(section).toContain(`${NEIGHBOURHOOD_PAGE_SIZE + 3} activiteiten`);
-    expect(section).toContain(`<a class="utrecht-link" href="/activiteiten?wijk=nazareth">Bekijk alle ${NEIGHBOURHOOD_PAGE_SIZE + 3} activiteiten in Nazareth</a>`);
+    expect(section).toContain(
+      `<a class="utrecht-link" href="/activiteiten?wijk=nazareth">Bekijk alle ${NEIGHBOURHOOD_PAGE_SIZE + 3} activiteiten in Nazareth</a>`,
+    );
 
     const health = pillarFilter(section, 'health');
     expect(health).toContain('href="/activiteiten?pijler=health&amp;wijk=nazareth"');
@@ -103,7 +117,9 @@ describe('/wijken/:slug', () => {
   });
 
   it('says so when the neighbourhood has no upcoming activities', async () => {
-    await db().insert(neighbourhoods).values({ slug: 'stille-buurt', name: 'Stille Buurt', descriptionNl: 'Een rustige buurt.', descriptionEn: 'A quiet neighbourhood.' });
+    await db()
+      .insert(neighbourhoods)
+      .values({ slug: 'stille-buurt', name: 'Stille Buurt', descriptionNl: 'Een rustige buurt.', descriptionEn: 'A quiet neighbourhood.' });
     const res = await request('/wijken/stille-buurt');
     expect(res.status).toBe(200);
     const section = activitiesSection(await res.text());

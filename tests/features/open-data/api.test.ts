@@ -164,7 +164,10 @@ describe('/api/v1', () => {
   });
 
   it('answers CORS preflights and any Origin, sends ETag and Cache-Control, 304 on If-None-Match', async () => {
-    const preflight = await request('/api/v1/activities', { method: 'OPTIONS', headers: { Origin: 'https://elders.example', 'Access-Control-Request-Method': 'GET' } });
+    const preflight = await request('/api/v1/activities', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://elders.example', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('*');
     const res = await request('/api/v1/organisations', { headers: { Origin: 'null' } });

@@ -42,11 +42,21 @@ beforeAll(async () => {
   await insertOnceActivities(org.id, 600, { title: "'Vroeg ' || i", daysAhead: '1 + i % 20', startTime: "'09:00'" });
   await env.DB.prepare('UPDATE activities SET published_at = 1000000 + id WHERE organisation_id = ?').bind(org.id).run();
   const now = Date.now();
-  newestId = (await makeActivity({ organisationId: org.id, title: 'Nieuwste publicatie', onceIn: FAR, pillars: ['livelihood'], neighbourhoods: ['nazareth'] })).id;
+  newestId = (
+    await makeActivity({ organisationId: org.id, title: 'Nieuwste publicatie', onceIn: FAR, pillars: ['livelihood'], neighbourhoods: ['nazareth'] })
+  ).id;
   const older = [];
-  for (let i = 0; i < 3; i++) older.push((await makeActivity({ organisationId: org.id, title: `Ouder ${i}`, onceIn: 5 + i, pillars: ['livelihood'], neighbourhoods: ['nazareth'] })).id);
+  for (let i = 0; i < 3; i++)
+    older.push(
+      (await makeActivity({ organisationId: org.id, title: `Ouder ${i}`, onceIn: 5 + i, pillars: ['livelihood'], neighbourhoods: ['nazareth'] })).id,
+    );
   // Published in an order unlike the id order and the date order: 2, 0, 1 (newest first).
-  const stamps: [number, number][] = [[newestId, now + 60_000], [older[2]!, now + 50_000], [older[0]!, now + 40_000], [older[1]!, now + 30_000]];
+  const stamps: [number, number][] = [
+    [newestId, now + 60_000],
+    [older[2]!, now + 50_000],
+    [older[0]!, now + 40_000],
+    [older[1]!, now + 30_000],
+  ];
   for (const [id, at] of stamps) await env.DB.prepare('UPDATE activities SET published_at = ? WHERE id = ?').bind(at, id).run();
   filteredIds = [newestId, older[2]!, older[0]!, older[1]!];
 });
@@ -93,12 +103,18 @@ describe('/activiteiten.atom', () => {
   });
 
   it('reads one range of activities_published_idx newest first, never sorting the activities', async () => {
-    const { sql, params } = new SQLiteSyncDialect().sqlToQuery(newlyPublishedQuery(today(), { pillar: 'health', targetGroup: 'seniors' }, ATOM_ENTRIES));
-    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ id: number; parent: number; detail: string }>();
+    const { sql, params } = new SQLiteSyncDialect().sqlToQuery(
+      newlyPublishedQuery(today(), { pillar: 'health', targetGroup: 'seniors' }, ATOM_ENTRIES),
+    );
+    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+      .bind(...params)
+      .all<{ id: number; parent: number; detail: string }>();
     const walk = results.find((r) => r.detail.includes('activities_published_idx'));
     // Not marked COVERING only for the computed next date (the ELSE branch reads the schedule): SQLite defers the
     // row read until that branch runs, for the few rows whose stored next date lies before `van`.
-    expect(walk?.detail, results.map((r) => r.detail).join('\n')).toMatch(/^SEARCH activities USING (COVERING )?INDEX activities_published_idx \(status=\?\)$/);
+    expect(walk?.detail, results.map((r) => r.detail).join('\n')).toMatch(
+      /^SEARCH activities USING (COVERING )?INDEX activities_published_idx \(status=\?\)$/,
+    );
     // The only sort is of the 50 rows picked (the outer query), never inside the walk's subquery.
     const sorts = results.filter((r) => r.detail.startsWith('USE TEMP B-TREE'));
     for (const sort of sorts) expect(sort.parent).not.toBe(walk!.parent);

@@ -9,9 +9,19 @@ let trickyId = 0;
 
 beforeAll(async () => {
   await seedDemoData(db());
-  activityId = (await env.DB.prepare("SELECT id FROM activities WHERE status = 'published' AND schedule_kind = 'weekly' ORDER BY id LIMIT 1").first<number>('id'))!;
+  activityId = (await env.DB.prepare(
+    "SELECT id FROM activities WHERE status = 'published' AND schedule_kind = 'weekly' ORDER BY id LIMIT 1",
+  ).first<number>('id'))!;
   const org = await makeOrganisation({ name: 'Formule organisatie' });
-  trickyId = (await makeActivity({ organisationId: org.id, title: '=HYPERLINK("http://kwaad.example")', summary: 'Tekst met </script><script>alert(1)</script>', weekly: [2], costCents: 250 })).id;
+  trickyId = (
+    await makeActivity({
+      organisationId: org.id,
+      title: '=HYPERLINK("http://kwaad.example")',
+      summary: 'Tekst met </script><script>alert(1)</script>',
+      weekly: [2],
+      costCents: 250,
+    })
+  ).id;
 });
 
 function jsonLd(html: string): Record<string, unknown> {
@@ -51,7 +61,8 @@ describe('search engines', () => {
     expect(res.status).toBe(200);
     expect(roundTrips(res)).toBe(1);
     const xml = await res.text();
-    for (const path of ['/activiteiten', `/activiteiten/${activityId}`, '/partners/trajekt', '/wijken/pottenberg', '/projecten']) expect(xml).toContain(`<loc>http://localhost${path}</loc>`);
+    for (const path of ['/activiteiten', `/activiteiten/${activityId}`, '/partners/trajekt', '/wijken/pottenberg', '/projecten'])
+      expect(xml).toContain(`<loc>http://localhost${path}</loc>`);
     const robots = await (await request('/robots.txt')).text();
     for (const path of ['/portaal', '/beoordelen', '/account', '/beheer']) expect(robots).toContain(`Disallow: ${path}`);
     expect(robots).toContain('Sitemap: http://localhost/sitemap.xml');
@@ -92,13 +103,16 @@ describe('CSV and Atom of the list', () => {
 });
 
 describe('any Origin', () => {
-  it.each(['/activiteiten.ics', '/activiteiten.csv', '/activiteiten.atom', '/api/hsds/export.json', '/sitemap.xml', '/widget/activiteiten'])('%s answers the same with an Origin from anywhere', async (path) => {
-    const plain = await request(path);
-    const foreign = await request(path, { headers: { Origin: 'https://elders.example' } });
-    const opaque = await request(path, { headers: { Origin: 'null' } });
-    expect([plain.status, foreign.status, opaque.status]).toEqual([200, 200, 200]);
-    expect(foreign.headers.get('ETag') ?? '').toBe(plain.headers.get('ETag') ?? '');
-  });
+  it.each(['/activiteiten.ics', '/activiteiten.csv', '/activiteiten.atom', '/api/hsds/export.json', '/sitemap.xml', '/widget/activiteiten'])(
+    '%s answers the same with an Origin from anywhere',
+    async (path) => {
+      const plain = await request(path);
+      const foreign = await request(path, { headers: { Origin: 'https://elders.example' } });
+      const opaque = await request(path, { headers: { Origin: 'null' } });
+      expect([plain.status, foreign.status, opaque.status]).toEqual([200, 200, 200]);
+      expect(foreign.headers.get('ETag') ?? '').toBe(plain.headers.get('ETag') ?? '');
+    },
+  );
 });
 
 describe('the widget', () => {
@@ -134,7 +148,12 @@ describe('the widget', () => {
     expect(plain).toContain('<link rel="stylesheet" href="/css/widget.css">');
     expect(plain).toContain('class="vw-widget--plain"');
     expect(plain).toContain('target="_blank" rel="noopener"');
-    for (const query of ['?wijk=%3Cscript%3Ealert(1)%3C/script%3E', '?pijler="><img src=x onerror=alert(1)>', '?organisatie=<b>x</b>', '?wijk=bestaat-niet']) {
+    for (const query of [
+      '?wijk=%3Cscript%3Ealert(1)%3C/script%3E',
+      '?pijler="><img src=x onerror=alert(1)>',
+      '?organisatie=<b>x</b>',
+      '?wijk=bestaat-niet',
+    ]) {
       const res = await request(`/widget/activiteiten${query}`);
       expect(res.status).toBe(400);
       const html = await res.text();

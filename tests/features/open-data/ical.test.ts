@@ -9,7 +9,12 @@ import { db, request, roundTrips } from '../../helpers';
 import { makeActivity, makeOrganisation, today } from '../activities/fixtures';
 import { expandCalendar, expectedUtc, parseCalendar, rawLines, type Occurrence } from './ical-support';
 
-type PublicRow = Omit<Schedule, 'exceptions' | 'seriesDates' | 'pauseInHolidays'> & { id: number; exceptions: string; seriesDates: string | null; pauseInHolidays: number };
+type PublicRow = Omit<Schedule, 'exceptions' | 'seriesDates' | 'pauseInHolidays'> & {
+  id: number;
+  exceptions: string;
+  seriesDates: string | null;
+  pauseInHolidays: number;
+};
 
 /** Every public activity with its schedule, read straight from the database with the pages' visibility rule. */
 async function publicSchedules(): Promise<Map<number, Schedule>> {
@@ -27,7 +32,12 @@ async function publicSchedules(): Promise<Map<number, Schedule>> {
   return new Map(
     results.map((r) => [
       r.id,
-      { ...r, exceptions: JSON.parse(r.exceptions) as string[], seriesDates: r.seriesDates ? JSON.parse(r.seriesDates) : [], pauseInHolidays: r.pauseInHolidays === 1 },
+      {
+        ...r,
+        exceptions: JSON.parse(r.exceptions) as string[],
+        seriesDates: r.seriesDates ? JSON.parse(r.seriesDates) : [],
+        pauseInHolidays: r.pauseInHolidays === 1,
+      },
     ]),
   );
 }
@@ -62,24 +72,69 @@ beforeAll(async () => {
   organisationSlug = org.slug;
   const t = today();
   // Across both changes of summer time, with cancelled dates, and a text that needs escaping and folding.
-  await makeActivity({ organisationId: org.id, title: 'Zomer; winter, tijd \\ test', weekly: [1, 3], firstIn: -20, lastIn: 400, exceptions: [addDays(t, 7), addDays(t, 8), addDays(t, 9)], startTime: '19:30', endTime: '21:00', description: 'Één lange beschrijving met accenten — é ü ï ë ø — '.repeat(6) });
-  await makeActivity({ organisationId: org.id, title: 'Elke zondag open eind', weekly: [6], firstIn: 3, lastIn: null, startTime: '00:30', endTime: '01:30' });
+  await makeActivity({
+    organisationId: org.id,
+    title: 'Zomer; winter, tijd \\ test',
+    weekly: [1, 3],
+    firstIn: -20,
+    lastIn: 400,
+    exceptions: [addDays(t, 7), addDays(t, 8), addDays(t, 9)],
+    startTime: '19:30',
+    endTime: '21:00',
+    description: 'Één lange beschrijving met accenten — é ü ï ë ø — '.repeat(6),
+  });
+  await makeActivity({
+    organisationId: org.id,
+    title: 'Elke zondag open eind',
+    weekly: [6],
+    firstIn: 3,
+    lastIn: null,
+    startTime: '00:30',
+    endTime: '01:30',
+  });
   await makeActivity({ organisationId: org.id, title: 'Eenmalig straks', onceIn: 40, startTime: '14:00', endTime: '16:00' });
   // Every kind beyond once and weekly, each crossing both changes of summer time within the year.
-  const walk = await makeActivity({ organisationId: org.id, title: 'Om de week wandelen', weekly: [1], firstIn: -10, lastIn: null, exceptions: [addDays(t, 21)] });
+  const walk = await makeActivity({
+    organisationId: org.id,
+    title: 'Om de week wandelen',
+    weekly: [1],
+    firstIn: -10,
+    lastIn: null,
+    exceptions: [addDays(t, 21)],
+  });
   await setSchedule(walk.id, { schedule_interval: 2 });
-  const repair = await makeActivity({ organisationId: org.id, title: 'Repair Café 1e en 3e dinsdag', weekly: [1], firstIn: -40, lastIn: 500, startTime: '19:00', endTime: '21:00' });
+  const repair = await makeActivity({
+    organisationId: org.id,
+    title: 'Repair Café 1e en 3e dinsdag',
+    weekly: [1],
+    firstIn: -40,
+    lastIn: 500,
+    startTime: '19:00',
+    endTime: '21:00',
+  });
   await setSchedule(repair.id, { schedule_kind: 'monthly', month_ordinals: 0b00101 });
   const friday = await makeActivity({ organisationId: org.id, title: 'Laatste vrijdag', weekly: [4], firstIn: 0, lastIn: null });
   await setSchedule(friday.id, { schedule_kind: 'monthly', month_ordinals: 0b10000 });
   const day = await makeActivity({ organisationId: org.id, title: 'Elke 15e', weekly: [0], firstIn: 0, lastIn: null });
   await setSchedule(day.id, { schedule_kind: 'monthly', weekdays: 0, month_day: 15 });
-  const slots = Array.from({ length: 8 }, (_, i) => ({ date: addDays(t, 10 + i * 30), startTime: i % 2 ? '09:00' : '13:30', endTime: i % 2 ? '11:00' : '15:00' }));
-  const course = await makeActivity({ organisationId: org.id, title: 'Cursus van acht bijeenkomsten', weekly: [0], firstIn: 10, lastIn: 10 + 7 * 30 });
+  const slots = Array.from({ length: 8 }, (_, i) => ({
+    date: addDays(t, 10 + i * 30),
+    startTime: i % 2 ? '09:00' : '13:30',
+    endTime: i % 2 ? '11:00' : '15:00',
+  }));
+  const course = await makeActivity({
+    organisationId: org.id,
+    title: 'Cursus van acht bijeenkomsten',
+    weekly: [0],
+    firstIn: 10,
+    lastIn: 10 + 7 * 30,
+  });
   await setSchedule(course.id, { schedule_kind: 'series', weekdays: 0, series_dates: JSON.stringify(slots), start_time: '13:30', end_time: '15:00' });
   const paused = await makeActivity({ organisationId: org.id, title: 'Niet in de vakanties', weekly: [2], firstIn: -5, lastIn: null });
   await setSchedule(paused.id, { pause_in_holidays: 1 });
-  await env.DB.prepare('INSERT INTO holiday_periods (name, from_date, to_date) VALUES (?, ?, ?)').bind('Testvakantie', addDays(t, 30), addDays(t, 45)).run();
+  await env.DB.prepare('INSERT INTO holiday_periods (name, from_date, to_date) VALUES (?, ?, ?)')
+    .bind('Testvakantie', addDays(t, 30), addDays(t, 45))
+    .run();
   await refreshOccurrences(db(), await occurrenceContext(db(), t));
   // The stored next date of these kinds comes from the materialised occurrences: recompute it now that they exist.
   const changed = [walk, repair, friday, day, course, paused].map((a) => a.id);
@@ -111,14 +166,16 @@ describe('/activiteiten.ics', () => {
   it('expands, with ical.js, to exactly the portal’s own dates for a year ahead, summer time included, for every public activity', async () => {
     const expanded = expandCalendar(await (await request('/activiteiten.ics')).text(), today(), YEAR);
     expect([...expanded.keys()].sort()).toEqual([...schedules.keys()].map(uidOf).sort());
-    const kinds = new Set([...schedules.values()].map((s) => `${s.scheduleKind}${s.interval && s.interval > 1 ? '/n' : ''}${s.pauseInHolidays ? '/pause' : ''}`));
+    const kinds = new Set(
+      [...schedules.values()].map((s) => `${s.scheduleKind}${s.interval && s.interval > 1 ? '/n' : ''}${s.pauseInHolidays ? '/pause' : ''}`),
+    );
     for (const kind of ['once', 'weekly', 'weekly/n', 'weekly/pause', 'monthly', 'series']) expect(kinds, kind).toContain(kind);
     let summer = 0;
     let winter = 0;
     for (const [id, schedule] of schedules) {
       const expected = portalOccurrences(schedule);
       expect(expanded.get(uidOf(id)), `activity ${id} (${schedule.scheduleKind})`).toEqual(expected);
-      for (const o of expected) (o.utc.slice(11, 13) === String(Number(o.local.slice(11, 13)) - 2).padStart(2, '0') ? summer++ : winter++);
+      for (const o of expected) o.utc.slice(11, 13) === String(Number(o.local.slice(11, 13)) - 2).padStart(2, '0') ? summer++ : winter++;
     }
     expect(summer).toBeGreaterThan(0);
     expect(winter).toBeGreaterThan(0);
@@ -141,7 +198,8 @@ describe('/activiteiten.ics', () => {
     const [id] = [...schedules.keys()];
     const read = async () => parseCalendar(await (await request(`/activiteiten/${id}.ics`)).text()).getFirstSubcomponent('vevent')!;
     const event = await read();
-    for (const name of ['uid', 'dtstamp', 'last-modified', 'sequence', 'location', 'url', 'description']) expect(event.hasProperty(name), name).toBe(true);
+    for (const name of ['uid', 'dtstamp', 'last-modified', 'sequence', 'location', 'url', 'description'])
+      expect(event.hasProperty(name), name).toBe(true);
     const before = Number(event.getFirstPropertyValue('sequence'));
     await env.DB.prepare('UPDATE activities SET version = version + 1, updated_at = updated_at + 1000 WHERE id = ?').bind(id).run();
     expect(Number((await read()).getFirstPropertyValue('sequence'))).toBe(before + 1);
@@ -153,7 +211,11 @@ describe('/activiteiten.ics', () => {
       `SELECT activity_id AS id FROM activity_pillars WHERE pillar_id = 'health'
        INTERSECT SELECT an.activity_id FROM activity_neighbourhoods an JOIN neighbourhoods n ON n.id = an.neighbourhood_id WHERE n.slug = 'pottenberg'`,
     ).all<{ id: number }>();
-    const expected = results.map((r) => r.id).filter((id) => schedules.has(id)).map(uidOf).sort();
+    const expected = results
+      .map((r) => r.id)
+      .filter((id) => schedules.has(id))
+      .map(uidOf)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect([...expandCalendar(text, today(), YEAR).keys()].sort()).toEqual(expected);
   });

@@ -30,7 +30,9 @@ describe('SEQUENCE follows the approved changes', () => {
     const partner = await partnerWithOrganisation();
     const id = await postActivity(partner.cookie, partner.organisation.id, nb.nazareth!, { submit: true, overrides: { title: 'Agenda-toets' } });
     expect(await event(id)).toBeNull();
-    expect((await postForm(`/beoordelen/activiteiten/${id}`, { besluit: 'goedkeuren', opmerking: '', versie: '1' }, { cookie: team.cookie })).status).toBe(303);
+    expect(
+      (await postForm(`/beoordelen/activiteiten/${id}`, { besluit: 'goedkeuren', opmerking: '', versie: '1' }, { cookie: team.cookie })).status,
+    ).toBe(303);
     const published = (await event(id))!;
     expect(published.summary).toBe('Agenda-toets');
 
@@ -42,8 +44,15 @@ describe('SEQUENCE follows the approved changes', () => {
     expect(edit.status).toBe(303);
     // Waiting for review: the feed still has the live version.
     expect((await event(id))!.sequence).toBe(published.sequence);
-    const [revision] = await db().select().from(activityRevisions).where(and(eq(activityRevisions.activityId, id), eq(activityRevisions.status, 'submitted')));
-    const decided = await postForm(`/beoordelen/wijzigingen/${revision!.id}`, { besluit: 'goedkeuren', opmerking: '', versie: String(revision!.version) }, { cookie: team.cookie });
+    const [revision] = await db()
+      .select()
+      .from(activityRevisions)
+      .where(and(eq(activityRevisions.activityId, id), eq(activityRevisions.status, 'submitted')));
+    const decided = await postForm(
+      `/beoordelen/wijzigingen/${revision!.id}`,
+      { besluit: 'goedkeuren', opmerking: '', versie: String(revision!.version) },
+      { cookie: team.cookie },
+    );
     expect(decided.status).toBe(303);
 
     const changed = (await event(id))!;

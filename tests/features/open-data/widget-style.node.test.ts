@@ -21,7 +21,14 @@ describe('the widget stylesheet', () => {
   });
 
   it('styles both looks and stays in one column below 36rem (a 300 px iframe)', () => {
-    for (const selector of ['.vw-widget--portal .vw-widget__item', '.vw-widget--plain .vw-widget__item', '.vw-widget__title', '.vw-widget__where', '.vw-widget__demo', 'a:focus-visible']) {
+    for (const selector of [
+      '.vw-widget--portal .vw-widget__item',
+      '.vw-widget--plain .vw-widget__item',
+      '.vw-widget__title',
+      '.vw-widget__where',
+      '.vw-widget__demo',
+      'a:focus-visible',
+    ]) {
       expect(widgetCss, selector).toContain(`${selector} {`);
     }
     // The only multi-column rule is behind a min-width query; long words wrap instead of widening the frame.

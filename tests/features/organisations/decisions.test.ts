@@ -83,7 +83,10 @@ describe('approving and rejecting a registration', () => {
     expect(after.status).toBe('approved');
     expect(after.version).toBe(2);
     expect(after.decidedAt).not.toBeNull();
-    const [audit] = await db().select().from(auditLog).where(and(eq(auditLog.action, 'organisation.approve'), eq(auditLog.objectId, String(org.id))));
+    const [audit] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'organisation.approve'), eq(auditLog.objectId, String(org.id))));
     expect(audit).toMatchObject({ actorUserId: programme.id, objectType: 'organisation', result: 'success' });
     const mails = await mailsTo(applicant.email);
     expect(mails.map((m) => m.subject)).toEqual([`${org.name} is goedgekeurd`]);
@@ -107,7 +110,10 @@ describe('approving and rejecting a registration', () => {
     const [mail] = await mailsTo(applicant.email);
     expect(mail!.subject).toBe(`Decision on the registration of ${org.name}`);
     expect(mail!.bodyText).toContain(reason);
-    const [audit] = await db().select().from(auditLog).where(and(eq(auditLog.action, 'organisation.reject'), eq(auditLog.objectId, String(org.id))));
+    const [audit] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'organisation.reject'), eq(auditLog.objectId, String(org.id))));
     expect(JSON.parse(audit!.detail!)).toEqual({ reason });
 
     // The applicant sees the reason and can change and resubmit the application.
@@ -116,7 +122,14 @@ describe('approving and rejecting a registration', () => {
     expect(profile).toContain(reason);
     const resubmit = await postForm(
       `/portaal/organisaties/${org.id}/profiel`,
-      { versie: '2', organisatie: org.name, soort: 'neighbourhood', beschrijving: 'Nu met een beschrijving van onze activiteiten.', wijken: [String(nb.nazareth)], contact_email: 'info@aanvraag.example' },
+      {
+        versie: '2',
+        organisatie: org.name,
+        soort: 'neighbourhood',
+        beschrijving: 'Nu met een beschrijving van onze activiteiten.',
+        wijken: [String(nb.nazareth)],
+        contact_email: 'info@aanvraag.example',
+      },
       { cookie },
     );
     expect(resubmit.status).toBe(303);
@@ -134,7 +147,10 @@ describe('approving and rejecting a registration', () => {
     expect([a.status, b.status].sort()).toEqual([303, 409]);
     const loser = a.status === 409 ? a : b;
     expect(await loser.text()).toContain('Iemand anders heeft dit intussen al gewijzigd');
-    const decisions = await db().select().from(auditLog).where(eq(auditLog.objectId, String(org.id)));
+    const decisions = await db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.objectId, String(org.id)));
     expect(decisions.filter((d) => d.action === 'organisation.approve' || d.action === 'organisation.reject')).toHaveLength(1);
     expect(await mailsTo(applicant.email)).toHaveLength(1);
     expect((await current(org.id)).version).toBe(2);
@@ -160,7 +176,16 @@ describe('approving and rejecting a registration', () => {
     const partner = await createUser();
     const result = await approveOrganisation(
       { db: db(), now: new Date(), ip: null, origin: 'http://localhost' },
-      { id: partner.id, name: partner.name, email: partner.email, role: 'partner', locale: 'nl', emailVerified: true, totpEnabled: false, memberships: [] },
+      {
+        id: partner.id,
+        name: partner.name,
+        email: partner.email,
+        role: 'partner',
+        locale: 'nl',
+        emailVerified: true,
+        totpEnabled: false,
+        memberships: [],
+      },
       org.id,
       1,
     );

@@ -34,7 +34,10 @@ const profileForm = (name: string, overrides: Record<string, string | string[]> 
 
 const live = async (id: number) => (await db().select().from(organisations).where(eq(organisations.id, id)))[0]!;
 const openRevisions = (id: number) =>
-  db().select().from(organisationRevisions).where(and(eq(organisationRevisions.organisationId, id), eq(organisationRevisions.status, 'submitted')));
+  db()
+    .select()
+    .from(organisationRevisions)
+    .where(and(eq(organisationRevisions.organisationId, id), eq(organisationRevisions.status, 'submitted')));
 
 describe('profile changes of an approved organisation', () => {
   it('become a submitted revision; the live profile stays as it is until approved', async () => {
@@ -70,7 +73,15 @@ describe('profile changes of an approved organisation', () => {
 
   it('submits nothing when nothing changed', async () => {
     const { org, cookie } = await approvedWithMember();
-    const same = { versie: '1', organisatie: org.name, soort: org.kind, beschrijving: org.description, wijken: [String(nb.pottenberg)], website: 'https://live.example', contact_email: 'info@live.example' };
+    const same = {
+      versie: '1',
+      organisatie: org.name,
+      soort: org.kind,
+      beschrijving: org.description,
+      wijken: [String(nb.pottenberg)],
+      website: 'https://live.example',
+      contact_email: 'info@live.example',
+    };
     const res = await postForm(`/portaal/organisaties/${org.id}/profiel`, same, { cookie });
     expect(res.status).toBe(303);
     expect(await openRevisions(org.id)).toHaveLength(0);
@@ -87,17 +98,36 @@ describe('profile changes of an approved organisation', () => {
     expect(html).toContain('Goedgekeurde Naam');
     expect(html).toContain(org.name);
     expect(html).toContain('(gewijzigd)');
-    const res = await postForm(`/beoordelen/organisaties/wijzigingen/${revision!.id}/goedkeuren`, { versie: String(revision!.version) }, { cookie: programmeCookie });
+    const res = await postForm(
+      `/beoordelen/organisaties/wijzigingen/${revision!.id}/goedkeuren`,
+      { versie: String(revision!.version) },
+      { cookie: programmeCookie },
+    );
     expect(res.status).toBe(303);
-    expect(await live(org.id)).toMatchObject({ name: 'Goedgekeurde Naam', kind: 'other', website: 'https://nieuw.example', contactEmail: 'nieuw@live.example', slug: org.slug });
+    expect(await live(org.id)).toMatchObject({
+      name: 'Goedgekeurde Naam',
+      kind: 'other',
+      website: 'https://nieuw.example',
+      contactEmail: 'nieuw@live.example',
+      slug: org.slug,
+    });
     const nbs = await db().select().from(organisationNeighbourhoods).where(eq(organisationNeighbourhoods.organisationId, org.id));
     expect(nbs.map((n) => n.neighbourhoodId).sort()).toEqual([nb.pottenberg, nb.nazareth].sort());
     expect(await openRevisions(org.id)).toHaveLength(0);
-    expect(await db().select().from(auditLog).where(and(eq(auditLog.action, 'organisation.revision.approve'), eq(auditLog.objectId, String(org.id))))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'organisation.revision.approve'), eq(auditLog.objectId, String(org.id)))),
+    ).toHaveLength(1);
     const mails = await db().select().from(outbox).where(eq(outbox.toAddress, member.email));
     expect(mails.map((m) => m.subject)).toEqual(['Profielwijziging van Goedgekeurde Naam overgenomen']);
     // A second approval of the same revision is a conflict, not a second change.
-    const again = await postForm(`/beoordelen/organisaties/wijzigingen/${revision!.id}/goedkeuren`, { versie: String(revision!.version) }, { cookie: programmeCookie });
+    const again = await postForm(
+      `/beoordelen/organisaties/wijzigingen/${revision!.id}/goedkeuren`,
+      { versie: String(revision!.version) },
+      { cookie: programmeCookie },
+    );
     expect(again.status).toBe(409);
   });
 
@@ -105,9 +135,17 @@ describe('profile changes of an approved organisation', () => {
     const { org, cookie } = await approvedWithMember();
     await postForm(`/portaal/organisaties/${org.id}/profiel`, profileForm('Afgewezen Naam'), { cookie });
     const [revision] = await openRevisions(org.id);
-    const noReason = await postForm(`/beoordelen/organisaties/wijzigingen/${revision!.id}/afwijzen`, { versie: '1', reden: '' }, { cookie: programmeCookie });
+    const noReason = await postForm(
+      `/beoordelen/organisaties/wijzigingen/${revision!.id}/afwijzen`,
+      { versie: '1', reden: '' },
+      { cookie: programmeCookie },
+    );
     expect(noReason.status).toBe(422);
-    const res = await postForm(`/beoordelen/organisaties/wijzigingen/${revision!.id}/afwijzen`, { versie: '1', reden: 'De naam klopt niet met de KvK.' }, { cookie: programmeCookie });
+    const res = await postForm(
+      `/beoordelen/organisaties/wijzigingen/${revision!.id}/afwijzen`,
+      { versie: '1', reden: 'De naam klopt niet met de KvK.' },
+      { cookie: programmeCookie },
+    );
     expect(res.status).toBe(303);
     expect((await live(org.id)).name).toBe(org.name);
     const html = await (await request(`/portaal/organisaties/${org.id}/profiel`, { cookie })).text();
@@ -145,7 +183,13 @@ describe('IDOR and mass assignment on the profile', () => {
     const cookie = await sessionCookie(owner.id);
     const res = await postForm(
       `/portaal/organisaties/${org.id}/profiel`,
-      profileForm(`${org.name} bijgewerkt`, { status: 'approved', organisation_id: String(other.id), id: String(other.id), slug: 'eigen-slug', is_demo: '1' }),
+      profileForm(`${org.name} bijgewerkt`, {
+        status: 'approved',
+        organisation_id: String(other.id),
+        id: String(other.id),
+        slug: 'eigen-slug',
+        is_demo: '1',
+      }),
       { cookie },
     );
     expect(res.status).toBe(303);

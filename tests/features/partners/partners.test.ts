@@ -5,12 +5,20 @@ import { cardTitles, ensureReference, makeActivity, makeOrganisation } from '../
 
 beforeAll(async () => {
   const nb = await ensureReference();
-  const woon = await makeOrganisation({ name: 'Woonstichting Test', kind: 'alliance', website: 'https://woon.example/', contactEmail: 'info@woon.example', contactPhone: '043 000 00 00' });
+  const woon = await makeOrganisation({
+    name: 'Woonstichting Test',
+    kind: 'alliance',
+    website: 'https://woon.example/',
+    contactEmail: 'info@woon.example',
+    contactPhone: '043 000 00 00',
+  });
   const club = await makeOrganisation({ name: 'Buurtclub Test', kind: 'neighbourhood', website: 'javascript:alert(1)', isDemo: true });
   await makeOrganisation({ name: 'Sportbond Test', kind: 'other' });
   await makeOrganisation({ name: 'Aangemeld Niet Goedgekeurd', kind: 'other', status: 'pending' });
   await makeOrganisation({ name: 'Afgewezen Partner', kind: 'alliance', status: 'rejected' });
-  await db().insert(organisationNeighbourhoods).values([{ organisationId: woon.id, neighbourhoodId: nb.nazareth! }]);
+  await db()
+    .insert(organisationNeighbourhoods)
+    .values([{ organisationId: woon.id, neighbourhoodId: nb.nazareth! }]);
   await makeActivity({ organisationId: woon.id, title: 'Woonspreekuur', onceIn: 2 });
   await makeActivity({ organisationId: woon.id, title: 'Oud woonspreekuur', onceIn: -5 });
   await makeActivity({ organisationId: woon.id, title: 'Concept woonavond', status: 'draft' });
@@ -85,9 +93,12 @@ describe('/partners/:slug', () => {
     expect(html).toContain('Deze partner heeft op dit moment geen activiteiten op het portaal.');
   });
 
-  it.each(['bestaat-niet', 'aangemeld-niet-goedgekeurd', 'afgewezen-partner', 'Hoofdletters', '%3Cscript%3E', 'a'.repeat(300)])('is a Dutch 404 for %s', async (slug) => {
-    const res = await request(`/partners/${slug}`);
-    expect(res.status).toBe(404);
-    expect(await res.text()).toContain('Pagina niet gevonden');
-  });
+  it.each(['bestaat-niet', 'aangemeld-niet-goedgekeurd', 'afgewezen-partner', 'Hoofdletters', '%3Cscript%3E', 'a'.repeat(300)])(
+    'is a Dutch 404 for %s',
+    async (slug) => {
+      const res = await request(`/partners/${slug}`);
+      expect(res.status).toBe(404);
+      expect(await res.text()).toContain('Pagina niet gevonden');
+    },
+  );
 });

@@ -1,16 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { diffVersions, isEmptyDiff, type DiffNames } from '../../../src/features/plan-editing/diff';
-import { moveProblem, parseTargets, treeOrder, weightsAllZero, type GoalContent, type VersionContent } from '../../../src/features/plan-editing/model';
+import {
+  moveProblem,
+  parseTargets,
+  treeOrder,
+  weightsAllZero,
+  type GoalContent,
+  type VersionContent,
+} from '../../../src/features/plan-editing/model';
 import { versionTexts } from '../../../src/features/plan-editing/version-texts';
 
 const goal = (goalId: number, parentGoalId: number | null, depth: number, over: Partial<GoalContent> = {}): GoalContent => ({
-  goalId, parentGoalId, depth, sortOrder: goalId, title: `Doel ${goalId}`, description: '', weight: null, indicatorCode: null, baselineWaveCode: null,
-  baselineValue: null, agendaGoalId: null, pillars: [], neighbourhoods: [], partners: [], targets: [], ...over,
+  goalId,
+  parentGoalId,
+  depth,
+  sortOrder: goalId,
+  title: `Doel ${goalId}`,
+  description: '',
+  weight: null,
+  indicatorCode: null,
+  baselineWaveCode: null,
+  baselineValue: null,
+  agendaGoalId: null,
+  pillars: [],
+  neighbourhoods: [],
+  partners: [],
+  targets: [],
+  ...over,
 });
 
 const version = (goals: GoalContent[], over: Partial<VersionContent['version']> = {}): VersionContent => ({
   plan: { id: 1, slug: 'strategische-agenda', kind: 'strategic-agenda', neighbourhoodId: null, isDemo: false, createdAt: new Date(0) },
-  version: { id: 1, planId: 1, number: 1, status: 'adopted', title: 'Agenda', summary: '', periodStart: 2026, periodEnd: 2030, adoptedOn: null, adoptedBy: null, adoptedByUserId: null, version: 1, createdAt: new Date(0), updatedAt: new Date(0), ...over },
+  version: {
+    id: 1,
+    planId: 1,
+    number: 1,
+    status: 'adopted',
+    title: 'Agenda',
+    summary: '',
+    periodStart: 2026,
+    periodEnd: 2030,
+    adoptedOn: null,
+    adoptedBy: null,
+    adoptedByUserId: null,
+    version: 1,
+    createdAt: new Date(0),
+    updatedAt: new Date(0),
+    ...over,
+  },
   goals: treeOrder(goals),
 });
 
@@ -27,7 +64,16 @@ describe('what changed between two versions', () => {
   it('lists goals added and removed by identity, and changed fields in words', () => {
     const before = version([goal(1, null, 1, { title: 'Gezond leven' }), goal(2, 1, 2), goal(3, 1, 2)]);
     const after = version(
-      [goal(1, null, 1, { title: 'Gezonder leven', pillars: ['health', 'livelihood'], indicatorCode: 'eenzaamheid', targets: [{ year: 2027, waveCode: null, value: 12.5 }] }), goal(2, 1, 2), goal(4, 2, 3)],
+      [
+        goal(1, null, 1, {
+          title: 'Gezonder leven',
+          pillars: ['health', 'livelihood'],
+          indicatorCode: 'eenzaamheid',
+          targets: [{ year: 2027, waveCode: null, value: 12.5 }],
+        }),
+        goal(2, 1, 2),
+        goal(4, 2, 3),
+      ],
       { number: 2, title: 'Agenda', periodEnd: 2031 },
     );
     const diff = diffVersions(before, after, names, 'nl');
@@ -84,7 +130,11 @@ describe('targets as typed', () => {
   const period = { start: 2026, end: 2027 };
   it('reads years and waves, with comma or point decimals, per line or with |', () => {
     expect(parseTargets('2027: 60\nkaarten-2025 = 55,5 | 2026:58.5', period, waves)).toEqual({
-      targets: [{ year: 2027, waveCode: null, value: 60 }, { year: null, waveCode: 'kaarten-2025', value: 55.5 }, { year: 2026, waveCode: null, value: 58.5 }],
+      targets: [
+        { year: 2027, waveCode: null, value: 60 },
+        { year: null, waveCode: 'kaarten-2025', value: 55.5 },
+        { year: 2026, waveCode: null, value: 58.5 },
+      ],
     });
   });
   it('refuses a year outside the period, an unknown wave, a duplicate and garbage', () => {

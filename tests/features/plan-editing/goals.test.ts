@@ -30,7 +30,13 @@ describe('goals in a concept', () => {
       weight: '2',
     });
     const rows = await goalRows(version.id);
-    expect(rows.find((r) => r.goalId === goal)).toMatchObject({ parentGoalId: ambition, depth: 2, indicatorCode: 'sportclub-jeugd', baselineValue: 41.5, weight: 2 });
+    expect(rows.find((r) => r.goalId === goal)).toMatchObject({
+      parentGoalId: ambition,
+      depth: 2,
+      indicatorCode: 'sportclub-jeugd',
+      baselineValue: 41.5,
+      weight: 2,
+    });
     expect((await auditRows('plan.goal.add', version.id)).length).toBe(2);
     expect((await versionRow(version.id)).version).toBe(version.version + 2);
     const page = await request(path, { cookie });
@@ -56,7 +62,11 @@ describe('goals in a concept', () => {
     [{ indicator: 'eenzaamheid', baselineValue: '12' }, 'Vul bij de nulmeting zowel de meting als de waarde in.'],
   ])('refuses %j with a Dutch message at the field, keeps the input, writes nothing', async (over, message) => {
     const { version, path } = await freshConcept();
-    const res = await postForm(`${path}/doelen`, { version: await v(version.id), ...goalFields({ description: 'Mijn getypte tekst', ...over }) }, { cookie });
+    const res = await postForm(
+      `${path}/doelen`,
+      { version: await v(version.id), ...goalFields({ description: 'Mijn getypte tekst', ...over }) },
+      { cookie },
+    );
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain(message);
@@ -79,7 +89,11 @@ describe('goals in a concept', () => {
   it('refuses every child weight 0', async () => {
     const { version, path } = await freshConcept();
     const a = await addGoalVia(path, cookie, version.id, { title: 'A' });
-    const lone = await postForm(`${path}/doelen`, { version: await v(version.id), ...goalFields({ title: 'B', parent: String(a), weight: '0' }) }, { cookie });
+    const lone = await postForm(
+      `${path}/doelen`,
+      { version: await v(version.id), ...goalFields({ title: 'B', parent: String(a), weight: '0' }) },
+      { cookie },
+    );
     expect(lone.status).toBe(422);
     expect(await lone.text()).toContain('Alle doelen op dit niveau hebben dan gewicht 0.');
     const b = await addGoalVia(path, cookie, version.id, { title: 'B', parent: String(a), weight: '1' });
@@ -132,7 +146,10 @@ describe('goals in a concept', () => {
     const b = await addGoalVia(path, cookie, version.id, { title: 'B' });
     await addGoalVia(path, cookie, version.id, { title: 'B1', parent: String(b) });
     expect((await postForm(`${path}/doelen/${b}/omhoog`, { version: await v(version.id) }, { cookie })).status).toBe(303);
-    const order = (await goalRows(version.id)).filter((r) => r.parentGoalId === null).sort((p, q) => p.sortOrder - q.sortOrder).map((r) => r.goalId);
+    const order = (await goalRows(version.id))
+      .filter((r) => r.parentGoalId === null)
+      .sort((p, q) => p.sortOrder - q.sortOrder)
+      .map((r) => r.goalId);
     expect(order).toEqual([b, a]);
     const refused = await postForm(`${path}/doelen/${b}/verwijderen`, { version: await v(version.id) }, { cookie });
     expect(refused.status).toBe(422);
@@ -155,11 +172,18 @@ describe('goals in a concept', () => {
 
   it('the database itself refuses a goal in an adopted version', async () => {
     const { version } = await freshConcept();
-    await env.DB.prepare("update plan_versions set status = 'adopted', adopted_on = '2026-01-01', adopted_by = 'x' where id = ?").bind(version.id).run();
+    await env.DB.prepare("update plan_versions set status = 'adopted', adopted_on = '2026-01-01', adopted_by = 'x' where id = ?")
+      .bind(version.id)
+      .run();
     await expect(
-      env.DB.prepare("insert into goals (plan_id) values (?)").bind(version.planId).run().then((r) =>
-        env.DB.prepare('insert into plan_goals (plan_version_id, goal_id, depth, title) values (?, ?, 1, ?)').bind(version.id, r.meta.last_row_id, 'Sluiproute').run(),
-      ),
+      env.DB.prepare('insert into goals (plan_id) values (?)')
+        .bind(version.planId)
+        .run()
+        .then((r) =>
+          env.DB.prepare('insert into plan_goals (plan_version_id, goal_id, depth, title) values (?, ?, 1, ?)')
+            .bind(version.id, r.meta.last_row_id, 'Sluiproute')
+            .run(),
+        ),
     ).rejects.toThrow(/frozen/);
     await expect(env.DB.prepare("update plan_versions set title = 'Anders' where id = ?").bind(version.id).run()).rejects.toThrow(/frozen/);
     expect(db).toBeDefined();

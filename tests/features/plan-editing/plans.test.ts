@@ -15,12 +15,20 @@ beforeAll(async () => {
 });
 
 const v = async (id: number) => String((await versionRow(id)).version);
-const adopt = async (path: string, id: number) => postForm(`${path}/vaststellen`, { version: await v(id), adoptedOn: '2026-03-12', adoptedBy: 'Stuurgroep Veerkrachtige Wijken' }, { cookie });
+const adopt = async (path: string, id: number) =>
+  postForm(`${path}/vaststellen`, { version: await v(id), adoptedOn: '2026-03-12', adoptedBy: 'Stuurgroep Veerkrachtige Wijken' }, { cookie });
 
 describe('plans and versions', () => {
   it('creates an execution plan with its first concept, refusing a second one for the same neighbourhood', async () => {
     const [nb] = await db().insert(neighbourhoods).values({ slug: 'planwijk', name: 'Planwijk', descriptionNl: '', descriptionEn: '' }).returning();
-    const form = { kind: 'execution-plan', neighbourhood: String(nb!.id), title: 'Uitvoeringsplan Planwijk', summary: '', periodStart: '2026', periodEnd: '2027' };
+    const form = {
+      kind: 'execution-plan',
+      neighbourhood: String(nb!.id),
+      title: 'Uitvoeringsplan Planwijk',
+      summary: '',
+      periodStart: '2026',
+      periodEnd: '2027',
+    };
     const res = await postForm('/plannen', form, { cookie });
     expect(res.status).toBe(303);
     const id = Number(/\/plannen\/(\d+)/.exec(res.headers.get('Location')!)![1]);
@@ -33,7 +41,11 @@ describe('plans and versions', () => {
   });
 
   it('refuses a period that ends before it starts, keeping the input', async () => {
-    const res = await postForm('/plannen', { kind: 'strategic-agenda', neighbourhood: '', title: 'Mijn agenda', summary: '', periodStart: '2030', periodEnd: '2026' }, { cookie });
+    const res = await postForm(
+      '/plannen',
+      { kind: 'strategic-agenda', neighbourhood: '', title: 'Mijn agenda', summary: '', periodStart: '2030', periodEnd: '2026' },
+      { cookie },
+    );
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Het laatste jaar ligt vóór het eerste jaar.');
@@ -43,10 +55,18 @@ describe('plans and versions', () => {
   it('edits the concept, refusing a period that leaves a target outside it', async () => {
     const { version, path } = await freshConcept();
     await addGoalVia(path, cookie, version.id, { indicator: 'eenzaamheid', targets: '2027: 12' });
-    const narrow = await postForm(path, { version: await v(version.id), title: 'Nieuw', summary: '', periodStart: '2026', periodEnd: '2026' }, { cookie });
+    const narrow = await postForm(
+      path,
+      { version: await v(version.id), title: 'Nieuw', summary: '', periodStart: '2026', periodEnd: '2026' },
+      { cookie },
+    );
     expect(narrow.status).toBe(422);
     expect(await narrow.text()).toContain('2027 valt buiten de looptijd van het plan (2026–2026).');
-    const ok = await postForm(path, { version: await v(version.id), title: 'Nieuwe titel', summary: 'Kort', periodStart: '2026', periodEnd: '2027' }, { cookie });
+    const ok = await postForm(
+      path,
+      { version: await v(version.id), title: 'Nieuwe titel', summary: 'Kort', periodStart: '2026', periodEnd: '2027' },
+      { cookie },
+    );
     expect(ok.status).toBe(303);
     expect((await versionRow(version.id)).title).toBe('Nieuwe titel');
   });
@@ -55,7 +75,14 @@ describe('plans and versions', () => {
     const { version, path } = await freshConcept();
     const wave = await aWave();
     const a = await addGoalVia(path, cookie, version.id, { title: 'A', pillars: ['health'] });
-    await addGoalVia(path, cookie, version.id, { title: 'B', parent: String(a), indicator: 'eenzaamheid', baselineWave: wave, baselineValue: '14', targets: '2027: 12' });
+    await addGoalVia(path, cookie, version.id, {
+      title: 'B',
+      parent: String(a),
+      indicator: 'eenzaamheid',
+      baselineWave: wave,
+      baselineValue: '14',
+      targets: '2027: 12',
+    });
     expect((await adopt(path, version.id)).status).toBe(303);
     expect(await versionRow(version.id)).toMatchObject({ status: 'adopted', adoptedOn: '2026-03-12', adoptedBy: 'Stuurgroep Veerkrachtige Wijken' });
 
@@ -80,7 +107,6 @@ describe('plans and versions', () => {
     expect((await adopt(conceptPath, conceptId)).status).toBe(303);
     expect((await versionRow(version.id)).status).toBe('superseded');
     expect((await versionRow(conceptId)).status).toBe('adopted');
-
   });
 
   it('refuses to adopt an empty concept', async () => {
@@ -122,12 +148,22 @@ describe('reported progress', () => {
     const b = await addGoalVia(path, cookie, version.id, { title: 'B', parent: String(a) });
     await adopt(path, version.id);
     const state = await goalState(b);
-    const form = (over: Record<string, string> = {}) => ({ version: String(state!.version), status: 'on-track', progress: '40', note: 'Loopt', ...over });
+    const form = (over: Record<string, string> = {}) => ({
+      version: String(state!.version),
+      status: 'on-track',
+      progress: '40',
+      note: 'Loopt',
+      ...over,
+    });
     expect((await postForm(`${path}/doelen/${b}/voortgang`, form(), { cookie: partner })).status).toBe(403);
     const bad = await postForm(`${path}/doelen/${b}/voortgang`, form({ progress: '140' }), { cookie });
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('Vul de voortgang in als heel getal van 0 tot en met 100');
-    const parent = await postForm(`${path}/doelen/${a}/voortgang`, { version: String((await goalState(a))!.version), status: 'under-way', progress: '50', note: '' }, { cookie });
+    const parent = await postForm(
+      `${path}/doelen/${a}/voortgang`,
+      { version: String((await goalState(a))!.version), status: 'under-way', progress: '50', note: '' },
+      { cookie },
+    );
     expect(parent.status).toBe(422);
     expect(await parent.text()).toContain('de voortgang telt op uit die subdoelen');
     expect((await postForm(`${path}/doelen/${b}/voortgang`, form(), { cookie })).status).toBe(303);

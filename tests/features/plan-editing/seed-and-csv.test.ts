@@ -12,7 +12,7 @@ beforeAll(async () => {
   cookie = (await asRole('programme')).cookie;
 });
 
-const all = async <T,>(query: string) => (await env.DB.prepare(query).all<T>()).results;
+const all = async <T>(query: string) => (await env.DB.prepare(query).all<T>()).results;
 
 describe('demo plans', () => {
   it('has a concept strategic agenda and adopted execution plans for Pottenberg and Nazareth, marked demo', async () => {
@@ -28,7 +28,9 @@ describe('demo plans', () => {
     ]);
     const [under] = await all<{ n: number }>('select count(*) n from plan_goals where agenda_goal_id is not null');
     expect(under!.n).toBeGreaterThan(6);
-    const [measured] = await all<{ n: number }>('select count(*) n from plan_goals g join plan_goal_targets t on t.goal_id = g.goal_id where g.indicator_code is not null and g.baseline_value is not null');
+    const [measured] = await all<{ n: number }>(
+      'select count(*) n from plan_goals g join plan_goal_targets t on t.goal_id = g.goal_id where g.indicator_code is not null and g.baseline_value is not null',
+    );
     expect(measured!.n).toBeGreaterThan(4);
     const [leaves] = await all<{ n: number }>('select count(*) n from goals where progress is not null');
     expect(leaves!.n).toBeGreaterThan(10);
@@ -40,14 +42,18 @@ describe('demo plans', () => {
     );
     expect(counts!.linked / counts!.total).toBeGreaterThan(0.6);
     expect(counts!.total - counts!.linked).toBeGreaterThanOrEqual(3);
-    const unlinked = await all<{ title: string }>('select title from activities where is_demo = 1 and id not in (select activity_id from activity_goals)');
+    const unlinked = await all<{ title: string }>(
+      'select title from activities where is_demo = 1 and id not in (select activity_id from activity_goals)',
+    );
     expect(unlinked.map((r) => r.title)).toContain('Repair Café Nazareth');
     const [projects] = await all<{ n: number }>('select count(distinct project_id) n from project_goals');
     expect(projects!.n).toBe(2);
   });
 
   it('shows the adopted Pottenberg plan in the editor as frozen with the demo badge, in a bounded number of round trips', async () => {
-    const [row] = await all<{ id: number }>("select v.id from plan_versions v join plans p on p.id = v.plan_id where p.slug = 'uitvoeringsplan-pottenberg'");
+    const [row] = await all<{ id: number }>(
+      "select v.id from plan_versions v join plans p on p.id = v.plan_id where p.slug = 'uitvoeringsplan-pottenberg'",
+    );
     const res = await request(`/plannen/${row!.id}`, { cookie });
     expect(res.status).toBe(200);
     const html = await res.text();
@@ -69,7 +75,7 @@ describe('demo plans', () => {
   });
 });
 
-describe('CSV of a plan\'s goals', () => {
+describe("CSV of a plan's goals", () => {
   const importText = async (path: string, text: string, version: number) => {
     const body = new FormData();
     body.append('bestand', new File([text], 'doelen.csv', { type: 'text/csv' }));
@@ -77,19 +83,38 @@ describe('CSV of a plan\'s goals', () => {
     const html = await preview.text();
     if (preview.status !== 200) return { preview, html };
     const form = new URLSearchParams({ version: String(version), csv: text });
-    const confirm = await request(`${path}/import/bevestigen`, { method: 'POST', body: form, cookie, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const confirm = await request(`${path}/import/bevestigen`, {
+      method: 'POST',
+      body: form,
+      cookie,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     return { preview, html, confirm };
   };
 
   it('round trips: export, import into another concept, export again gives the same goals', async () => {
     const source = await freshConcept();
     const wave = await aWave();
-    const a = await addGoalVia(source.path, cookie, source.version.id, { title: 'Gezond; samen', pillars: ['health', 'livelihood'], description: 'Met "aanhalingstekens"\nen twee regels' });
-    await addGoalVia(source.path, cookie, source.version.id, { title: 'Minder eenzaam', parent: String(a), indicator: 'eenzaamheid', baselineWave: wave, baselineValue: '18,5', targets: '2026: 17\n2027: 15,5', weight: '3' });
+    const a = await addGoalVia(source.path, cookie, source.version.id, {
+      title: 'Gezond; samen',
+      pillars: ['health', 'livelihood'],
+      description: 'Met "aanhalingstekens"\nen twee regels',
+    });
+    await addGoalVia(source.path, cookie, source.version.id, {
+      title: 'Minder eenzaam',
+      parent: String(a),
+      indicator: 'eenzaamheid',
+      baselineWave: wave,
+      baselineValue: '18,5',
+      targets: '2026: 17\n2027: 15,5',
+      weight: '3',
+    });
     const exported = await request(`${source.path}/doelen.csv`, { cookie });
     expect(exported.headers.get('Content-Type')).toContain('text/csv');
     const text = await exported.text();
-    expect(text.split('\r\n')[0]).toBe('referentie;bovenliggend;niveau;titel;beschrijving;pijlers;wijken;partners;indicator;nulmeting;nulwaarde;streefwaarden;gewicht;agendadoel');
+    expect(text.split('\r\n')[0]).toBe(
+      'referentie;bovenliggend;niveau;titel;beschrijving;pijlers;wijken;partners;indicator;nulmeting;nulwaarde;streefwaarden;gewicht;agendadoel',
+    );
 
     const target = await freshConcept();
     const { preview, html, confirm } = await importText(target.path, text.replace(/^\uFEFF/, ''), (await versionRow(target.version.id)).version);
@@ -97,7 +122,10 @@ describe('CSV of a plan\'s goals', () => {
     expect(html).toContain('2 doelen worden ingelezen');
     expect(confirm!.status).toBe(303);
     const shape = async (versionId: number) =>
-      (await loadVersion(db(), versionId))!.goals.map(({ goalId: _g, parentGoalId, sortOrder: _s, ...g }) => ({ ...g, hasParent: parentGoalId !== null }));
+      (await loadVersion(db(), versionId))!.goals.map(({ goalId: _g, parentGoalId, sortOrder: _s, ...g }) => ({
+        ...g,
+        hasParent: parentGoalId !== null,
+      }));
     expect(await shape(target.version.id)).toEqual(await shape(source.version.id));
   });
 

@@ -8,11 +8,23 @@ const unique = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
 /** A fresh concept of a fresh execution plan (its own neighbourhood), so tests do not share a tree. */
 export async function freshConcept(opts: { periodStart?: number; periodEnd?: number } = {}) {
   const slug = `testwijk-${unique()}`;
-  const [nb] = await db().insert(neighbourhoods).values({ slug, name: `Testwijk ${slug}`, descriptionNl: '', descriptionEn: '' }).returning();
-  const [plan] = await db().insert(plans).values({ slug: `uitvoeringsplan-${slug}`, kind: 'execution-plan', neighbourhoodId: nb!.id }).returning();
+  const [nb] = await db()
+    .insert(neighbourhoods)
+    .values({ slug, name: `Testwijk ${slug}`, descriptionNl: '', descriptionEn: '' })
+    .returning();
+  const [plan] = await db()
+    .insert(plans)
+    .values({ slug: `uitvoeringsplan-${slug}`, kind: 'execution-plan', neighbourhoodId: nb!.id })
+    .returning();
   const [version] = await db()
     .insert(planVersions)
-    .values({ planId: plan!.id, number: 1, title: `Uitvoeringsplan ${slug}`, periodStart: opts.periodStart ?? 2026, periodEnd: opts.periodEnd ?? 2027 })
+    .values({
+      planId: plan!.id,
+      number: 1,
+      title: `Uitvoeringsplan ${slug}`,
+      periodStart: opts.periodStart ?? 2026,
+      periodEnd: opts.periodEnd ?? 2027,
+    })
     .returning();
   return { plan: plan!, version: version!, neighbourhood: nb!, path: `/plannen/${version!.id}` };
 }

@@ -27,10 +27,16 @@ beforeAll(async () => {
     ],
   });
   // A concept next version: its new goal is not current while version 1 is the adopted one.
-  const next = await addConcept(pottenberg.planId, 2, 'Uitvoeringsplan Pottenberg', [
-    { title: 'Ambitie Gezond Pottenberg', pillars: ['health'] },
-    { title: 'Doel Alleen in het concept', pillars: ['health'] },
-  ], pottenberg.goalIds);
+  const next = await addConcept(
+    pottenberg.planId,
+    2,
+    'Uitvoeringsplan Pottenberg',
+    [
+      { title: 'Ambitie Gezond Pottenberg', pillars: ['health'] },
+      { title: 'Doel Alleen in het concept', pillars: ['health'] },
+    ],
+    pottenberg.goalIds,
+  );
   nextVersionGoal = next.goalIds['Doel Alleen in het concept']!;
   agenda = await makePlan({
     title: 'Strategische agenda',
@@ -40,7 +46,11 @@ beforeAll(async () => {
     periodEnd: 2030,
     goals: [{ title: 'Agendadoel Gezond in heel de stad', pillars: ['health'] }],
   });
-  await makePlan({ title: 'Uitvoeringsplan Nazareth', neighbourhoodId: nb.nazareth!, goals: [{ title: 'Doel Nazareth gezond', pillars: ['health'] }] });
+  await makePlan({
+    title: 'Uitvoeringsplan Nazareth',
+    neighbourhoodId: nb.nazareth!,
+    goals: [{ title: 'Doel Nazareth gezond', pillars: ['health'] }],
+  });
 });
 
 const goal = (title: string) => String(pottenberg.goalIds[title]);
@@ -48,7 +58,11 @@ const goal = (title: string) => String(pottenberg.goalIds[title]);
 describe('the goals the activity form offers', () => {
   it('offers the current versions’ goals of the chosen pillars and neighbourhoods, grouped by plan with their parent', async () => {
     const { cookie } = await partnerWithOrganisation();
-    const res = await postForm('/portaal/activiteiten/valideren', { ...activityForm(nb.pottenberg!, { pillars: ['health'] }), _veld: 'goals' }, { cookie });
+    const res = await postForm(
+      '/portaal/activiteiten/valideren',
+      { ...activityForm(nb.pottenberg!, { pillars: ['health'] }), _veld: 'goals' },
+      { cookie },
+    );
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('id="veld-goals-veld"');
@@ -67,7 +81,11 @@ describe('the goals the activity form offers', () => {
 
   it('follows a change of pillars: another pillar offers other goals', async () => {
     const { cookie } = await partnerWithOrganisation();
-    const res = await postForm('/portaal/activiteiten/valideren', { ...activityForm(nb.pottenberg!, { pillars: ['livelihood'] }), _veld: 'goals' }, { cookie });
+    const res = await postForm(
+      '/portaal/activiteiten/valideren',
+      { ...activityForm(nb.pottenberg!, { pillars: ['livelihood'] }), _veld: 'goals' },
+      { cookie },
+    );
     const html = await res.text();
     expect(html).toContain('Doel Schulden eerder in beeld');
     expect(html).not.toContain('Doel Meer ouderen bewegen');
@@ -79,7 +97,9 @@ describe('the goals the activity form offers', () => {
     expect(res.status).toBe(200);
     expect(roundTrips(res)).toBe(BUDGETS.loggedInPageRoundTrips);
     const html = await res.text();
-    expect(html).toMatch(/<div class="vw-activity-form__goal-scope" hx-post="\/portaal\/activiteiten\/valideren" hx-trigger="change" hx-target="#veld-goals-veld"/);
+    expect(html).toMatch(
+      /<div class="vw-activity-form__goal-scope" hx-post="\/portaal\/activiteiten\/valideren" hx-trigger="change" hx-target="#veld-goals-veld"/,
+    );
     expect(html).toContain('id="veld-goals-veld"');
   });
 });
@@ -92,11 +112,22 @@ describe('storing the chosen goals', () => {
 
     const edit = await postForm(
       `/portaal/activiteiten/${id}`,
-      { ...activityForm(nb.pottenberg!, { pillars: ['health', 'livelihood'], goals: [goal('Doel Schulden eerder in beeld'), goal('Ambitie Gezond Pottenberg')] }), versie: '1', wijziging: '', wijzigingVersie: '', actie: 'indienen' },
+      {
+        ...activityForm(nb.pottenberg!, {
+          pillars: ['health', 'livelihood'],
+          goals: [goal('Doel Schulden eerder in beeld'), goal('Ambitie Gezond Pottenberg')],
+        }),
+        versie: '1',
+        wijziging: '',
+        wijzigingVersie: '',
+        actie: 'indienen',
+      },
       { cookie },
     );
     expect(edit.status).toBe(303);
-    expect(await goalIdsOf(id)).toEqual([pottenberg.goalIds['Ambitie Gezond Pottenberg'], pottenberg.goalIds['Doel Schulden eerder in beeld']].sort((a, b) => a! - b!));
+    expect(await goalIdsOf(id)).toEqual(
+      [pottenberg.goalIds['Ambitie Gezond Pottenberg'], pottenberg.goalIds['Doel Schulden eerder in beeld']].sort((a, b) => a! - b!),
+    );
     // The form opens with them ticked.
     const form = await (await request(`/portaal/activiteiten/${id}/bewerken`, { cookie })).text();
     expect(form).toMatch(new RegExp(`value="${goal('Doel Schulden eerder in beeld')}" checked`));
@@ -106,7 +137,11 @@ describe('storing the chosen goals', () => {
     const { organisation, cookie } = await partnerWithOrganisation();
     const res = await postForm(
       '/portaal/activiteiten',
-      { ...activityForm(nb.pottenberg!, { title: 'Beweegochtend met fout doel', goals: [goal('Doel Schulden eerder in beeld')] }), organisationId: String(organisation.id), actie: 'opslaan' },
+      {
+        ...activityForm(nb.pottenberg!, { title: 'Beweegochtend met fout doel', goals: [goal('Doel Schulden eerder in beeld')] }),
+        organisationId: String(organisation.id),
+        actie: 'opslaan',
+      },
       { cookie },
     );
     expect(res.status).toBe(422);
@@ -138,12 +173,17 @@ describe('storing the chosen goals', () => {
 describe('goals in review, revisions and on the public page', () => {
   it('the programme team sees the goals of a new activity; after approval the public page shows "Draagt bij aan"', async () => {
     const { organisation, cookie } = await partnerWithOrganisation();
-    const id = await postActivity(cookie, organisation.id, nb.pottenberg!, { submit: true, overrides: { goals: [goal('Doel Meer ouderen bewegen')] } });
+    const id = await postActivity(cookie, organisation.id, nb.pottenberg!, {
+      submit: true,
+      overrides: { goals: [goal('Doel Meer ouderen bewegen')] },
+    });
     const review = await (await request(`/beoordelen/activiteiten/${id}`, { cookie: team.cookie })).text();
     expect(review).toContain('Draagt bij aan');
     expect(review).toContain('Doel Meer ouderen bewegen');
 
-    expect((await postForm(`/beoordelen/activiteiten/${id}`, { besluit: 'goedkeuren', opmerking: '', versie: '1' }, { cookie: team.cookie })).status).toBe(303);
+    expect(
+      (await postForm(`/beoordelen/activiteiten/${id}`, { besluit: 'goedkeuren', opmerking: '', versie: '1' }, { cookie: team.cookie })).status,
+    ).toBe(303);
     const page = await request(`/activiteiten/${id}`);
     expect(page.status).toBe(200);
     expect(roundTrips(page)).toBe(BUDGETS.publicPageRoundTrips);
@@ -156,35 +196,58 @@ describe('goals in review, revisions and on the public page', () => {
 
   it('a revision proposes goals, the comparison shows was/wordt, and approval applies them', async () => {
     const { organisation, cookie } = await partnerWithOrganisation();
-    const id = await postActivity(cookie, organisation.id, nb.pottenberg!, { submit: true, overrides: { goals: [goal('Doel Meer ouderen bewegen')] } });
-    expect((await postForm(`/beoordelen/activiteiten/${id}`, { besluit: 'goedkeuren', opmerking: '', versie: '1' }, { cookie: team.cookie })).status).toBe(303);
+    const id = await postActivity(cookie, organisation.id, nb.pottenberg!, {
+      submit: true,
+      overrides: { goals: [goal('Doel Meer ouderen bewegen')] },
+    });
+    expect(
+      (await postForm(`/beoordelen/activiteiten/${id}`, { besluit: 'goedkeuren', opmerking: '', versie: '1' }, { cookie: team.cookie })).status,
+    ).toBe(303);
 
     const edit = await postForm(
       `/portaal/activiteiten/${id}`,
-      { ...activityForm(nb.pottenberg!, { goals: [goal('Ambitie Gezond Pottenberg'), String(agenda.goalIds['Agendadoel Gezond in heel de stad'])] }), versie: '2', wijziging: '', wijzigingVersie: '', actie: 'indienen' },
+      {
+        ...activityForm(nb.pottenberg!, { goals: [goal('Ambitie Gezond Pottenberg'), String(agenda.goalIds['Agendadoel Gezond in heel de stad'])] }),
+        versie: '2',
+        wijziging: '',
+        wijzigingVersie: '',
+        actie: 'indienen',
+      },
       { cookie },
     );
     expect(edit.status).toBe(303);
     const [revision] = await db().select().from(activityRevisions).where(eq(activityRevisions.activityId, id));
-    expect(JSON.parse(revision!.data).goalIds).toEqual([pottenberg.goalIds['Ambitie Gezond Pottenberg'], agenda.goalIds['Agendadoel Gezond in heel de stad']].sort((a, b) => a! - b!));
+    expect(JSON.parse(revision!.data).goalIds).toEqual(
+      [pottenberg.goalIds['Ambitie Gezond Pottenberg'], agenda.goalIds['Agendadoel Gezond in heel de stad']].sort((a, b) => a! - b!),
+    );
     // Live links unchanged until approval.
     expect(await goalIdsOf(id)).toEqual([pottenberg.goalIds['Doel Meer ouderen bewegen']]);
 
     const page = await request(`/beoordelen/wijzigingen/${revision!.id}`, { cookie: team.cookie });
     expect(roundTrips(page)).toBeLessThanOrEqual(BUDGETS.loggedInPageRoundTrips);
     const html = await page.text();
-    expect(html).toMatch(/<tr class="utrecht-table__row vw-comparison__changed"><th[^>]*>Draagt bij aan doelen<br\/><span class="vw-tag vw-tag--changed">gewijzigd<\/span><\/th><td[^>]*>Uitvoeringsplan Pottenberg 2026–2027 · Doel: Doel Meer ouderen bewegen<\/td><td[^>]*>[^<]*Ambitie: Ambitie Gezond Pottenberg[^<]*<\/td>/);
+    expect(html).toMatch(
+      /<tr class="utrecht-table__row vw-comparison__changed"><th[^>]*>Draagt bij aan doelen<br\/><span class="vw-tag vw-tag--changed">gewijzigd<\/span><\/th><td[^>]*>Uitvoeringsplan Pottenberg 2026–2027 · Doel: Doel Meer ouderen bewegen<\/td><td[^>]*>[^<]*Ambitie: Ambitie Gezond Pottenberg[^<]*<\/td>/,
+    );
     expect(html).toContain('Strategische agenda 2026–2030 · Ambitie: Agendadoel Gezond in heel de stad');
 
-    const approve = await postForm(`/beoordelen/wijzigingen/${revision!.id}`, { besluit: 'goedkeuren', opmerking: '', versie: String(revision!.version) }, { cookie: team.cookie });
+    const approve = await postForm(
+      `/beoordelen/wijzigingen/${revision!.id}`,
+      { besluit: 'goedkeuren', opmerking: '', versie: String(revision!.version) },
+      { cookie: team.cookie },
+    );
     expect(approve.status).toBe(303);
-    expect(await goalIdsOf(id)).toEqual([pottenberg.goalIds['Ambitie Gezond Pottenberg'], agenda.goalIds['Agendadoel Gezond in heel de stad']].sort((a, b) => a! - b!));
+    expect(await goalIdsOf(id)).toEqual(
+      [pottenberg.goalIds['Ambitie Gezond Pottenberg'], agenda.goalIds['Agendadoel Gezond in heel de stad']].sort((a, b) => a! - b!),
+    );
   });
 
   it('shows nothing when the activity serves no goal, and never a goal that is not in a current plan version', async () => {
     const { organisation, cookie } = await partnerWithOrganisation();
     const id = await postActivity(cookie, organisation.id, nb.pottenberg!, { submit: true });
-    expect((await postForm(`/beoordelen/activiteiten/${id}`, { besluit: 'goedkeuren', opmerking: '', versie: '1' }, { cookie: team.cookie })).status).toBe(303);
+    expect(
+      (await postForm(`/beoordelen/activiteiten/${id}`, { besluit: 'goedkeuren', opmerking: '', versie: '1' }, { cookie: team.cookie })).status,
+    ).toBe(303);
     // Its only link is to a goal in the concept version alone (as after a goal was dropped from the adopted one).
     await db().insert(activityGoals).values({ activityId: id, goalId: nextVersionGoal });
     const page = await request(`/activiteiten/${id}`);

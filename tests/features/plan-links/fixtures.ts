@@ -17,9 +17,17 @@ async function writeGoals(planId: number, versionId: number, specs: GoalSpec[], 
     ids[spec.title] = goalId;
     await db()
       .insert(planGoals)
-      .values({ planVersionId: versionId, goalId, parentGoalId: spec.parent ? ids[spec.parent]! : null, depth: spec.depth ?? 1, sortOrder: i, title: spec.title });
+      .values({
+        planVersionId: versionId,
+        goalId,
+        parentGoalId: spec.parent ? ids[spec.parent]! : null,
+        depth: spec.depth ?? 1,
+        sortOrder: i,
+        title: spec.title,
+      });
     for (const pillarId of spec.pillars ?? []) await db().insert(planGoalPillars).values({ planVersionId: versionId, goalId, pillarId });
-    for (const neighbourhoodId of spec.neighbourhoods ?? []) await db().insert(planGoalNeighbourhoods).values({ planVersionId: versionId, goalId, neighbourhoodId });
+    for (const neighbourhoodId of spec.neighbourhoods ?? [])
+      await db().insert(planGoalNeighbourhoods).values({ planVersionId: versionId, goalId, neighbourhoodId });
   }
   return ids;
 }
@@ -48,7 +56,10 @@ export async function makePlan(opts: {
 }
 
 export const adopt = (versionId: number) =>
-  db().update(planVersions).set({ status: 'adopted', adoptedOn: '2026-01-15', adoptedBy: 'Stuurgroep Veerkrachtige Wijken' }).where(eq(planVersions.id, versionId));
+  db()
+    .update(planVersions)
+    .set({ status: 'adopted', adoptedOn: '2026-01-15', adoptedBy: 'Stuurgroep Veerkrachtige Wijken' })
+    .where(eq(planVersions.id, versionId));
 
 /** A new concept version of a plan with the given goals (reuse a goal by passing its `goalId`). */
 export async function addConcept(planId: number, number: number, title: string, specs: GoalSpec[], known: Record<string, number> = {}) {

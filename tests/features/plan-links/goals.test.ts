@@ -44,13 +44,18 @@ describe('the goals of the current plan versions', () => {
     expect(goalFits({ pillarIds: ['health'], neighbourhoodIds: [8] }, scope)).toBe(false);
     expect(goalFits({ pillarIds: [], neighbourhoodIds: [] }, scope)).toBe(true);
     expect(goalFits({ pillarIds: ['health'], neighbourhoodIds: [7] }, { pillarIds: [], neighbourhoodIds: [] })).toBe(false);
-    const goals = [{ id: 1, pillarIds: ['health'], neighbourhoodIds: [7] }, { id: 2, pillarIds: ['livelihood'], neighbourhoodIds: [7] }];
+    const goals = [
+      { id: 1, pillarIds: ['health'], neighbourhoodIds: [7] },
+      { id: 2, pillarIds: ['livelihood'], neighbourhoodIds: [7] },
+    ];
     expect(unfittingGoals(goals, [1, 2, 99], scope)).toEqual([2]);
   });
 
   it('names a plan with its period unless the title already has it', () => {
     expect(planName({ planTitle: 'Uitvoeringsplan Pottenberg', periodStart: 2026, periodEnd: 2027 })).toBe('Uitvoeringsplan Pottenberg 2026–2027');
-    expect(planName({ planTitle: 'Uitvoeringsplan Pottenberg 2026–2027', periodStart: 2026, periodEnd: 2027 })).toBe('Uitvoeringsplan Pottenberg 2026–2027');
+    expect(planName({ planTitle: 'Uitvoeringsplan Pottenberg 2026–2027', periodStart: 2026, periodEnd: 2027 })).toBe(
+      'Uitvoeringsplan Pottenberg 2026–2027',
+    );
     expect(planName({ planTitle: 'Jaarplan', periodStart: 2026, periodEnd: 2026 })).toBe('Jaarplan 2026');
   });
 });

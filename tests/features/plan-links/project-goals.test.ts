@@ -41,12 +41,19 @@ describe('linkProjectGoals', () => {
     expect(form).toContain('Doel: Doel Het plein als ontmoetingsplek');
     expect(form).not.toContain('Doel Nog niet vastgesteld');
 
-    const res = await postForm(`/projectbeheer/${project.slug}/doelen`, { version: '1', goals: [String(goal('Doel Het plein als ontmoetingsplek'))] }, { cookie: team.cookie });
+    const res = await postForm(
+      `/projectbeheer/${project.slug}/doelen`,
+      { version: '1', goals: [String(goal('Doel Het plein als ontmoetingsplek'))] },
+      { cookie: team.cookie },
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('Location')).toBe(`/projectbeheer/${project.slug}/doelen?melding=opgeslagen`);
     expect(await linkedGoals(project.id)).toEqual([goal('Doel Het plein als ontmoetingsplek')]);
     expect(await versionOf(project.id)).toBe(2);
-    const audits = await db().select().from(auditLog).where(and(eq(auditLog.action, 'project.link-goals'), eq(auditLog.objectId, String(project.id))));
+    const audits = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'project.link-goals'), eq(auditLog.objectId, String(project.id))));
     expect(audits).toHaveLength(1);
     expect(JSON.parse(audits[0]!.detail!)).toEqual({ before: [], after: [goal('Doel Het plein als ontmoetingsplek')] });
 
@@ -55,7 +62,9 @@ describe('linkProjectGoals', () => {
     expect(roundTrips(publicPage)).toBe(BUDGETS.publicPageRoundTrips);
     const html = await publicPage.text();
     expect(html).toContain('<h2 class="utrecht-heading-2" id="doelen-kop">Draagt bij aan</h2>');
-    expect(html).toContain(`Uitvoeringsplan Nazareth 2026–2027 · Doel: <a class="utrecht-link" href="/programma/doelen/${goal('Doel Het plein als ontmoetingsplek')}">`);
+    expect(html).toContain(
+      `Uitvoeringsplan Nazareth 2026–2027 · Doel: <a class="utrecht-link" href="/programma/doelen/${goal('Doel Het plein als ontmoetingsplek')}">`,
+    );
 
     // Unticking everything removes the links.
     expect((await postForm(`/projectbeheer/${project.slug}/doelen`, { version: '2' }, { cookie: team.cookie })).status).toBe(303);
@@ -68,14 +77,26 @@ describe('linkProjectGoals', () => {
     const page = await request(`/projecten/${project.slug}`);
     expect(page.status).toBe(200);
     expect(await page.text()).not.toContain('Draagt bij aan');
-    expect((await postForm(`/projectbeheer/${project.slug}/doelen`, { version: '1', goals: [String(goal('Ambitie Een levendig plein'))] }, { cookie: team.cookie })).status).toBe(303);
+    expect(
+      (
+        await postForm(
+          `/projectbeheer/${project.slug}/doelen`,
+          { version: '1', goals: [String(goal('Ambitie Een levendig plein'))] },
+          { cookie: team.cookie },
+        )
+      ).status,
+    ).toBe(303);
     expect(await linkedGoals(project.id)).toEqual([goal('Ambitie Een levendig plein'), conceptOnlyGoal].sort((a, b) => a - b));
   });
 
   it('is the programme team’s: a partner is refused and nothing is written', async () => {
     const project = await makeProject();
     const partner = await partnerWithOrganisation();
-    const res = await postForm(`/projectbeheer/${project.slug}/doelen`, { version: '1', goals: [String(goal('Ambitie Een levendig plein'))] }, { cookie: partner.cookie });
+    const res = await postForm(
+      `/projectbeheer/${project.slug}/doelen`,
+      { version: '1', goals: [String(goal('Ambitie Een levendig plein'))] },
+      { cookie: partner.cookie },
+    );
     expect(res.status).toBe(403);
     expect((await request(`/projectbeheer/${project.slug}/doelen`, { cookie: partner.cookie })).status).toBe(403);
     expect(await linkedGoals(project.id)).toEqual([]);
@@ -85,14 +106,23 @@ describe('linkProjectGoals', () => {
   it('a stale version answers 409, keeps what was ticked and writes nothing', async () => {
     const project = await makeProject();
     await db().update(projects).set({ version: 2 }).where(eq(projects.id, project.id)); // someone else saved meanwhile
-    const res = await postForm(`/projectbeheer/${project.slug}/doelen`, { version: '1', goals: [String(goal('Ambitie Een levendig plein'))] }, { cookie: team.cookie });
+    const res = await postForm(
+      `/projectbeheer/${project.slug}/doelen`,
+      { version: '1', goals: [String(goal('Ambitie Een levendig plein'))] },
+      { cookie: team.cookie },
+    );
     expect(res.status).toBe(409);
     const html = await res.text();
     expect(html).toContain('Iemand anders heeft dit project intussen gewijzigd.');
     expect(html).toMatch(new RegExp(`value="${goal('Ambitie Een levendig plein')}" checked`));
     expect(html).toContain('name="version" value="2"');
     expect(await linkedGoals(project.id)).toEqual([]);
-    expect(await db().select().from(auditLog).where(and(eq(auditLog.action, 'project.link-goals'), eq(auditLog.objectId, String(project.id))))).toHaveLength(0);
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'project.link-goals'), eq(auditLog.objectId, String(project.id)))),
+    ).toHaveLength(0);
   });
 
   it('refuses a goal the form does not offer with a Dutch message at the field (422)', async () => {

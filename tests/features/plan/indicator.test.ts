@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { movesAwayFromTarget, targetFor } from '../../../src/features/plan/indicator';
 
-const obs = (year: number, value: number) => ({ indicatorCode: 'x', waveCode: `w${year}`, waveName: `Meting ${year}`, year, value, count: 100, isDemo: 0 });
+const obs = (year: number, value: number) => ({
+  indicatorCode: 'x',
+  waveCode: `w${year}`,
+  waveName: `Meting ${year}`,
+  year,
+  value,
+  count: 100,
+  isDemo: 0,
+});
 const target = (year: number, value: number) => ({ goalId: 1, year, label: String(year), value });
 const goal = (direction: 'higher-better' | 'higher-worse', values: number[], targetValue: number, baseline: number | null = null) => ({
   direction,

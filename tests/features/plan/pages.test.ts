@@ -138,10 +138,14 @@ describe('print views', () => {
     expect(roundTrips(res)).toBe(1);
     expect(html).toContain('class="vw-plan-print__title-page"');
     expect(html).toContain('Periode 2025–2029');
-    expect(html).toMatch(/<h2 class="utrecht-heading-2" id="inhoud-plan">Inhoud<\/h2><ol[^>]*><li[^>]*><a class="utrecht-link" href="#hoofdstuk-health">Positieve gezondheid<\/a>/);
+    expect(html).toMatch(
+      /<h2 class="utrecht-heading-2" id="inhoud-plan">Inhoud<\/h2><ol[^>]*><li[^>]*><a class="utrecht-link" href="#hoofdstuk-health">Positieve gezondheid<\/a>/,
+    );
     expect(html).toContain('Ambitie: Gezond meedoen');
     expect(html).toContain('Doel: Meer ontmoeting');
-    expect(html).toMatch(/<th class="utrecht-table__header-cell" scope="row">Minder schulden<\/th><td[^>]*>Huishoudens met schulden<\/td><td[^>]*>–<\/td><td[^>]*>24,0% \(2025\)<\/td><td[^>]*>2027: 15,0%<\/td>/);
+    expect(html).toMatch(
+      /<th class="utrecht-table__header-cell" scope="row">Minder schulden<\/th><td[^>]*>Huishoudens met schulden<\/td><td[^>]*>–<\/td><td[^>]*>24,0% \(2025\)<\/td><td[^>]*>2027: 15,0%<\/td>/,
+    );
     expect(html).not.toContain('style=');
   });
 

@@ -89,7 +89,10 @@ describe('AVG: delete your account', () => {
     // The records stay, now pointing at the pseudonym; nothing in the audit log names the address or keeps the IP.
     const [activity] = await db().select().from(activities).where(eq(activities.id, id));
     expect(activity!.createdByUserId).toBe(user.id);
-    const rows = await db().select().from(auditLog).where(or(eq(auditLog.actorUserId, user.id), eq(auditLog.objectId, String(user.id))));
+    const rows = await db()
+      .select()
+      .from(auditLog)
+      .where(or(eq(auditLog.actorUserId, user.id), eq(auditLog.objectId, String(user.id))));
     expect(rows.length).toBeGreaterThan(2);
     for (const r of rows.filter((r) => r.actorUserId === user.id && r.action !== 'account.delete')) expect(r.ip).toBeNull();
     expect(JSON.stringify(rows)).not.toContain(user.email);

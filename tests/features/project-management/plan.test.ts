@@ -13,14 +13,30 @@ beforeAll(async () => {
 });
 
 const version = async () => String((await projectRow(TERRA)).version);
-const milestonesOf = async () => db().select().from(milestones).where(eq(milestones.projectId, (await projectRow(TERRA)).id));
-const linesOf = async () => db().select().from(budgetLines).where(eq(budgetLines.projectId, (await projectRow(TERRA)).id));
-const eventsOf = async () => db().select().from(projectEvents).where(eq(projectEvents.projectId, (await projectRow(TERRA)).id));
+const milestonesOf = async () =>
+  db()
+    .select()
+    .from(milestones)
+    .where(eq(milestones.projectId, (await projectRow(TERRA)).id));
+const linesOf = async () =>
+  db()
+    .select()
+    .from(budgetLines)
+    .where(eq(budgetLines.projectId, (await projectRow(TERRA)).id));
+const eventsOf = async () =>
+  db()
+    .select()
+    .from(projectEvents)
+    .where(eq(projectEvents.projectId, (await projectRow(TERRA)).id));
 
 describe('milestones', () => {
   it('adds a milestone with an automatic timeline event and an audit row', async () => {
     const project = await projectRow(TERRA);
-    const res = await postForm(`/projectbeheer/${TERRA}/mijlpalen`, { version: String(project.version), title: 'Bouwvergunning', plannedDate: '2027-03-31', actualDate: '', status: 'planned', weight: '' }, { cookie });
+    const res = await postForm(
+      `/projectbeheer/${TERRA}/mijlpalen`,
+      { version: String(project.version), title: 'Bouwvergunning', plannedDate: '2027-03-31', actualDate: '', status: 'planned', weight: '' },
+      { cookie },
+    );
     expect(res.status).toBe(303);
     const added = (await milestonesOf()).find((m) => m.title === 'Bouwvergunning');
     expect(added).toMatchObject({ plannedDate: '2027-03-31', actualDate: null, status: 'planned', weight: 1 }); // empty weight = 1
@@ -36,7 +52,11 @@ describe('milestones', () => {
     ['morgen', 'Vul een bestaande datum in als jjjj-mm-dd'],
   ])('refuses the planned date %j with a Dutch message and changes nothing', async (plannedDate, message) => {
     const before = await milestonesOf();
-    const res = await postForm(`/projectbeheer/${TERRA}/mijlpalen`, { version: await version(), title: 'X', plannedDate, actualDate: '', status: 'planned', weight: '1' }, { cookie });
+    const res = await postForm(
+      `/projectbeheer/${TERRA}/mijlpalen`,
+      { version: await version(), title: 'X', plannedDate, actualDate: '', status: 'planned', weight: '1' },
+      { cookie },
+    );
     expect(res.status).toBe(422);
     expect(await res.text()).toContain(message);
     expect(await milestonesOf()).toEqual(before);
@@ -44,7 +64,11 @@ describe('milestones', () => {
 
   it('refuses weights that are not whole numbers from 0 to 1000', async () => {
     for (const weight of ['-1', '2.5', 'zwaar', '1001']) {
-      const res = await postForm(`/projectbeheer/${TERRA}/mijlpalen`, { version: await version(), title: 'X', plannedDate: '2027-01-01', actualDate: '', status: 'planned', weight }, { cookie });
+      const res = await postForm(
+        `/projectbeheer/${TERRA}/mijlpalen`,
+        { version: await version(), title: 'X', plannedDate: '2027-01-01', actualDate: '', status: 'planned', weight },
+        { cookie },
+      );
       expect(res.status, weight).toBe(422);
       expect(await res.text()).toContain('Vul als gewicht een heel getal van 0 tot en met 1000 in.');
     }
@@ -57,12 +81,20 @@ describe('milestones', () => {
     // Set every milestone but the last to weight 0, then try to set the last one to 0 as well.
     let v = fresh.version;
     for (const m of ms.slice(0, -1)) {
-      const res = await postForm(`/projectbeheer/miradorplein-nazareth/mijlpalen/${m.id}`, { version: String(v), title: m.title, plannedDate: m.plannedDate, actualDate: m.actualDate ?? '', status: m.status, weight: '0' }, { cookie });
+      const res = await postForm(
+        `/projectbeheer/miradorplein-nazareth/mijlpalen/${m.id}`,
+        { version: String(v), title: m.title, plannedDate: m.plannedDate, actualDate: m.actualDate ?? '', status: m.status, weight: '0' },
+        { cookie },
+      );
       expect(res.status).toBe(303);
       v++;
     }
     const last = ms.at(-1)!;
-    const res = await postForm(`/projectbeheer/miradorplein-nazareth/mijlpalen/${last.id}`, { version: String(v), title: last.title, plannedDate: last.plannedDate, actualDate: '', status: last.status, weight: '0' }, { cookie });
+    const res = await postForm(
+      `/projectbeheer/miradorplein-nazareth/mijlpalen/${last.id}`,
+      { version: String(v), title: last.title, plannedDate: last.plannedDate, actualDate: '', status: last.status, weight: '0' },
+      { cookie },
+    );
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('De gewichten van alle mijlpalen samen moeten groter zijn dan 0');
     const remove = await postForm(`/projectbeheer/miradorplein-nazareth/mijlpalen/${last.id}/verwijderen`, { version: String(v) }, { cookie });
@@ -73,11 +105,17 @@ describe('milestones', () => {
 
   it('marks a milestone done: today as actual date, a status event, and a higher progress on the status page', async () => {
     const m = (await milestonesOf()).find((x) => x.title === 'Programma van eisen vastgesteld')!;
-    const res = await postForm(`/projectbeheer/${TERRA}/mijlpalen/${m.id}`, { version: await version(), title: m.title, plannedDate: m.plannedDate, actualDate: '', status: 'done', weight: String(m.weight) }, { cookie });
+    const res = await postForm(
+      `/projectbeheer/${TERRA}/mijlpalen/${m.id}`,
+      { version: await version(), title: m.title, plannedDate: m.plannedDate, actualDate: '', status: 'done', weight: String(m.weight) },
+      { cookie },
+    );
     expect(res.status).toBe(303);
     const [after] = await db().select().from(milestones).where(eq(milestones.id, m.id));
     expect(after).toMatchObject({ status: 'done', actualDate: localDate(new Date()) });
-    const event = (await eventsOf()).find((e) => JSON.parse(e.detail).action === 'status' && JSON.parse(e.detail).title === m.title && JSON.parse(e.detail).to === 'done');
+    const event = (await eventsOf()).find(
+      (e) => JSON.parse(e.detail).action === 'status' && JSON.parse(e.detail).title === m.title && JSON.parse(e.detail).to === 'done',
+    );
     expect(event).toBeDefined();
     expect(await auditRows('milestone.update', after!.projectId)).not.toHaveLength(0);
     // 1 (verkenning) + 2 (programma van eisen) of 1 + 2 + 2 + 3 + 1 (bouwvergunning) = 3 / 9
@@ -107,7 +145,11 @@ describe('budget lines in euros, stored as cents', () => {
     ['€ 3.000', 300000],
   ])('accepts %j as %i cents', async (amount, cents) => {
     const source = `Bron ${amount}`;
-    const res = await postForm(`/projectbeheer/${TERRA}/begroting`, { version: await version(), fundingSource: source, allocated: amount, committed: '', spent: '0' }, { cookie });
+    const res = await postForm(
+      `/projectbeheer/${TERRA}/begroting`,
+      { version: await version(), fundingSource: source, allocated: amount, committed: '', spent: '0' },
+      { cookie },
+    );
     expect(res.status).toBe(303);
     const line = (await linesOf()).find((l) => l.fundingSource === source);
     expect(line).toMatchObject({ allocatedCents: cents, committedCents: 0, spentCents: 0 });
@@ -121,7 +163,11 @@ describe('budget lines in euros, stored as cents', () => {
     ['5000000000', 'Dit bedrag is te groot'],
   ])('refuses %j with a Dutch message, nothing changed', async (amount, message) => {
     const before = await linesOf();
-    const res = await postForm(`/projectbeheer/${TERRA}/begroting`, { version: await version(), fundingSource: 'Fout', allocated: '100', committed: amount, spent: '0' }, { cookie });
+    const res = await postForm(
+      `/projectbeheer/${TERRA}/begroting`,
+      { version: await version(), fundingSource: 'Fout', allocated: '100', committed: amount, spent: '0' },
+      { cookie },
+    );
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain(message);
@@ -133,9 +179,16 @@ describe('budget lines in euros, stored as cents', () => {
     const line = (await linesOf()).find((l) => l.fundingSource === 'Servatius')!;
     const edit = await request(`/projectbeheer/${TERRA}/begroting/${line.id}`, { cookie });
     expect(await edit.text()).toContain('value="200.000,00"');
-    const res = await postForm(`/projectbeheer/${TERRA}/begroting/${line.id}`, { version: await version(), fundingSource: 'Servatius', allocated: '250.000', committed: '10.000,25', spent: '0' }, { cookie });
+    const res = await postForm(
+      `/projectbeheer/${TERRA}/begroting/${line.id}`,
+      { version: await version(), fundingSource: 'Servatius', allocated: '250.000', committed: '10.000,25', spent: '0' },
+      { cookie },
+    );
     expect(res.status).toBe(303);
-    const [after] = await db().select().from(budgetLines).where(and(eq(budgetLines.id, line.id)));
+    const [after] = await db()
+      .select()
+      .from(budgetLines)
+      .where(and(eq(budgetLines.id, line.id)));
     expect(after).toMatchObject({ allocatedCents: 25_000_000, committedCents: 1_000_025 });
     const audit = await auditRows('budget-line.update', line.projectId);
     expect(JSON.parse(audit[0]!.detail!).after).toEqual({ allocatedCents: 25_000_000, committedCents: 1_000_025, spentCents: 0 });

@@ -48,7 +48,13 @@ describe('access to project management', () => {
   });
 
   it('shows the programme team the list and forms within two round trips', async () => {
-    for (const path of ['/projectbeheer', '/projectbeheer/nieuw', '/projectbeheer/miradorplein-nazareth', '/projectbeheer/miradorplein-nazareth/mijlpalen', '/projectbeheer/miradorplein-nazareth/begroting']) {
+    for (const path of [
+      '/projectbeheer',
+      '/projectbeheer/nieuw',
+      '/projectbeheer/miradorplein-nazareth',
+      '/projectbeheer/miradorplein-nazareth/mijlpalen',
+      '/projectbeheer/miradorplein-nazareth/begroting',
+    ]) {
       const res = await request(path, { cookie });
       expect(res.status, path).toBe(200);
       expect(roundTrips(res), path).toBeLessThanOrEqual(2);
@@ -77,7 +83,15 @@ describe('creating a project', () => {
     const before = (await db().select().from(projects)).length;
     const res = await postForm(
       '/projectbeheer/nieuw',
-      projectForm({ title: '', slug: 'Niet Goed!', health: 'off-track', healthExplanation: '', neighbourhoods: [], fundingProgramme: 'onbekend', summary: 'Mijn <b>samenvatting</b>' }),
+      projectForm({
+        title: '',
+        slug: 'Niet Goed!',
+        health: 'off-track',
+        healthExplanation: '',
+        neighbourhoods: [],
+        fundingProgramme: 'onbekend',
+        summary: 'Mijn <b>samenvatting</b>',
+      }),
       { cookie },
     );
     expect(res.status).toBe(422);
@@ -127,7 +141,11 @@ describe('editing a project', () => {
 
   it('refuses "off track" without explanation: 422, nothing changed', async () => {
     const before = await projectRow('buurthuis-de-brug');
-    const res = await postForm('/projectbeheer/buurthuis-de-brug', projectForm({ version: String(before.version), health: 'at-risk', healthExplanation: '  ' }), { cookie });
+    const res = await postForm(
+      '/projectbeheer/buurthuis-de-brug',
+      projectForm({ version: String(before.version), health: 'at-risk', healthExplanation: '  ' }),
+      { cookie },
+    );
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('bij ‘Risico’ en ‘Uit koers’ is een toelichting verplicht');
     expect(await projectRow('buurthuis-de-brug')).toEqual(before);
@@ -139,9 +157,13 @@ describe('editing a project', () => {
     const [kept, unticked] = published.map((a) => a.id) as [number, number];
     const [archived] = await db().select({ id: activities.id }).from(activities).where(eq(activities.status, 'published')).limit(1).offset(5);
     await db().update(activities).set({ status: 'archived' }).where(eq(activities.id, archived!.id));
-    await db().insert(projectActivities).values([kept, unticked, archived!.id].map((activityId) => ({ projectId: project.id, activityId })));
+    await db()
+      .insert(projectActivities)
+      .values([kept, unticked, archived!.id].map((activityId) => ({ projectId: project.id, activityId })));
 
-    const res = await postForm('/projectbeheer/buurthuis-de-brug', projectForm({ version: String(project.version), activities: [String(kept)] }), { cookie });
+    const res = await postForm('/projectbeheer/buurthuis-de-brug', projectForm({ version: String(project.version), activities: [String(kept)] }), {
+      cookie,
+    });
     expect(res.status).toBe(303);
     const links = await db().select({ id: projectActivities.activityId }).from(projectActivities).where(eq(projectActivities.projectId, project.id));
     expect(links.map((l) => l.id).sort((a, b) => a - b)).toEqual([kept, archived!.id].sort((a, b) => a - b));

@@ -21,7 +21,8 @@ function tableAfter(html: string, headingId: string) {
   return html.slice(start, html.indexOf('</table>', start));
 }
 
-const utrechtClassesIn = (html: string) => [...html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/)).filter((c) => c.startsWith('utrecht-'));
+const utrechtClassesIn = (html: string) =>
+  [...html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/)).filter((c) => c.startsWith('utrecht-'));
 
 describe('number columns of the project tables', () => {
   it('use only table classes the stylesheet defines, and the right-aligned number column for every amount', async () => {
@@ -33,7 +34,8 @@ describe('number columns of the project tables', () => {
     }
     const amountCells = [...budget.matchAll(/<td class="([^"]*)">€/g)].map((m) => m[1]!.split(' '));
     expect(amountCells.length).toBeGreaterThan(3);
-    for (const classes of amountCells) expect(classes).toEqual(expect.arrayContaining(['utrecht-table__cell--numeric-column', 'utrecht-table__cell--numeric-data']));
+    for (const classes of amountCells)
+      expect(classes).toEqual(expect.arrayContaining(['utrecht-table__cell--numeric-column', 'utrecht-table__cell--numeric-data']));
     // Allocated, committed, spent and utilisation: their headers align with the numbers below them.
     expect(budget.match(/utrecht-table__header-cell--numeric-column/g)).toHaveLength(4);
     expect(stylesheet).toMatch(/\.utrecht-table__cell--numeric-column\s*\{[^}]*text-align/);

@@ -5,7 +5,16 @@ import { asFunder, asMemberOf, asRole, MIRADOR, seedOnce, TERRA } from './suppor
 beforeAll(seedOnce);
 
 /** Things only the programme team and funders of the programme may see on Miradorplein. */
-const RESTRICTED = ['Regio Deal Zuid-Limburg (Rijk)', 'Besteed', 'Mijlpalen', 'Aanbesteding herinrichting gegund', 'Risico', 'Tijdlijn', 'Aanbesteding vertraagd', 'Kwartaalrapportages'];
+const RESTRICTED = [
+  'Regio Deal Zuid-Limburg (Rijk)',
+  'Besteed',
+  'Mijlpalen',
+  'Aanbesteding herinrichting gegund',
+  'Risico',
+  'Tijdlijn',
+  'Aanbesteding vertraagd',
+  'Kwartaalrapportages',
+];
 
 describe('/projecten (public list)', () => {
   it('lists both demo projects with phase and neighbourhood in one round trip', async () => {
@@ -118,7 +127,15 @@ describe('/projecten/:slug for funders and the programme team: everything', () =
     const { cookie } = await asFunder();
     const html = await (await request(`/projecten/${MIRADOR}`, { cookie: `${cookie}; taal=en` })).text();
     expect(html).toContain('<html lang="en">');
-    for (const text of ['Status of Miradorplein Nazareth', 'Implementation', 'At risk', 'Milestones', 'Overdue', '€1,200,000.00', '30% of the milestones (by weight) done']) {
+    for (const text of [
+      'Status of Miradorplein Nazareth',
+      'Implementation',
+      'At risk',
+      'Milestones',
+      'Overdue',
+      '€1,200,000.00',
+      '30% of the milestones (by weight) done',
+    ]) {
       expect(html).toContain(text);
     }
   });

@@ -12,10 +12,30 @@ describe('progress roll-up from milestone weights', () => {
       { status: 'in-progress', weight: 2 },
     ];
     expect(progressPercent(ms)).toBe(30); // 3 / 10
-    expect(progressPercent([{ status: 'done', weight: 1 }, { status: 'planned', weight: 2 }])).toBe(33); // 33.3 → 33
-    expect(progressPercent([{ status: 'done', weight: 2 }, { status: 'planned', weight: 1 }])).toBe(66); // 66.7 → 66, never rounded up
-    expect(progressPercent([{ status: 'done', weight: 199 }, { status: 'planned', weight: 1 }])).toBe(99); // 100 only when all done
-    expect(progressPercent([{ status: 'done', weight: 5 }, { status: 'done', weight: 0 }])).toBe(100);
+    expect(
+      progressPercent([
+        { status: 'done', weight: 1 },
+        { status: 'planned', weight: 2 },
+      ]),
+    ).toBe(33); // 33.3 → 33
+    expect(
+      progressPercent([
+        { status: 'done', weight: 2 },
+        { status: 'planned', weight: 1 },
+      ]),
+    ).toBe(66); // 66.7 → 66, never rounded up
+    expect(
+      progressPercent([
+        { status: 'done', weight: 199 },
+        { status: 'planned', weight: 1 },
+      ]),
+    ).toBe(99); // 100 only when all done
+    expect(
+      progressPercent([
+        { status: 'done', weight: 5 },
+        { status: 'done', weight: 0 },
+      ]),
+    ).toBe(100);
   });
 
   it('has no progress (null) without milestones', () => {
@@ -23,7 +43,12 @@ describe('progress roll-up from milestone weights', () => {
   });
 
   it('counts every milestone equally when the weights add up to zero, without dividing by zero', () => {
-    expect(progressPercent([{ status: 'done', weight: 0 }, { status: 'planned', weight: 0 }])).toBe(50);
+    expect(
+      progressPercent([
+        { status: 'done', weight: 0 },
+        { status: 'planned', weight: 0 },
+      ]),
+    ).toBe(50);
     expect(progressPercent([{ status: 'planned', weight: 0 }])).toBe(0);
     expect(progressPercent([{ status: 'done', weight: 0 }])).toBe(100);
   });
@@ -33,10 +58,30 @@ describe('progress roll-up from milestone weights', () => {
     expect(effectiveWeight(undefined)).toBe(1);
     expect(effectiveWeight(Number.NaN)).toBe(1);
     expect(effectiveWeight(-4)).toBe(0);
-    expect(progressPercent([{ status: 'done', weight: null }, { status: 'planned', weight: 3 }])).toBe(25);
-    expect(progressPercent([{ status: 'done', weight: undefined }, { status: 'planned', weight: undefined }])).toBe(50);
-    expect(progressPercent([{ status: 'done', weight: -3 }, { status: 'planned', weight: 1 }])).toBe(0);
-    expect(totalWeight([{ status: 'planned', weight: null }, { status: 'planned', weight: 0 }])).toBe(1);
+    expect(
+      progressPercent([
+        { status: 'done', weight: null },
+        { status: 'planned', weight: 3 },
+      ]),
+    ).toBe(25);
+    expect(
+      progressPercent([
+        { status: 'done', weight: undefined },
+        { status: 'planned', weight: undefined },
+      ]),
+    ).toBe(50);
+    expect(
+      progressPercent([
+        { status: 'done', weight: -3 },
+        { status: 'planned', weight: 1 },
+      ]),
+    ).toBe(0);
+    expect(
+      totalWeight([
+        { status: 'planned', weight: null },
+        { status: 'planned', weight: 0 },
+      ]),
+    ).toBe(1);
   });
 });
 

@@ -1,6 +1,16 @@
 import { eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { budgetLines, funderProgrammes, milestones, projectActivities, projectEvents, projectNeighbourhoods, projectPartners, projects, projectUpdates } from '../../../src/db/schema';
+import {
+  budgetLines,
+  funderProgrammes,
+  milestones,
+  projectActivities,
+  projectEvents,
+  projectNeighbourhoods,
+  projectPartners,
+  projects,
+  projectUpdates,
+} from '../../../src/db/schema';
 import { seedDemoData } from '../../../src/db/seed';
 import { demoProjectStatements } from '../../../src/db/seed/projects';
 import { localDate } from '../../../src/dates';
@@ -13,7 +23,10 @@ beforeAll(seedOnce);
 
 describe('demo projects', () => {
   it('are the two Regio Deal projects, marked as demo content', async () => {
-    const rows = await db().select().from(projects).where(inArray(projects.slug, [MIRADOR, TERRA]));
+    const rows = await db()
+      .select()
+      .from(projects)
+      .where(inArray(projects.slug, [MIRADOR, TERRA]));
     expect(rows.map((p) => [p.slug, p.fundingProgramme, p.isDemo]).sort()).toEqual([
       [MIRADOR, 'regio-deal-4', true],
       [TERRA, 'regio-deal-6', true],
@@ -35,7 +48,8 @@ describe('demo projects', () => {
       expect(progressPercent(ms)).toBeGreaterThan(0);
       const lines = await db().select().from(budgetLines).where(eq(budgetLines.projectId, id));
       expect(lines.length).toBeGreaterThanOrEqual(3);
-      for (const l of lines) for (const cents of [l.allocatedCents, l.committedCents, l.spentCents]) expect(Number.isInteger(cents) && cents >= 0).toBe(true);
+      for (const l of lines)
+        for (const cents of [l.allocatedCents, l.committedCents, l.spentCents]) expect(Number.isInteger(cents) && cents >= 0).toBe(true);
       expect((await db().select().from(projectUpdates).where(eq(projectUpdates.projectId, id))).length).toBeGreaterThanOrEqual(2);
       expect((await db().select().from(projectEvents).where(eq(projectEvents.projectId, id))).length).toBeGreaterThanOrEqual(1);
       if (slug === MIRADOR) expect(overdueCount(ms, today)).toBe(1);

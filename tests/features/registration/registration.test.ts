@@ -1,7 +1,18 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, memberships, organisationNeighbourhoods, organisations, outbox, users } from '../../../src/db/schema';
-import { cookieFrom, createOrganisation, createUser, db, ensureNeighbourhoods, latestMailTo, postForm, request, roundTrips, sessionCookie } from '../../helpers';
+import {
+  cookieFrom,
+  createOrganisation,
+  createUser,
+  db,
+  ensureNeighbourhoods,
+  latestMailTo,
+  postForm,
+  request,
+  roundTrips,
+  sessionCookie,
+} from '../../helpers';
 
 let nb: { pottenberg: number; nazareth: number };
 let counter = 0;
@@ -50,7 +61,13 @@ describe('registering an organisation', () => {
     expect(location).toMatch(/^\/portaal\/organisaties\/\d+\/profiel\?melding=aangemeld$/);
     const organisationId = Number(location.split('/')[3]);
     const [org] = await db().select().from(organisations).where(eq(organisations.id, organisationId));
-    expect(org).toMatchObject({ name: fields.organisatie, status: 'pending', kind: 'neighbourhood', contactEmail: 'info@buurtkracht.example', contactPhone: '043 123 45 67' });
+    expect(org).toMatchObject({
+      name: fields.organisatie,
+      status: 'pending',
+      kind: 'neighbourhood',
+      contactEmail: 'info@buurtkracht.example',
+      contactPhone: '043 123 45 67',
+    });
     expect(org!.slug).toBe(`buurtkracht-${counter}-pottenberg`);
     expect(await db().select().from(organisationNeighbourhoods).where(eq(organisationNeighbourhoods.organisationId, organisationId))).toEqual([
       { organisationId, neighbourhoodId: nb.pottenberg },
@@ -88,7 +105,17 @@ describe('registering an organisation', () => {
   });
 
   it('re-renders with Dutch messages next to each field and keeps what was typed (not the password)', async () => {
-    const res = await register({ organisatie: 'X', soort: 'onbekend', beschrijving: '', website: 'javascript:alert(1)', contact_email: 'nee', contact_telefoon: 'bel me', naam: '', email: 'ook-nee', wachtwoord: 'kort' });
+    const res = await register({
+      organisatie: 'X',
+      soort: 'onbekend',
+      beschrijving: '',
+      website: 'javascript:alert(1)',
+      contact_email: 'nee',
+      contact_telefoon: 'bel me',
+      naam: '',
+      email: 'ook-nee',
+      wachtwoord: 'kort',
+    });
     expect(res.status).toBe(422);
     const html = await res.text();
     for (const message of [
@@ -146,11 +173,17 @@ describe('registering an organisation', () => {
     const fields = form({ status: 'approved', organisation_id: String(other.id), id: String(other.id), role: 'admin', rol: 'admin', isDemo: '1' });
     const res = await register(fields);
     expect(res.status).toBe(303);
-    const [org] = await db().select().from(organisations).where(eq(organisations.name, fields.organisatie as string));
+    const [org] = await db()
+      .select()
+      .from(organisations)
+      .where(eq(organisations.name, fields.organisatie as string));
     expect(org!.status).toBe('pending');
     expect(org!.isDemo).toBe(false);
     expect(org!.id).not.toBe(other.id);
-    const [user] = await db().select().from(users).where(eq(users.email, fields.email as string));
+    const [user] = await db()
+      .select()
+      .from(users)
+      .where(eq(users.email, fields.email as string));
     expect(user!.role).toBe('partner');
     expect(await db().select().from(memberships).where(eq(memberships.organisationId, other.id))).toHaveLength(0);
   });
@@ -187,13 +220,26 @@ describe('registering an organisation', () => {
   it('is rate limited per e-mail address (429 with a Dutch message saying when)', async () => {
     const fields = form();
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await register({ ...fields, organisatie: `Herhaling ${i} ${counter}` }, undefined, `10.5.0.${i}`)).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await register({ ...fields, organisatie: `Herhaling ${i} ${counter}` }, undefined, `10.5.0.${i}`)).status);
     expect(statuses[0]).toBe(303);
     expect(statuses.slice(1, 5)).toEqual([422, 422, 422, 422]);
     expect(statuses[5]).toBe(429);
     const limited = await register({ ...fields, organisatie: 'Nog een poging' }, undefined, '10.5.0.99');
     expect(await limited.text()).toMatch(/Te veel pogingen\. .* om \d{2}:\d{2} opnieuw proberen \(over \d+ minut/);
-    expect(await db().select().from(organisations).where(and(eq(organisations.name, 'Nog een poging')))).toHaveLength(0);
-    expect((await db().select().from(outbox).where(eq(outbox.toAddress, fields.email as string))).length).toBe(1);
+    expect(
+      await db()
+        .select()
+        .from(organisations)
+        .where(and(eq(organisations.name, 'Nog een poging'))),
+    ).toHaveLength(0);
+    expect(
+      (
+        await db()
+          .select()
+          .from(outbox)
+          .where(eq(outbox.toAddress, fields.email as string))
+      ).length,
+    ).toBe(1);
   });
 });

@@ -1,7 +1,16 @@
 import { and, desc, eq, gt, like, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/db/client';
-import { activities, activityRevisions, memberships, organisationNeighbourhoods, organisationRevisions, organisations, outbox, users } from '../../../src/db/schema';
+import {
+  activities,
+  activityRevisions,
+  memberships,
+  organisationNeighbourhoods,
+  organisationRevisions,
+  organisations,
+  outbox,
+  users,
+} from '../../../src/db/schema';
 import { SESSION_COOKIE } from '../../../src/auth/session';
 import type { CurrentUser } from '../../../src/env';
 import { saveRevision } from '../../../src/features/activity-editing/revision-commands';
@@ -43,8 +52,17 @@ beforeAll(async () => {
 });
 
 /** The newest outbox id: what a test's action queues comes after it. */
-const outboxMark = async () => (await db().select({ id: sql<number>`coalesce(max(${outbox.id}), 0)` }).from(outbox))[0]!.id;
-const reviewRequestsSince = (mark: number) => db().select().from(outbox).where(and(gt(outbox.id, mark), like(outbox.kind, 'review-request.%')));
+const outboxMark = async () =>
+  (
+    await db()
+      .select({ id: sql<number>`coalesce(max(${outbox.id}), 0)` })
+      .from(outbox)
+  )[0]!.id;
+const reviewRequestsSince = (mark: number) =>
+  db()
+    .select()
+    .from(outbox)
+    .where(and(gt(outbox.id, mark), like(outbox.kind, 'review-request.%')));
 
 type Expected = { path: string; kind: string; title: string; organisation: string; nl: string; en: string };
 
@@ -70,7 +88,12 @@ async function expectTeamTold(mark: number, expected: Expected) {
 const activityRow = async (id: number) => (await db().select().from(activities).where(eq(activities.id, id)))[0]!;
 const newestRevision = async (activityId: number) =>
   (await db().select().from(activityRevisions).where(eq(activityRevisions.activityId, activityId)).orderBy(desc(activityRevisions.id)))[0];
-const editForm = (title: string, fields: Record<string, string>) => ({ ...activityForm(nb.pottenberg!, { title }), wijziging: '', wijzigingVersie: '', ...fields });
+const editForm = (title: string, fields: Record<string, string>) => ({
+  ...activityForm(nb.pottenberg!, { title }),
+  wijziging: '',
+  wijzigingVersie: '',
+  ...fields,
+});
 const decideActivity = (id: number, fields: Record<string, string>) => postForm(`/beoordelen/activiteiten/${id}`, fields, { cookie: team.cookie });
 const decideRevision = (id: number, fields: Record<string, string>) => postForm(`/beoordelen/wijzigingen/${id}`, fields, { cookie: team.cookie });
 
@@ -96,7 +119,16 @@ async function asCurrentUser(userId: number): Promise<CurrentUser> {
     organisationStatus: organisation.status,
     role,
   }));
-  return { id: user!.id, name: user!.name, email: user!.email, role: user!.role, locale: user!.locale, emailVerified: true, totpEnabled: false, memberships: membershipRows };
+  return {
+    id: user!.id,
+    name: user!.name,
+    email: user!.email,
+    role: user!.role,
+    locale: user!.locale,
+    emailVerified: true,
+    totpEnabled: false,
+    memberships: membershipRows,
+  };
 }
 
 /**
@@ -119,7 +151,8 @@ function losingTheRaceTo(competitor: () => Promise<unknown>): Db {
   const client = (real as unknown as { $client: D1Database }).$client;
   // runBatch (organisations) writes through the raw binding; drizzle's own batch (activity editing) through `batch`.
   const racingClient = new Proxy(client, {
-    get: (target, key) => (key === 'batch' ? async (statements: D1PreparedStatement[]) => (await raceFirst(), target.batch(statements)) : bound(target, key)),
+    get: (target, key) =>
+      key === 'batch' ? async (statements: D1PreparedStatement[]) => (await raceFirst(), target.batch(statements)) : bound(target, key),
   });
   const queuesMail = (statements: { toSQL?: () => { sql: string } }[]) => statements.some((s) => s.toSQL?.().sql.includes('"outbox"'));
   return new Proxy(real, {
@@ -165,7 +198,9 @@ describe('a new activity submitted for review', () => {
     // Sent back; resubmitted through the form (saving with "submit").
     expect((await decideActivity(id, { besluit: 'wijzigingen', opmerking: 'Graag een eindtijd.', versie: '2' })).status).toBe(303);
     mark = await outboxMark();
-    const resubmit = await postForm(`/portaal/activiteiten/${id}`, editForm('Kookclub voor buren', { versie: '3', actie: 'indienen' }), { cookie: partner.cookie });
+    const resubmit = await postForm(`/portaal/activiteiten/${id}`, editForm('Kookclub voor buren', { versie: '3', actie: 'indienen' }), {
+      cookie: partner.cookie,
+    });
     expect(resubmit.status).toBe(303);
     const again = { nl: 'Activiteit, opnieuw ingediend na gevraagde aanpassingen', en: 'Activity, submitted again after changes were requested' };
     await expectTeamTold(mark, { ...first, title: 'Kookclub voor buren', ...again });
@@ -180,10 +215,15 @@ describe('a new activity submitted for review', () => {
   it('is not announced when the submit carries a stale version (409)', async () => {
     const partner = await partnerWithOrganisation();
     const id = await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!);
-    expect((await postForm(`/portaal/activiteiten/${id}`, editForm('Nieuwe titel', { versie: '1', actie: 'opslaan' }), { cookie: partner.cookie })).status).toBe(303);
+    expect(
+      (await postForm(`/portaal/activiteiten/${id}`, editForm('Nieuwe titel', { versie: '1', actie: 'opslaan' }), { cookie: partner.cookie })).status,
+    ).toBe(303);
     const mark = await outboxMark();
     expect((await postForm(`/portaal/activiteiten/${id}/indienen`, { versie: '1' }, { cookie: partner.cookie })).status).toBe(409);
-    expect((await postForm(`/portaal/activiteiten/${id}`, editForm('Nog een titel', { versie: '1', actie: 'indienen' }), { cookie: partner.cookie })).status).toBe(409);
+    expect(
+      (await postForm(`/portaal/activiteiten/${id}`, editForm('Nog een titel', { versie: '1', actie: 'indienen' }), { cookie: partner.cookie }))
+        .status,
+    ).toBe(409);
     expect(await reviewRequestsSince(mark)).toHaveLength(0);
     expect((await activityRow(id)).status).toBe('draft');
   });
@@ -191,7 +231,11 @@ describe('a new activity submitted for review', () => {
   it('is not announced when the submit loses the race inside its batch', async () => {
     const partner = await partnerWithOrganisation();
     const id = await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!);
-    const colleagueSaves = () => db().update(activities).set({ version: sql`${activities.version} + 1` }).where(eq(activities.id, id));
+    const colleagueSaves = () =>
+      db()
+        .update(activities)
+        .set({ version: sql`${activities.version} + 1` })
+        .where(eq(activities.id, id));
     const mark = await outboxMark();
     const result = await submitActivity({ db: losingTheRaceTo(colleagueSaves), user: await asCurrentUser(partner.user.id), origin: ORIGIN }, id, 1);
     expect(result).toMatchObject({ ok: false, problem: 'conflict' });
@@ -206,7 +250,9 @@ describe('a change to a published activity submitted for review', () => {
   it('is announced with a link to the change, and again when resubmitted after changes were requested', async () => {
     const { id, cookie, organisation } = await publishedActivity('Wandelgroep');
     let mark = await outboxMark();
-    expect((await postForm(`/portaal/activiteiten/${id}`, editForm('Wandelgroep op zondag', { versie: '2', actie: 'indienen' }), { cookie })).status).toBe(303);
+    expect(
+      (await postForm(`/portaal/activiteiten/${id}`, editForm('Wandelgroep op zondag', { versie: '2', actie: 'indienen' }), { cookie })).status,
+    ).toBe(303);
     const revision = (await newestRevision(id))!;
     const told = { ...change, path: `/beoordelen/wijzigingen/${revision.id}`, title: 'Wandelgroep op zondag', organisation: organisation.name };
     await expectTeamTold(mark, told);
@@ -226,20 +272,33 @@ describe('a change to a published activity submitted for review', () => {
   it('is announced when a saved draft change is submitted, not while it is saved, and not with a stale version', async () => {
     const { id, cookie, organisation } = await publishedActivity('Voorleesuur');
     const mark = await outboxMark();
-    expect((await postForm(`/portaal/activiteiten/${id}`, editForm('Voorleesuur in de bieb', { versie: '2', actie: 'opslaan' }), { cookie })).status).toBe(303);
+    expect(
+      (await postForm(`/portaal/activiteiten/${id}`, editForm('Voorleesuur in de bieb', { versie: '2', actie: 'opslaan' }), { cookie })).status,
+    ).toBe(303);
     const draft = (await newestRevision(id))!;
     expect(draft.status).toBe('draft');
-    expect((await postForm(`/portaal/activiteiten/${id}/wijziging/indienen`, { wijziging: String(draft.id), wijzigingVersie: '7' }, { cookie })).status).toBe(409);
+    expect(
+      (await postForm(`/portaal/activiteiten/${id}/wijziging/indienen`, { wijziging: String(draft.id), wijzigingVersie: '7' }, { cookie })).status,
+    ).toBe(409);
     expect(await reviewRequestsSince(mark)).toHaveLength(0);
 
-    expect((await postForm(`/portaal/activiteiten/${id}/wijziging/indienen`, { wijziging: String(draft.id), wijzigingVersie: '1' }, { cookie })).status).toBe(303);
-    await expectTeamTold(mark, { ...change, path: `/beoordelen/wijzigingen/${draft.id}`, title: 'Voorleesuur in de bieb', organisation: organisation.name });
+    expect(
+      (await postForm(`/portaal/activiteiten/${id}/wijziging/indienen`, { wijziging: String(draft.id), wijzigingVersie: '1' }, { cookie })).status,
+    ).toBe(303);
+    await expectTeamTold(mark, {
+      ...change,
+      path: `/beoordelen/wijzigingen/${draft.id}`,
+      title: 'Voorleesuur in de bieb',
+      organisation: organisation.name,
+    });
   });
 
   it('is not announced when a new change is submitted against a stale version of the activity (409)', async () => {
     const { id, cookie } = await publishedActivity('Fietsenwerkplaats');
     const mark = await outboxMark();
-    expect((await postForm(`/portaal/activiteiten/${id}`, editForm('Fietsenwerkplaats Noord', { versie: '1', actie: 'indienen' }), { cookie })).status).toBe(409);
+    expect(
+      (await postForm(`/portaal/activiteiten/${id}`, editForm('Fietsenwerkplaats Noord', { versie: '1', actie: 'indienen' }), { cookie })).status,
+    ).toBe(409);
     expect(await reviewRequestsSince(mark)).toHaveLength(0);
     expect(await newestRevision(id)).toBeUndefined();
   });
@@ -248,7 +307,10 @@ describe('a change to a published activity submitted for review', () => {
     const { id, user } = await publishedActivity('Repair café');
     const loaded = (await loadActivity(db(), id))!;
     const data = { ...rowToData(loaded.row, loaded.links), title: 'Repair café elke maand' };
-    const colleagueStartsAChange = () => db().insert(activityRevisions).values({ activityId: id, data: JSON.stringify(data), status: 'draft', createdByUserId: user.id });
+    const colleagueStartsAChange = () =>
+      db()
+        .insert(activityRevisions)
+        .values({ activityId: id, data: JSON.stringify(data), status: 'draft', createdByUserId: user.id });
     const mark = await outboxMark();
     const actor = { db: losingTheRaceTo(colleagueStartsAChange), user: await asCurrentUser(user.id), origin: ORIGIN };
     const result = await saveRevision(actor, id, { version: 2, revisionId: null, revisionVersion: null }, data, { submit: true });
@@ -292,7 +354,8 @@ describe('an organisation registration submitted for review', () => {
     const told = { path: `/beoordelen/organisaties/${id}`, kind: 'organisation', title: 'Klusdagen Nazareth', organisation: 'Klusdagen Nazareth' };
     await expectTeamTold(mark, { ...told, nl: 'Aanmelding van een nieuwe organisatie', en: 'Registration of a new organisation' });
 
-    const reject = (version: number) => postForm(`/beoordelen/organisaties/${id}/afwijzen`, { versie: String(version), reden: 'Graag meer uitleg.' }, { cookie: team.cookie });
+    const reject = (version: number) =>
+      postForm(`/beoordelen/organisaties/${id}/afwijzen`, { versie: String(version), reden: 'Graag meer uitleg.' }, { cookie: team.cookie });
     expect((await reject(1)).status).toBe(303);
     mark = await outboxMark();
     const resubmitted = await postForm(`/portaal/organisaties/${id}/profiel`, profile('Klusdagen Nazareth', 2), { cookie });
@@ -330,7 +393,10 @@ describe('a profile change of an approved organisation submitted for review', ()
     contact_telefoon: '',
   });
   const openRevisions = (organisationId: number) =>
-    db().select().from(organisationRevisions).where(and(eq(organisationRevisions.organisationId, organisationId), eq(organisationRevisions.status, 'submitted')));
+    db()
+      .select()
+      .from(organisationRevisions)
+      .where(and(eq(organisationRevisions.organisationId, organisationId), eq(organisationRevisions.status, 'submitted')));
 
   it('is announced with a link to the change; replacing the waiting change does not announce it twice', async () => {
     const { org, cookie } = await approvedWithMember();
@@ -359,9 +425,25 @@ describe('a profile change of an approved organisation submitted for review', ()
     const mark = await outboxMark();
     expect((await postForm(`/portaal/organisaties/${org.id}/profiel`, profile('Buurtbrug Oud', '7'), { cookie })).status).toBe(409);
 
-    const programmeTeamDecides = () => db().update(organisations).set({ version: sql`${organisations.version} + 1` }).where(eq(organisations.id, org.id));
+    const programmeTeamDecides = () =>
+      db()
+        .update(organisations)
+        .set({ version: sql`${organisations.version} + 1` })
+        .where(eq(organisations.id, org.id));
     const ctx = { db: losingTheRaceTo(programmeTeamDecides), now: new Date(), ip: null, origin: ORIGIN };
-    const input = { version: 1, profile: { name: 'Buurtbrug Nieuw', kind: 'other' as const, description: 'Anders.', website: null, contactEmail: 'info@buurtbrug.example', contactPhone: null, neighbourhoodIds: [nb.pottenberg!], logo: null } };
+    const input = {
+      version: 1,
+      profile: {
+        name: 'Buurtbrug Nieuw',
+        kind: 'other' as const,
+        description: 'Anders.',
+        website: null,
+        contactEmail: 'info@buurtbrug.example',
+        contactPhone: null,
+        neighbourhoodIds: [nb.pottenberg!],
+        logo: null,
+      },
+    };
     expect(await saveOrganisationProfile(ctx, await asCurrentUser(member.id), org.id, input)).toEqual({ kind: 'conflict' });
     expect(await reviewRequestsSince(mark)).toHaveLength(0);
     expect(await openRevisions(org.id)).toHaveLength(0);

@@ -13,7 +13,11 @@ beforeAll(async () => {
 describe('the review queue rows', () => {
   it('shows summary, when and where, pillars, waiting time in words and Dutch dates, and warns about duplicates', async () => {
     const partner = await partnerWithOrganisation({ name: 'Dubbel Test' });
-    for (let i = 0; i < 3; i++) await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!, { submit: true, overrides: { title: 'Tweeling', summary: 'Samen zingen in de wijk.' } });
+    for (let i = 0; i < 3; i++)
+      await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!, {
+        submit: true,
+        overrides: { title: 'Tweeling', summary: 'Samen zingen in de wijk.' },
+      });
     await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!, { submit: true, overrides: { title: 'Enkeling' } });
     const html = await (await request('/beoordelen', { cookie: team.cookie })).text();
     expect(html).toContain('Samen zingen in de wijk.');

@@ -34,7 +34,8 @@ const audits = async (id: number, action: string) =>
     .where(and(eq(auditLog.objectType, 'activity'), eq(auditLog.objectId, String(id)), eq(auditLog.action, action)));
 const mailsTo = (email: string) => db().select().from(outbox).where(eq(outbox.toAddress, email));
 const decide = (id: number, fields: Record<string, string>, cookie = team.cookie) => postForm(`/beoordelen/activiteiten/${id}`, fields, { cookie });
-const decideRevision = (id: number, fields: Record<string, string>, cookie = team.cookie) => postForm(`/beoordelen/wijzigingen/${id}`, fields, { cookie });
+const decideRevision = (id: number, fields: Record<string, string>, cookie = team.cookie) =>
+  postForm(`/beoordelen/wijzigingen/${id}`, fields, { cookie });
 const revisionOf = async (activityId: number) =>
   (await db().select().from(activityRevisions).where(eq(activityRevisions.activityId, activityId)).orderBy(activityRevisions.id)).at(-1)!;
 
@@ -53,9 +54,18 @@ describe('the review queue', () => {
     const approvedOrg = await createOrganisation({ name: 'Organisatie Met Profielwijziging' });
     await db().insert(organisationRevisions).values({ organisationId: approvedOrg.id, data: '{}', status: 'submitted' });
     const partner = await partnerWithOrganisation();
-    const older = await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!, { submit: true, overrides: { title: 'Oudste inzending' } });
-    const newer = await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!, { submit: true, overrides: { title: 'Nieuwere inzending' } });
-    await db().update(activities).set({ submittedAt: new Date(Date.now() - 3 * 24 * 60 * 60 * 1000) }).where(eq(activities.id, older));
+    const older = await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!, {
+      submit: true,
+      overrides: { title: 'Oudste inzending' },
+    });
+    const newer = await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!, {
+      submit: true,
+      overrides: { title: 'Nieuwere inzending' },
+    });
+    await db()
+      .update(activities)
+      .set({ submittedAt: new Date(Date.now() - 3 * 24 * 60 * 60 * 1000) })
+      .where(eq(activities.id, older));
 
     const res = await request('/beoordelen', { cookie: team.cookie });
     expect(res.status).toBe(200);
@@ -84,7 +94,10 @@ describe('the review queue', () => {
 describe('deciding on a new activity', () => {
   it('approves: published, audit row, e-mail to the partner, visible on /activiteiten', async () => {
     const partner = await partnerWithOrganisation();
-    const id = await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!, { submit: true, overrides: { title: 'Moestuin Pottenberg' } });
+    const id = await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!, {
+      submit: true,
+      overrides: { title: 'Moestuin Pottenberg' },
+    });
     expect((await request(`/activiteiten/${id}`)).status).toBe(404);
 
     const page = await request(`/beoordelen/activiteiten/${id}`, { cookie: team.cookie });
@@ -139,7 +152,13 @@ describe('deciding on a new activity', () => {
 
     const fixed = await postForm(
       `/portaal/activiteiten/${id}`,
-      { ...activityForm(nb.pottenberg!, { title: 'Kookclub', cost: 'paid', costAmount: '2' }), versie: '2', wijziging: '', wijzigingVersie: '', actie: 'indienen' },
+      {
+        ...activityForm(nb.pottenberg!, { title: 'Kookclub', cost: 'paid', costAmount: '2' }),
+        versie: '2',
+        wijziging: '',
+        wijzigingVersie: '',
+        actie: 'indienen',
+      },
       { cookie: partner.cookie },
     );
     expect(fixed.status).toBe(303);
@@ -177,7 +196,11 @@ describe('deciding on a new activity', () => {
     for (const status of ['draft', 'changes-requested', 'published', 'rejected', 'withdrawn', 'archived'] as const) {
       const id = await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!);
       await db().update(activities).set({ status }).where(eq(activities.id, id));
-      for (const [besluit, opmerking] of [['goedkeuren', ''], ['wijzigingen', 'x'], ['afwijzen', 'y']]) {
+      for (const [besluit, opmerking] of [
+        ['goedkeuren', ''],
+        ['wijzigingen', 'x'],
+        ['afwijzen', 'y'],
+      ]) {
         expect((await decide(id, { besluit: besluit!, opmerking: opmerking!, versie: '1' })).status, `${besluit} on ${status}`).toBe(409);
       }
       expect(await row(id)).toMatchObject({ status, version: 1 });
@@ -242,7 +265,11 @@ describe('two reviewers at once', () => {
     const partner = await partnerWithOrganisation();
     const id = await postActivity(partner.cookie, partner.organisation.id, nb.pottenberg!, { submit: true });
     // The partner edits while the reviewer looks at version 1.
-    await postForm(`/portaal/activiteiten/${id}`, { ...activityForm(nb.pottenberg!, { title: 'Bijgewerkt' }), versie: '1', wijziging: '', wijzigingVersie: '', actie: 'opslaan' }, { cookie: partner.cookie });
+    await postForm(
+      `/portaal/activiteiten/${id}`,
+      { ...activityForm(nb.pottenberg!, { title: 'Bijgewerkt' }), versie: '1', wijziging: '', wijzigingVersie: '', actie: 'opslaan' },
+      { cookie: partner.cookie },
+    );
     const res = await decide(id, { besluit: 'goedkeuren', opmerking: '', versie: '1' });
     expect(res.status).toBe(409);
     expect(await res.text()).toContain('de partner heeft het gewijzigd');
@@ -256,7 +283,11 @@ describe('revisions of published activities', () => {
     const edit = await postForm(
       `/portaal/activiteiten/${id}`,
       {
-        ...activityForm(nb.nazareth!, { title: 'Taalcafé Nazareth op donderdag', pillars: ['livelihood', 'equal-chances'], summary: 'Nieuwe samenvatting.' }),
+        ...activityForm(nb.nazareth!, {
+          title: 'Taalcafé Nazareth op donderdag',
+          pillars: ['livelihood', 'equal-chances'],
+          summary: 'Nieuwe samenvatting.',
+        }),
         versie: '2',
         wijziging: '',
         wijzigingVersie: '',
@@ -277,13 +308,20 @@ describe('revisions of published activities', () => {
     expect(page.status).toBe(200);
     expect(roundTrips(page)).toBeLessThanOrEqual(2);
     const html = await page.text();
-    expect(html).toMatch(/<tr class="utrecht-table__row vw-comparison__changed"><th[^>]*>Titel<br\/><span class="vw-tag vw-tag--changed">gewijzigd<\/span><\/th><td[^>]*>Taalcafé Nazareth<\/td><td[^>]*>Taalcafé Nazareth op donderdag<\/td>/);
+    expect(html).toMatch(
+      /<tr class="utrecht-table__row vw-comparison__changed"><th[^>]*>Titel<br\/><span class="vw-tag vw-tag--changed">gewijzigd<\/span><\/th><td[^>]*>Taalcafé Nazareth<\/td><td[^>]*>Taalcafé Nazareth op donderdag<\/td>/,
+    );
     expect(html).toMatch(/<th[^>]*>Locatie<br\/><span class="vw-meta">ongewijzigd<\/span>/);
     expect(html).toContain('Bestaanszekerheid, Gelijke kansen');
 
     const res = await decideRevision(revision.id, { besluit: 'goedkeuren', opmerking: '', versie: String(revision.version) });
     expect(res.status).toBe(303);
-    expect(await row(id)).toMatchObject({ title: 'Taalcafé Nazareth op donderdag', summary: 'Nieuwe samenvatting.', status: 'published', version: 3 });
+    expect(await row(id)).toMatchObject({
+      title: 'Taalcafé Nazareth op donderdag',
+      summary: 'Nieuwe samenvatting.',
+      status: 'published',
+      version: 3,
+    });
     const pillars = await db().select().from(activityPillars).where(eq(activityPillars.activityId, id));
     expect(pillars.map((p) => p.pillarId).sort()).toEqual(['equal-chances', 'livelihood']);
     expect((await revisionOf(id)).status).toBe('approved');
@@ -295,7 +333,11 @@ describe('revisions of published activities', () => {
   it('requests changes on or rejects a revision: the live row never changes', async () => {
     const { id, cookie } = await publishedActivity('Yoga in het park');
     const submitRevision = (title: string, fields: Record<string, string> = {}) =>
-      postForm(`/portaal/activiteiten/${id}`, { ...activityForm(nb.nazareth!, { title }), versie: '2', wijziging: '', wijzigingVersie: '', actie: 'indienen', ...fields }, { cookie });
+      postForm(
+        `/portaal/activiteiten/${id}`,
+        { ...activityForm(nb.nazareth!, { title }), versie: '2', wijziging: '', wijzigingVersie: '', actie: 'indienen', ...fields },
+        { cookie },
+      );
     await submitRevision('Yoga in het park (nieuw)');
     const first = await revisionOf(id);
     expect((await decideRevision(first.id, { besluit: 'wijzigingen', opmerking: 'Welk park?', versie: '1' })).status).toBe(303);
@@ -316,7 +358,11 @@ describe('revisions of published activities', () => {
 
   it('two reviewers approving the same revision version: one wins, the live row changes once', async () => {
     const { id, cookie } = await publishedActivity('Schaakclub');
-    await postForm(`/portaal/activiteiten/${id}`, { ...activityForm(nb.nazareth!, { title: 'Schaakclub voor iedereen' }), versie: '2', wijziging: '', wijzigingVersie: '', actie: 'indienen' }, { cookie });
+    await postForm(
+      `/portaal/activiteiten/${id}`,
+      { ...activityForm(nb.nazareth!, { title: 'Schaakclub voor iedereen' }), versie: '2', wijziging: '', wijzigingVersie: '', actie: 'indienen' },
+      { cookie },
+    );
     const revision = await revisionOf(id);
     const second = await reviewer();
     const results = await Promise.all([

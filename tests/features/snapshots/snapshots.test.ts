@@ -18,7 +18,10 @@ beforeAll(async () => {
 
 const stripNonce = (html: string) => html.replace(/nonce="[^"]*"/g, '');
 /** The page without its layout (the header changes with who is logged in, the report itself must not). */
-const main = (html: string) => stripNonce(html).replace(/^[\s\S]*<main[^>]*>/, '').replace(/<\/main>[\s\S]*$/, '');
+const main = (html: string) =>
+  stripNonce(html)
+    .replace(/^[\s\S]*<main[^>]*>/, '')
+    .replace(/<\/main>[\s\S]*$/, '');
 
 describe('freezing a quarterly report', () => {
   it('stores the state of the project with the updates of the period, and shows it as a printable page', async () => {
@@ -74,12 +77,31 @@ describe('freezing a quarterly report', () => {
     expect(edit.status).toBe(200);
     const ms = await db().select().from(milestones).where(eq(milestones.projectId, project.id));
     const delayed = ms.find((m) => m.status === 'delayed')!;
-    let res = await postForm(`/projectbeheer/${MIRADOR}/mijlpalen/${delayed.id}`, { version: String(project.version), title: delayed.title, plannedDate: delayed.plannedDate, actualDate: '', status: 'done', weight: String(delayed.weight) }, { cookie: programme });
+    let res = await postForm(
+      `/projectbeheer/${MIRADOR}/mijlpalen/${delayed.id}`,
+      {
+        version: String(project.version),
+        title: delayed.title,
+        plannedDate: delayed.plannedDate,
+        actualDate: '',
+        status: 'done',
+        weight: String(delayed.weight),
+      },
+      { cookie: programme },
+    );
     expect(res.status).toBe(303);
     const [line] = await db().select().from(budgetLines).where(eq(budgetLines.projectId, project.id));
-    res = await postForm(`/projectbeheer/${MIRADOR}/begroting/${line!.id}`, { version: String(project.version + 1), fundingSource: 'Hernoemd', allocated: '1', committed: '1', spent: '1' }, { cookie: programme });
+    res = await postForm(
+      `/projectbeheer/${MIRADOR}/begroting/${line!.id}`,
+      { version: String(project.version + 1), fundingSource: 'Hernoemd', allocated: '1', committed: '1', spent: '1' },
+      { cookie: programme },
+    );
     expect(res.status).toBe(303);
-    res = await postForm(`/projecten/${MIRADOR}/voortgang`, { title: 'Na het rapport', publishedOn: freezableQuarters(new Date())[1]!.end, body: 'Later geschreven, met een datum in het kwartaal.' }, { cookie: programme });
+    res = await postForm(
+      `/projecten/${MIRADOR}/voortgang`,
+      { title: 'Na het rapport', publishedOn: freezableQuarters(new Date())[1]!.end, body: 'Later geschreven, met een datum in het kwartaal.' },
+      { cookie: programme },
+    );
     expect(res.status).toBe(303);
 
     const now = await (await request(`/projecten/${MIRADOR}`, { cookie: programme })).text();
@@ -115,7 +137,10 @@ describe('who may freeze and read reports', () => {
     const before = await db().select().from(projectSnapshots);
     const [current] = freezableQuarters(new Date());
     expect((await postForm(`/projecten/${MIRADOR}/rapportages`, { period: current!.label }, { cookie: (await asFunder()).cookie })).status).toBe(403);
-    expect((await postForm(`/projecten/${MIRADOR}/rapportages`, { period: current!.label }, { cookie: (await asMemberOf('gemeente-maastricht')).cookie })).status).toBe(403);
+    expect(
+      (await postForm(`/projecten/${MIRADOR}/rapportages`, { period: current!.label }, { cookie: (await asMemberOf('gemeente-maastricht')).cookie }))
+        .status,
+    ).toBe(403);
     const bad = await postForm(`/projecten/${MIRADOR}/rapportages`, { period: '1999-Q1' }, { cookie: programme });
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('Kies een van de kwartalen uit de lijst.');

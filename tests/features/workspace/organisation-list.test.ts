@@ -58,7 +58,9 @@ describe('the organisation’s own list', () => {
     expect(first).toContain('Pagina 1 van 2.');
     expect(first).toContain(`href="${listHref('published', 2).replaceAll('&', '&amp;')}" rel="next"`);
     expect(first).toContain(`Concept (${DRAFTS})`);
-    expect(await (await request('/portaal', { cookie })).text()).toContain(`href="/portaal/organisaties/${organisationId}/activiteiten">Alle activiteiten</a>`);
+    expect(await (await request('/portaal', { cookie })).text()).toContain(
+      `href="/portaal/organisaties/${organisationId}/activiteiten">Alle activiteiten</a>`,
+    );
 
     const second = await (await request(listHref('published', 2), { cookie })).text();
     expect(count(second, '>Gepubliceerd 0')).toBe(PUBLISHED - ORGANISATION_LIST_PAGE_SIZE);

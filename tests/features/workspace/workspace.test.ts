@@ -57,7 +57,11 @@ describe('the partner workspace', () => {
     const { organisation, cookie } = await partnerWithOrganisation();
     const team = await reviewer();
     const id = await postActivity(cookie, organisation.id, nb.pottenberg!, { submit: true, overrides: { title: 'Repaircafé' } });
-    await postForm(`/beoordelen/activiteiten/${id}`, { besluit: 'wijzigingen', opmerking: 'Noem het adres van de werkplaats.', versie: '1' }, { cookie: team.cookie });
+    await postForm(
+      `/beoordelen/activiteiten/${id}`,
+      { besluit: 'wijzigingen', opmerking: 'Noem het adres van de werkplaats.', versie: '1' },
+      { cookie: team.cookie },
+    );
     const stale = await postActivity(cookie, organisation.id, nb.pottenberg!, { overrides: { title: 'Wandelclub' } });
     await db().update(activities).set({ status: 'published', reminderSentAt: new Date(), staleHiddenAt: new Date() }).where(eq(activities.id, stale));
     const due = await postActivity(cookie, organisation.id, nb.pottenberg!, { overrides: { title: 'Leesclub' } });
@@ -85,7 +89,9 @@ describe('the partner workspace', () => {
   it('lists co-organised activities under the co-organiser too', async () => {
     const owner = await partnerWithOrganisation();
     const partner = await partnerWithOrganisation();
-    await postActivity(owner.cookie, owner.organisation.id, nb.pottenberg!, { overrides: { title: 'Samen sporten', coOrganisers: [String(partner.organisation.id)] } });
+    await postActivity(owner.cookie, owner.organisation.id, nb.pottenberg!, {
+      overrides: { title: 'Samen sporten', coOrganisers: [String(partner.organisation.id)] },
+    });
     const html = section(await (await request('/portaal', { cookie: partner.cookie })).text(), partner.organisation.id);
     expect(html).toContain('Samen sporten');
     expect(html).toContain(`Hoofdorganisatie: ${owner.organisation.name}`);

@@ -33,7 +33,9 @@ function Endpoint({ e, t, origin, locale }: { e: EndpointDoc; t: T; origin: stri
       <p class="utrecht-paragraph">{t.docsExample}:</p>
       {/* A paragraph, not <pre>: the card breaks the long address anywhere, so the page reflows at 320 px. */}
       <p class="utrecht-paragraph">
-        <code>curl -s "{origin}/api/v1{e.example}"</code>
+        <code>
+          curl -s "{origin}/api/v1{e.example}"
+        </code>
       </p>
     </section>
   );

@@ -21,7 +21,10 @@ import { LIMIT_DEFAULT, limitParam, type ApiActivity } from './schemas';
 import type { ApiParam } from './texts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-const activityId = z.string().regex(/^\d{1,12}$/).transform(Number);
+const activityId = z
+  .string()
+  .regex(/^\d{1,12}$/)
+  .transform(Number);
 const ORGANISATION_PARAM = 'organisatie' satisfies ApiParam;
 
 const sendJson = (c: Context<AppEnv>, value: unknown) => publicBody(c, JSON.stringify(value), JSON_TYPE);

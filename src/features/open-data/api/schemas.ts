@@ -5,11 +5,17 @@ import { FUNDING_PROGRAMMES, ORGANISATION_KINDS, PILLAR_IDS, SCHEDULE_KINDS, TAR
 
 const url = z.url().meta({ description: 'Absolute address (https)' });
 const isoDate = z.iso.date();
-const time = z.string().regex(/^\d{2}:\d{2}$/).meta({ description: 'Local time in Maastricht (Europe/Amsterdam), HH:MM' });
+const time = z
+  .string()
+  .regex(/^\d{2}:\d{2}$/)
+  .meta({ description: 'Local time in Maastricht (Europe/Amsterdam), HH:MM' });
 
 export const ScheduleSchema = z
   .object({
-    kind: z.enum(SCHEDULE_KINDS).meta({ description: 'once = one date; weekly = every `interval` weeks on the given weekdays; monthly = on ordinal weekdays or a day of the month (see rrule); series = a list of dates, each with its own times. More kinds may be added.' }),
+    kind: z.enum(SCHEDULE_KINDS).meta({
+      description:
+        'once = one date; weekly = every `interval` weeks on the given weekdays; monthly = on ordinal weekdays or a day of the month (see rrule); series = a list of dates, each with its own times. More kinds may be added.',
+    }),
     firstDate: isoDate,
     lastDate: isoDate.nullable().meta({ description: 'Null when a recurring activity has no end date' }),
     startTime: time,
@@ -120,4 +126,8 @@ export type ApiProblem = z.infer<typeof ProblemSchema>;
 /** Query parameters of the API that are its own (the filters are those of /activiteiten). */
 export const LIMIT_DEFAULT = 20;
 export const LIMIT_MAX = 100;
-export const limitParam = z.string().regex(/^\d{1,3}$/).transform(Number).pipe(z.int().min(1).max(LIMIT_MAX));
+export const limitParam = z
+  .string()
+  .regex(/^\d{1,3}$/)
+  .transform(Number)
+  .pipe(z.int().min(1).max(LIMIT_MAX));

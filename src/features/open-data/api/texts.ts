@@ -79,7 +79,8 @@ export const apiTexts = defineTexts(
       })[kind],
     param: (name: ApiParam) => EN_PARAMS[name],
     docsTitle: 'Open data and API',
-    docsIntro: 'All public activities, partners, neighbourhoods and projects of the portal as open data: the same data as on the pages, with the same filters.',
+    docsIntro:
+      'All public activities, partners, neighbourhoods and projects of the portal as open data: the same data as on the pages, with the same filters.',
     docsLicence: 'The data may be reused freely under the CC BY 4.0 licence, attributed to “Veerkrachtige Wijken Maastricht”.',
     docsOpenApi: 'OpenAPI 3.1 description (JSON)',
     docsEndpoints: 'Addresses of the API',

@@ -11,10 +11,29 @@ import { recurrenceOf } from '../ical/recurrence';
 import { TZID } from '../ical/timezone';
 import type { OpenActivity } from '../queries';
 
-export type HsdsOrganisation = { id: number; slug: string; name: string; description: string; website: string | null; email: string | null; phone: string | null };
+export type HsdsOrganisation = {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+};
 
 /** HSDS ids are UUIDs: ours are fixed per kind and row, so they stay the same from one export to the next. */
-const KIND = { organization: 1, service: 2, location: 3, address: 4, service_at_location: 5, schedule: 6, taxonomy: 7, taxonomy_term: 8, attribute: 9, phone: 10 } as const;
+const KIND = {
+  organization: 1,
+  service: 2,
+  location: 3,
+  address: 4,
+  service_at_location: 5,
+  schedule: 6,
+  taxonomy: 7,
+  taxonomy_term: 8,
+  attribute: 9,
+  phone: 10,
+} as const;
 export function hsdsId(kind: keyof typeof KIND, n: number): string {
   return `${KIND[kind].toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 }
@@ -28,7 +47,13 @@ function textNumber(text: string): number {
 
 const venueKey = (a: OpenActivity) => [a.locationName, a.street, a.postcode, a.city].join('|');
 
-export function hsdsExport(input: { organisations: HsdsOrganisation[]; activities: OpenActivity[]; pillars: PillarRef[]; origin: string; today: string }) {
+export function hsdsExport(input: {
+  organisations: HsdsOrganisation[];
+  activities: OpenActivity[];
+  pillars: PillarRef[];
+  origin: string;
+  today: string;
+}) {
   const { origin, today } = input;
   const nl = activityTexts.nl;
   const orgIds = new Map(input.organisations.map((o) => [o.slug, o.id]));
@@ -47,7 +72,12 @@ export function hsdsExport(input: { organisations: HsdsOrganisation[]; activitie
   const venues = new Map<string, OpenActivity>();
   for (const a of input.activities) if (!venues.has(venueKey(a))) venues.set(venueKey(a), a);
   const venueNumber = (a: OpenActivity) => textNumber(venueKey(a));
-  const location = [...venues.values()].map((a) => ({ id: hsdsId('location', venueNumber(a)), location_type: 'physical', name: a.locationName, description: null }));
+  const location = [...venues.values()].map((a) => ({
+    id: hsdsId('location', venueNumber(a)),
+    location_type: 'physical',
+    name: a.locationName,
+    description: null,
+  }));
   const address = [...venues.values()].map((a) => ({
     id: hsdsId('address', venueNumber(a)),
     location_id: hsdsId('location', venueNumber(a)),
@@ -74,7 +104,11 @@ export function hsdsExport(input: { organisations: HsdsOrganisation[]; activitie
     last_modified: new Date(a.updatedAt).toISOString(),
   }));
 
-  const service_at_location = input.activities.map((a) => ({ id: hsdsId('service_at_location', a.id), service_id: hsdsId('service', a.id), location_id: hsdsId('location', venueNumber(a)) }));
+  const service_at_location = input.activities.map((a) => ({
+    id: hsdsId('service_at_location', a.id),
+    service_id: hsdsId('service', a.id),
+    location_id: hsdsId('location', venueNumber(a)),
+  }));
 
   const schedule = input.activities.map((a) => {
     const recurrence = recurrenceOf(a.schedule, today, a.holidays);
@@ -103,12 +137,38 @@ export function hsdsExport(input: { organisations: HsdsOrganisation[]; activitie
   });
 
   const taxonomy = [
-    { id: hsdsId('taxonomy', 1), name: 'Pijlers Veerkrachtige Wijken', description: 'De drie pijlers van het programma Veerkrachtige Wijken Maastricht', uri: `${origin}/api/v1/docs`, version: '1' },
-    { id: hsdsId('taxonomy', 2), name: 'Doelgroepen Veerkrachtige Wijken', description: 'Voor wie een activiteit bedoeld is', uri: `${origin}/api/v1/docs`, version: '1' },
+    {
+      id: hsdsId('taxonomy', 1),
+      name: 'Pijlers Veerkrachtige Wijken',
+      description: 'De drie pijlers van het programma Veerkrachtige Wijken Maastricht',
+      uri: `${origin}/api/v1/docs`,
+      version: '1',
+    },
+    {
+      id: hsdsId('taxonomy', 2),
+      name: 'Doelgroepen Veerkrachtige Wijken',
+      description: 'Voor wie een activiteit bedoeld is',
+      uri: `${origin}/api/v1/docs`,
+      version: '1',
+    },
   ];
   const taxonomy_term = [
-    ...input.pillars.map((p) => ({ id: pillarTerm(p.id), code: p.id, name: p.nameNl, description: p.descriptionNl || p.nameNl, taxonomy_id: taxonomy[0]!.id, language: 'nl' })),
-    ...TARGET_GROUPS.map((g) => ({ id: groupTerm(g), code: g, name: nl.targetGroup(g), description: nl.targetGroup(g), taxonomy_id: taxonomy[1]!.id, language: 'nl' })),
+    ...input.pillars.map((p) => ({
+      id: pillarTerm(p.id),
+      code: p.id,
+      name: p.nameNl,
+      description: p.descriptionNl || p.nameNl,
+      taxonomy_id: taxonomy[0]!.id,
+      language: 'nl',
+    })),
+    ...TARGET_GROUPS.map((g) => ({
+      id: groupTerm(g),
+      code: g,
+      name: nl.targetGroup(g),
+      description: nl.targetGroup(g),
+      taxonomy_id: taxonomy[1]!.id,
+      language: 'nl',
+    })),
   ];
   let attributeNumber = 0;
   const attribute = input.activities.flatMap((a) =>
@@ -121,5 +181,17 @@ export function hsdsExport(input: { organisations: HsdsOrganisation[]; activitie
     })),
   );
 
-  return { hsds_version: '3.0', licence: 'https://creativecommons.org/licenses/by/4.0/', organization, service, location, address, service_at_location, schedule, taxonomy, taxonomy_term, attribute };
+  return {
+    hsds_version: '3.0',
+    licence: 'https://creativecommons.org/licenses/by/4.0/',
+    organization,
+    service,
+    location,
+    address,
+    service_at_location,
+    schedule,
+    taxonomy,
+    taxonomy_term,
+    attribute,
+  };
 }

@@ -28,5 +28,7 @@ export const hsdsRoutes = new Hono<AppEnv>().get('/export.json', async (c) => {
     origin: originOf(c),
     today,
   });
-  return publicBody(c, JSON.stringify(body), 'application/json; charset=utf-8', { 'Content-Disposition': 'inline; filename="veerkrachtige-wijken-hsds.json"' });
+  return publicBody(c, JSON.stringify(body), 'application/json; charset=utf-8', {
+    'Content-Disposition': 'inline; filename="veerkrachtige-wijken-hsds.json"',
+  });
 });

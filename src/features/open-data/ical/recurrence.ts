@@ -2,7 +2,14 @@
 // already shaped after RFC 5545 (src/features/activities/recurrence.ts); this file only writes it down, and the
 // ical.js test expands every fixture activity against the portal's own occurrences.
 import { addDays, laterDate } from '../../activities/dates';
-import { firstRuleDate, horizonEnd, occurrenceDatesBetween, occurrencesBetween, type ActivitySchedule, type HolidayPeriod } from '../../activities/recurrence';
+import {
+  firstRuleDate,
+  horizonEnd,
+  occurrenceDatesBetween,
+  occurrencesBetween,
+  type ActivitySchedule,
+  type HolidayPeriod,
+} from '../../activities/recurrence';
 import { toActivitySchedule, type Schedule } from '../../activities/schedule';
 import { localDateTime, maastrichtToUtc, utcDateTime } from './time';
 
@@ -75,7 +82,14 @@ export function recurrenceOf(schedule: Schedule, today: string, holidays: readon
     if (!first) return { startDate: s.dtstart, startTime: s.startTime, endTime: s.endTime, rule: null, rdates: [], exdates: [] };
     // DTSTART is listed again among the RDATEs: RFC 5545 ignores the duplicate, and calendar libraries that expand
     // RDATE without RRULE only from the list (ical.js does) still show the first date.
-    return { startDate: first.date, startTime: first.startTime, endTime: first.endTime, rule: null, rdates: slots.map((o) => localDateTime(o.date, o.startTime)), exdates: [] };
+    return {
+      startDate: first.date,
+      startTime: first.startTime,
+      endTime: first.endTime,
+      rule: null,
+      rdates: slots.map((o) => localDateTime(o.date, o.startTime)),
+      exdates: [],
+    };
   }
   // The bare pattern (nothing cancelled, no pause) gives DTSTART and, against the real occurrences, the EXDATEs.
   const pattern: ActivitySchedule = { ...s, exdates: [], pauseInHolidays: false };
@@ -85,5 +99,12 @@ export function recurrenceOf(schedule: Schedule, today: string, holidays: readon
   const from = laterDate(startDate, addDays(today, -EXDATES_BACK_DAYS));
   const real = new Set(occurrenceDatesBetween(s, from, end, holidays));
   const exdates = patternDates(from, end).filter((date) => !real.has(date));
-  return { startDate, startTime: s.startTime, endTime: s.endTime, rule: ruleOf(s), rdates: [], exdates: exdates.map((date) => localDateTime(date, s.startTime)) };
+  return {
+    startDate,
+    startTime: s.startTime,
+    endTime: s.endTime,
+    rule: ruleOf(s),
+    rdates: [],
+    exdates: exdates.map((date) => localDateTime(date, s.startTime)),
+  };
 }

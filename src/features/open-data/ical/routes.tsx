@@ -13,7 +13,13 @@ const ICS_TYPE = 'text/calendar; charset=utf-8';
 
 function sendCalendar(c: Context<AppEnv>, activities: OpenActivity[], name: string, fileName: string) {
   const t = openDataTexts[c.var.locale];
-  const body = renderCalendar(activities, { origin: originOf(c), name, description: t.calendarDescription, demoLabel: t.demoLabel, today: calendarDate(new Date()) });
+  const body = renderCalendar(activities, {
+    origin: originOf(c),
+    name,
+    description: t.calendarDescription,
+    demoLabel: t.demoLabel,
+    today: calendarDate(new Date()),
+  });
   // `inline`: a subscribed calendar app reads it; a browser offers it to the calendar app or saves it under this name.
   return publicBody(c, body, ICS_TYPE, { 'Content-Disposition': `inline; filename="${fileName}"` });
 }

@@ -36,5 +36,8 @@ export function maastrichtToUtc(date: string, time: string): Date {
 
 /** `20260314T090000Z` */
 export function utcDateTime(instant: Date | number): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }

@@ -7,7 +7,15 @@ import { recurrenceRuleOf, type RecurrenceRule } from '../ical/recurrence';
 import { maastrichtToUtc } from '../ical/time';
 import { TZID } from '../ical/timezone';
 
-const DAY_NAMES: Record<string, string> = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
+const DAY_NAMES: Record<string, string> = {
+  MO: 'Monday',
+  TU: 'Tuesday',
+  WE: 'Wednesday',
+  TH: 'Thursday',
+  FR: 'Friday',
+  SA: 'Saturday',
+  SU: 'Sunday',
+};
 const FREQUENCY: Record<RecurrenceRule['freq'], string> = { WEEKLY: 'W', MONTHLY: 'M' };
 
 /** `2026-03-31T10:00:00+02:00`: the wall-clock time in Maastricht with its offset that day. */
@@ -58,7 +66,13 @@ export function activityJsonLd(activity: ActivityView, url: string, origin: stri
     location: {
       '@type': 'Place',
       name: activity.locationName,
-      address: { '@type': 'PostalAddress', streetAddress: activity.street, postalCode: activity.postcode, addressLocality: activity.city, addressCountry: 'NL' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: activity.street,
+        postalCode: activity.postcode,
+        addressLocality: activity.city,
+        addressCountry: 'NL',
+      },
     },
     organizer: { '@type': 'Organization', name: activity.organisation.name, ...(organiserUrl ? { url: organiserUrl } : {}) },
     isAccessibleForFree: !activity.costCents,

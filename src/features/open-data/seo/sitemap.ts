@@ -11,7 +11,10 @@ const STATIC_PAGES = ['/', '/activiteiten', '/partners', '/wijken', '/projecten'
 /** Every public page: one round trip for the activities, partners, neighbourhoods, projects and the plans' pages. */
 export async function loadSitemapPaths(d1: D1Database, today: string): Promise<string[]> {
   const [activityRows, partnerRows, neighbourhoodRows, projectRows, planRows, goalRows] = await d1.batch([
-    statement(d1, sql`${upcomingActivities(today, {}, { limit: SITEMAP_ACTIVITY_LIMIT })} SELECT id FROM upcoming ORDER BY next_date, start_time, id LIMIT ${SITEMAP_ACTIVITY_LIMIT}`),
+    statement(
+      d1,
+      sql`${upcomingActivities(today, {}, { limit: SITEMAP_ACTIVITY_LIMIT })} SELECT id FROM upcoming ORDER BY next_date, start_time, id LIMIT ${SITEMAP_ACTIVITY_LIMIT}`,
+    ),
     statement(d1, sql`SELECT slug FROM organisations WHERE status = 'approved' ORDER BY slug`),
     statement(d1, sql`SELECT slug FROM neighbourhoods ORDER BY sort_order, slug`),
     statement(d1, sql`SELECT slug FROM projects ORDER BY slug`),
@@ -41,6 +44,23 @@ export function renderSitemap(origin: string, paths: string[]): string {
 
 /** Search engines may read the public site; the portal, the review, accounts and forms stay out. */
 export function renderRobots(origin: string): string {
-  const closed = ['/portaal', '/beoordelen', '/account', '/beheer', '/projectbeheer', '/financier', '/inloggen', '/uitloggen', '/registreren', '/wachtwoord-vergeten', '/wachtwoord-herstellen', '/uitnodiging', '/e-mailadres-bevestigen', '/ontwikkeling', '/taal', '/widget'];
+  const closed = [
+    '/portaal',
+    '/beoordelen',
+    '/account',
+    '/beheer',
+    '/projectbeheer',
+    '/financier',
+    '/inloggen',
+    '/uitloggen',
+    '/registreren',
+    '/wachtwoord-vergeten',
+    '/wachtwoord-herstellen',
+    '/uitnodiging',
+    '/e-mailadres-bevestigen',
+    '/ontwikkeling',
+    '/taal',
+    '/widget',
+  ];
   return ['User-agent: *', 'Allow: /', ...closed.map((path) => `Disallow: ${path}`), '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
 }
