@@ -1,6 +1,5 @@
-import { and, eq, exists, inArray, is, SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import type { AuditEntry } from '../../audit';
 import type { Db } from '../../db/client';
 import type { ActivityStatus, ReviewStatus } from '../../db/enums';
 import {
@@ -12,10 +11,7 @@ import {
   activityPillars,
   activityRevisions,
   activityTargetGroups,
-  auditLog,
-  outbox,
 } from '../../db/schema';
-import type { OutgoingMail } from '../../mail/outbox';
 import { occurrenceStatements, type OccurrenceContext } from '../activities/occurrences';
 import { scheduleOfData, type ActivityData } from './model';
 
@@ -46,35 +42,6 @@ export function whileActivity(db: Db, condition: SQL): SQL {
 
 export function whileRevision(db: Db, condition: SQL): SQL {
   return exists(db.select({ one: sql`1` }).from(activityRevisions).where(condition));
-}
-
-/** The audit row, written only while `condition` holds. */
-export function auditWhen(db: Db, entry: Omit<AuditEntry, 'objectId'> & { objectId?: string | number | SQL }, condition: SQL, now: Date) {
-  return insertSelect(
-    db,
-    auditLog,
-    {
-      at: now,
-      actorUserId: entry.actorUserId,
-      action: entry.action,
-      objectType: entry.objectType ?? null,
-      objectId: entry.objectId === undefined ? null : is(entry.objectId, SQL) ? sql`CAST(${entry.objectId} AS TEXT)` : String(entry.objectId),
-      result: entry.result ?? 'success',
-      ip: entry.ip ?? null,
-      detail: entry.detail ? JSON.stringify(entry.detail) : null,
-    },
-    sql`WHERE ${condition}`,
-  );
-}
-
-/** A queued e-mail, written only while `condition` holds (so nobody is told about a change that did not happen). */
-export function mailWhen(db: Db, mail: OutgoingMail, condition: SQL) {
-  return insertSelect(
-    db,
-    outbox,
-    { toAddress: mail.to.toLowerCase(), subject: mail.subject, bodyText: mail.body, kind: mail.kind },
-    sql`WHERE ${condition}`,
-  );
 }
 
 const json = (values: readonly unknown[]) => JSON.stringify(values);

@@ -12,7 +12,9 @@ import { publiclyVisibleActivity } from '../activities/visibility';
 import { monthsBefore } from '../activity-editing/clock';
 import { OPEN_REVISION_STATUSES, type Recipient } from '../activity-editing/queries';
 import { purgeExpiredDraftsStatement } from '../activity-editing/saved-drafts';
-import { activityIs, auditWhen, mailWhen, whileActivity, type Statement } from '../activity-editing/statements';
+import { activityIs, whileActivity, type Statement } from '../activity-editing/statements';
+import { auditRow, commandBatch, mailRow } from '../../commands/batch';
+import type { CommandContext } from '../../commands/context';
 import { freshnessTexts } from './texts';
 
 /** Activities in these statuses are archived once their last date has passed. */
@@ -86,15 +88,15 @@ type Candidate = { id: number; version: number; status: ActivityStatus; title: s
 
 const recipientsOf = (candidate: Candidate) => JSON.parse(candidate.members) as Recipient[];
 
-function archiveStatements(db: Db, a: Candidate, now: Date): Statement[] {
+function archiveStatements(ctx: CommandContext, a: Candidate): Statement[] {
+  const { db, now } = ctx;
   const guard = activityIs(a.id, [a.status], a.version);
   const condition = whileActivity(db, guard);
   return [
-    auditWhen(
-      db,
+    auditRow(
+      ctx,
       { actorUserId: null, action: 'activity.archive', objectType: 'activity', objectId: a.id, detail: { reason: 'ended', from: a.status } },
       condition,
-      now,
     ),
     db
       .update(activityRevisions)
@@ -112,15 +114,16 @@ function archiveStatements(db: Db, a: Candidate, now: Date): Statement[] {
  * The reminder and the hiding are bookkeeping, not edits: they do not bump the version (a partner's open form stays
  * valid), and are guarded by the version plus the state they change, so each happens exactly once.
  */
-function reminderStatements(db: Db, a: Candidate, now: Date, origin: string): Statement[] {
+function reminderStatements(ctx: CommandContext, a: Candidate): Statement[] {
+  const { db, now, origin } = ctx;
   const guard = and(activityIs(a.id, ['published'], a.version), isNull(activities.reminderSentAt))!;
   const condition = whileActivity(db, guard);
   const url = `${origin}/portaal/activiteiten/${a.id}`;
   return [
-    auditWhen(db, { actorUserId: null, action: 'activity.remind', objectType: 'activity', objectId: a.id }, condition, now),
+    auditRow(ctx, { actorUserId: null, action: 'activity.remind', objectType: 'activity', objectId: a.id }, condition),
     ...recipientsOf(a).map((r) =>
-      mailWhen(
-        db,
+      mailRow(
+        ctx,
         {
           to: r.email,
           subject: freshnessTexts[r.locale].reminderSubject(a.title),
@@ -134,15 +137,16 @@ function reminderStatements(db: Db, a: Candidate, now: Date, origin: string): St
   ];
 }
 
-function hideStatements(db: Db, a: Candidate, now: Date, origin: string): Statement[] {
+function hideStatements(ctx: CommandContext, a: Candidate): Statement[] {
+  const { db, now, origin } = ctx;
   const guard = and(activityIs(a.id, ['published'], a.version), isNull(activities.staleHiddenAt), eq(activities.reminderSentAt, a.reminderSentAt!))!;
   const condition = whileActivity(db, guard);
   const url = `${origin}/portaal/activiteiten/${a.id}`;
   return [
-    auditWhen(db, { actorUserId: null, action: 'activity.hide-stale', objectType: 'activity', objectId: a.id }, condition, now),
+    auditRow(ctx, { actorUserId: null, action: 'activity.hide-stale', objectType: 'activity', objectId: a.id }, condition),
     ...recipientsOf(a).map((r) =>
-      mailWhen(
-        db,
+      mailRow(
+        ctx,
         {
           to: r.email,
           subject: freshnessTexts[r.locale].hiddenSubject(a.title),
@@ -156,17 +160,22 @@ function hideStatements(db: Db, a: Candidate, now: Date, origin: string): Statem
   ];
 }
 
-/** Runs per-activity statement groups in chunks; counts the groups whose guarded change (their last statement) won. */
-async function runGroups(db: Db, groups: Statement[][]): Promise<number> {
+/**
+ * Runs per-activity statement groups in chunks through the kernel; counts the groups whose guarded change (their last
+ * statement, with RETURNING) won. Each group carries its own guard, so a chunk has no single guarded change.
+ */
+async function runGroups(ctx: CommandContext, groups: Statement[][]): Promise<number> {
   let changed = 0;
   for (let i = 0; i < groups.length; i += CHUNK) {
     const chunk = groups.slice(i, i + CHUNK);
-    const statements = chunk.flat();
-    const results = await db.batch(statements as [Statement, ...Statement[]]);
+    const committed = await commandBatch(ctx)
+      .add(...chunk.flat())
+      .commit();
+    const results = committed.kind === 'ok' ? committed.results : [];
     let index = -1;
     for (const group of chunk) {
       index += group.length;
-      if ((results[index] as unknown[]).length === 1) changed++;
+      if (results[index]?.results.length === 1) changed++;
     }
   }
   return changed;
@@ -179,6 +188,8 @@ async function runGroups(db: Db, groups: Statement[][]): Promise<number> {
  */
 export async function runFreshnessJob(db: Db, opts: { now: Date; origin: string }): Promise<FreshnessReport> {
   const { now, origin } = opts;
+  // The daily job is nobody's request: no actor, no IP, and its follow-ups run in scheduledFreshness().
+  const ctx: CommandContext = { db, now, ip: null, origin };
   // Occurrences first: the next date of every kind but once and plain weekly is read from them.
   const occurrences = await refreshOccurrences(db, await occurrenceContext(db, calendarDate(now)));
   const [moved] = await runBatch(db, [refreshNextDatesQuery(calendarDate(now))]);
@@ -189,16 +200,16 @@ export async function runFreshnessJob(db: Db, opts: { now: Date; origin: string 
   ];
   const endedIds = new Set(ended.map((a) => a.id));
   const archived = await runGroups(
-    db,
-    ended.map((a) => archiveStatements(db, a, now)),
+    ctx,
+    ended.map((a) => archiveStatements(ctx, a)),
   );
   const reminded = await runGroups(
-    db,
-    due.filter((a) => !endedIds.has(a.id)).map((a) => reminderStatements(db, a, now, origin)),
+    ctx,
+    due.filter((a) => !endedIds.has(a.id)).map((a) => reminderStatements(ctx, a)),
   );
   const hidden = await runGroups(
-    db,
-    stale.filter((a) => !endedIds.has(a.id)).map((a) => hideStatements(db, a, now, origin)),
+    ctx,
+    stale.filter((a) => !endedIds.has(a.id)).map((a) => hideStatements(ctx, a)),
   );
   return {
     datesMoved: moved?.meta.changes ?? 0,
