@@ -61,8 +61,23 @@ describe('search engines', () => {
     expect(res.status).toBe(200);
     expect(roundTrips(res)).toBe(1);
     const xml = await res.text();
-    for (const path of ['/activiteiten', `/activiteiten/${activityId}`, '/partners/trajekt', '/wijken/pottenberg', '/projecten'])
+    for (const path of [
+      '/activiteiten',
+      `/activiteiten/${activityId}`,
+      '/partners/trajekt',
+      '/wijken/pottenberg',
+      '/projecten',
+      '/monitor',
+      '/monitor/veerkracht',
+      '/monitor/dekking',
+      '/monitor/buurten/BU09350203',
+      '/monitor/buurten/BU09350403',
+      '/privacy',
+    ])
       expect(xml).toContain(`<loc>http://localhost${path}</loc>`);
+    // Every buurt of the monitor has its page in the sitemap, the wijken and the city do not (they have no page).
+    expect(xml.match(/\/monitor\/buurten\//g)?.length).toBe(44);
+    expect(xml).not.toContain('/monitor/buurten/WK');
     const robots = await (await request('/robots.txt')).text();
     for (const path of ['/portaal', '/beoordelen', '/account', '/beheer']) expect(robots).toContain(`Disallow: ${path}`);
     expect(robots).toContain('Sitemap: http://localhost/sitemap.xml');

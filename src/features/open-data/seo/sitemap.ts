@@ -6,11 +6,25 @@ import { CURRENT_VERSIONS, currentVersionOf } from '../../plan/sql';
 
 /** A sitemap may hold 50,000 addresses; the soonest activities come first, and the rest follow as others pass. */
 export const SITEMAP_ACTIVITY_LIMIT = 10_000;
-const STATIC_PAGES = ['/', '/activiteiten', '/partners', '/wijken', '/projecten', '/programma', '/toegankelijkheid', '/api/v1/docs'];
+const STATIC_PAGES = [
+  '/',
+  '/activiteiten',
+  '/partners',
+  '/wijken',
+  '/projecten',
+  '/programma',
+  '/monitor',
+  '/monitor/veerkracht',
+  '/monitor/vergelijken',
+  '/monitor/dekking',
+  '/toegankelijkheid',
+  '/privacy',
+  '/api/v1/docs',
+];
 
-/** Every public page: one round trip for the activities, partners, neighbourhoods, projects and the plans' pages. */
+/** Every public page: one round trip for the activities, partners, neighbourhoods, projects, plans and the monitor's buurten. */
 export async function loadSitemapPaths(d1: D1Database, today: string): Promise<string[]> {
-  const [activityRows, partnerRows, neighbourhoodRows, projectRows, planRows, goalRows] = await d1.batch([
+  const [activityRows, partnerRows, neighbourhoodRows, projectRows, planRows, goalRows, buurtRows] = await d1.batch([
     statement(
       d1,
       sql`${upcomingActivities(today, {}, { limit: SITEMAP_ACTIVITY_LIMIT })} SELECT id FROM upcoming ORDER BY next_date, start_time, id LIMIT ${SITEMAP_ACTIVITY_LIMIT}`,
@@ -24,6 +38,7 @@ export async function loadSitemapPaths(d1: D1Database, today: string): Promise<s
            WHERE p.kind = 'execution-plan' AND ${currentVersionOf(sql.raw('p.id'))} IS NOT NULL ORDER BY n.sort_order, n.slug`,
     ),
     statement(d1, sql`SELECT goal_id AS id FROM plan_goals WHERE plan_version_id IN (${CURRENT_VERSIONS}) ORDER BY goal_id`),
+    statement(d1, sql`SELECT code FROM areas WHERE level = 'buurt' ORDER BY sort_order, code`),
   ]);
   const slugs = (result: D1Result | undefined) => rowsOf<{ slug: string }>(result).map((r) => encodeURIComponent(r.slug));
   return [
@@ -34,6 +49,7 @@ export async function loadSitemapPaths(d1: D1Database, today: string): Promise<s
     ...slugs(projectRows).map((s) => `/projecten/${s}`),
     ...slugs(planRows).map((s) => `/wijken/${s}/plan`),
     ...rowsOf<{ id: number }>(goalRows).map((r) => `/programma/doelen/${r.id}`),
+    ...rowsOf<{ code: string }>(buurtRows).map((r) => `/monitor/buurten/${encodeURIComponent(r.code)}`),
   ];
 }
 
