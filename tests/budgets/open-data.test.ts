@@ -15,12 +15,15 @@ const FEEDS = [
   '/api/v1/organisations',
   '/api/v1/neighbourhoods',
   '/api/v1/projects',
+  '/api/v1/indicators',
   '/api/v1/openapi.json',
   '/api/hsds/export.json',
   '/sitemap.xml',
   '/robots.txt',
   '/partners/trajekt/activiteiten.ics',
   '/wijken/nazareth/activiteiten.ics',
+  '/widget/activiteiten',
+  '/widget/activiteiten?wijk=pottenberg&stijl=eenvoudig',
 ];
 
 beforeAll(async () => {
@@ -30,6 +33,14 @@ beforeAll(async () => {
 });
 
 describe('open-data budgets', () => {
+  it("one activity's .ics: at most one D1 round trip", async () => {
+    const list = await (await request('/api/v1/activities?limit=1')).json<{ data: { id: number }[] }>();
+    const res = await request(`/activiteiten/${list.data[0]!.id}.ics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toContain('text/calendar');
+    expect(roundTrips(res)).toBeLessThanOrEqual(1);
+  });
+
   it.each(FEEDS)('%s: at most one D1 round trip', async (path) => {
     const res = await request(path);
     expect(res.status).toBe(200);

@@ -44,6 +44,7 @@ describe('search engines', () => {
     expect(typeof event.isAccessibleForFree).toBe('boolean');
     expect(html).toMatch(/<link rel="canonical" href="http:\/\/localhost\/activiteiten\/\d+"/);
     expect(html).toContain('<meta property="og:title"');
+    expect(html).toMatch(/<meta property="og:description" content="[^"]+"/);
     expect(html).toContain(`href="/activiteiten/${activityId}.ics"`);
   });
 
@@ -112,6 +113,7 @@ describe('CSV and Atom of the list', () => {
   it('the list page links to the feeds with the current filters', async () => {
     const html = await (await request('/activiteiten?pijler=health&wijk=pottenberg')).text();
     expect(html).toContain('href="webcal://localhost/activiteiten.ics?pijler=health&amp;wijk=pottenberg"');
+    expect(html).toContain('href="/activiteiten.ics?pijler=health&amp;wijk=pottenberg" download="activiteiten.ics"');
     expect(html).toContain('href="/activiteiten.csv?pijler=health&amp;wijk=pottenberg"');
     expect(html).toContain('href="/activiteiten.atom?pijler=health&amp;wijk=pottenberg"');
   });
