@@ -149,6 +149,7 @@ describe('plans and versions', () => {
     ]);
     await expectFrozen(await postForm(`${path}/doelen/${a}/verplaatsen`, { version: opened, parent: '' }, { cookie }), []);
     await expectFrozen(await postForm(`${path}/doelen/${a}/verwijderen`, { version: opened }, { cookie }), []);
+    await expectFrozen(await postForm(`${path}/doelen/${a}/omlaag`, { version: opened }, { cookie }), []); // a no-op there too
 
     const english = await postForm(
       `${path}/doelen/${a}`,
@@ -163,7 +164,7 @@ describe('plans and versions', () => {
 
     expect(await versionRow(version.id)).toEqual(adopted);
     expect(await goalRows(version.id)).toEqual(goalsBefore);
-    for (const action of ['plan.goal.update', 'plan.version.update', 'plan.goal.move', 'plan.goal.remove'])
+    for (const action of ['plan.goal.update', 'plan.version.update', 'plan.goal.move', 'plan.goal.remove', 'plan.goal.reorder'])
       expect(await auditRows(action, version.id)).toHaveLength(0);
     expect(await auditRows('plan.goal.add', version.id)).toHaveLength(1);
 
