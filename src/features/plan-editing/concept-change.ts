@@ -17,6 +17,12 @@ export type ConceptChange = {
 };
 
 /**
+ * An adopted or superseded version is never changed in place. Commands check this before anything else, so that
+ * neither a field error nor a no-op hides it; the route tells it apart from a concurrent edit by the version's state.
+ */
+export const isFrozen = (content: VersionContent) => content.version.status !== 'concept';
+
+/**
  * Writes one change to a concept as ONE guarded batch: its statements (each carrying the guard "still this concept
  * at this version"), its audit row, and last the version bump whose changed-row count decides: 0 means someone else
  * changed or adopted it in the meantime (409), and then nothing of the batch counts.
@@ -29,7 +35,7 @@ export async function writeConceptChange(
   change: (guard: SQL) => ConceptChange,
 ): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
-  if (content.version.status !== 'concept' || version === null || version !== content.version.version) return conflict;
+  if (isFrozen(content) || version === null || version !== content.version.version) return conflict;
   const versionId = content.version.id;
   const batch = commandBatch(ctx).guard(conceptAt(versionId, version));
   const { statements, audit, set } = change(batch.while);

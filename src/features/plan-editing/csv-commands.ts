@@ -1,10 +1,10 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { canEditPlans } from '../../auth/policy';
 import { type CommandContext, localeOf } from '../../commands/context';
-import { forbidden, invalid, type CommandResult } from '../../commands/result';
+import { conflict, forbidden, invalid, type CommandResult } from '../../commands/result';
 import { goals, planGoals } from '../../db/schema';
 import type { CurrentUser } from '../../env';
-import { writeConceptChange } from './concept-change';
+import { isFrozen, writeConceptChange } from './concept-change';
 import { checkGoalsCsv } from './csv';
 import type { VersionContent } from './model';
 import type { GoalOptions } from './queries';
@@ -25,6 +25,7 @@ export async function importGoals(
   text: string,
 ): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
+  if (isFrozen(content)) return conflict;
   const locale = localeOf(ctx);
   const check = checkGoalsCsv(text, content, options, locale);
   if (check.errors.length)

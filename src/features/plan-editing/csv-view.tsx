@@ -6,7 +6,7 @@ import type { ImportError } from '../monitor/import-validate';
 import type { ImportedGoal } from './csv';
 import type { LoadedVersion } from './queries';
 import { planEditingTexts } from './texts';
-import { BackToVersion, planPath } from './editor-parts';
+import { BackToVersion, FrozenNotice, planPath } from './editor-parts';
 
 /** The check of an uploaded file: its errors by line (nothing stored), or a preview with the confirm button. */
 export function CsvCheckPage(props: { loaded: LoadedVersion; goals: ImportedGoal[]; errors: ImportError[]; text: string; conflict?: boolean }) {
@@ -14,11 +14,12 @@ export function CsvCheckPage(props: { loaded: LoadedVersion; goals: ImportedGoal
   const l = useTexts(planLabels);
   const { loaded } = props;
   const path = planPath(loaded.version.id);
+  const frozen = loaded.version.status !== 'concept';
   return (
     <>
       <BackToVersion loaded={loaded} />
       <h1 class="utrecht-heading-1">{props.errors.length ? t.csvErrorsTitle : t.csvPreviewTitle}</h1>
-      {props.conflict && <Notice kind="warning">{t.conflict}</Notice>}
+      {frozen ? <FrozenNotice loaded={loaded} refused={props.conflict === true} /> : props.conflict && <Notice kind="warning">{t.conflict}</Notice>}
       {props.errors.length > 0 ? (
         <div class="utrecht-alert utrecht-alert--error" role="alert">
           <p class="utrecht-paragraph">{t.csvErrorsIntro}</p>
@@ -58,11 +59,13 @@ export function CsvCheckPage(props: { loaded: LoadedVersion; goals: ImportedGoal
               ))}
             </tbody>
           </table>
-          <form method="post" action={`${path}/import/bevestigen`} class="vw-inline-form">
-            <input type="hidden" name="version" value={String(loaded.version.version)} />
-            <input type="hidden" name="csv" value={props.text} />
-            <SubmitButton label={t.csvConfirm} />
-          </form>{' '}
+          {!frozen && (
+            <form method="post" action={`${path}/import/bevestigen`} class="vw-inline-form">
+              <input type="hidden" name="version" value={String(loaded.version.version)} />
+              <input type="hidden" name="csv" value={props.text} />
+              <SubmitButton label={t.csvConfirm} />
+            </form>
+          )}{' '}
         </>
       )}
       <p class="utrecht-paragraph">

@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n';
 import type { FieldErrors } from '../../validation/form';
 import { validationTexts } from '../../validation/texts';
-import { childrenOf, parseTargets, weightsAllZero, type GoalContent, type TargetProblem, type VersionContent } from './model';
+import { childrenOf, parseTargets, weightsAllZero, type GoalContent, type TargetProblem, type TargetWaves, type VersionContent } from './model';
 import type { GoalOptions } from './queries';
 import type { GoalInput } from './schemas';
 import { planEditingTexts } from './texts';
@@ -30,9 +30,21 @@ export function targetProblemText(problem: TargetProblem, period: { start: numbe
       return t.targetYearOutside(problem.year, period.start, period.end);
     case 'wave-unknown':
       return t.targetWaveUnknown(problem.code);
+    case 'wave-outside':
+      return t.targetWaveOutside(problem.code, problem.year, period.start, period.end);
+    case 'wave-not-measured':
+      return t.targetWaveNotMeasured(problem.code);
     case 'duplicate':
       return t.targetDuplicate(problem.period);
   }
+}
+
+/** The waves a target may name; `measured` only for a known indicator (an unknown one is reported at its own field). */
+export function targetWaves(options: Pick<GoalOptions, 'waves' | 'measured'>, indicatorCode: string | null): TargetWaves {
+  return {
+    years: new Map(options.waves.map((w) => [w.code, w.year])),
+    measured: indicatorCode === null ? null : new Set(options.measured.filter((m) => m.indicatorCode === indicatorCode).map((m) => m.waveCode)),
+  };
 }
 
 /**
@@ -57,7 +69,7 @@ export function checkGoalFields(
     errors[baselineWaveCode === null ? 'baselineWave' : 'baselineValue'] = t.baselineIncomplete;
   else if (baselineWaveCode !== null && indicatorCode === null) errors.baselineWave = t.baselineNeedsIndicator;
   const period = { start: content.version.periodStart, end: content.version.periodEnd };
-  const parsed = parseTargets(data.targets, period, waves);
+  const parsed = parseTargets(data.targets, period, targetWaves(options, errors.indicator ? null : indicatorCode));
   if ('problem' in parsed) errors.targets = targetProblemText(parsed.problem, period, locale);
   else if (parsed.targets.length > 0 && indicatorCode === null) errors.targets = t.targetsNeedIndicator;
   if (data.agendaGoal !== null) {

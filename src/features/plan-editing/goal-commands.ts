@@ -1,12 +1,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { canEditPlans } from '../../auth/policy';
 import { type CommandContext, localeOf } from '../../commands/context';
-import { done, forbidden, invalid, notFound, type CommandResult } from '../../commands/result';
+import { conflict, done, forbidden, invalid, notFound, type CommandResult } from '../../commands/result';
 import { goals, planGoals } from '../../db/schema';
 import { MAX_GOAL_DEPTH } from '../../db/enums';
 import type { CurrentUser } from '../../env';
 import { parseWith } from '../../validation/form';
-import { writeConceptChange } from './concept-change';
+import { isFrozen, writeConceptChange } from './concept-change';
 import { checkGoalFields, siblingWeightsAllZero } from './goal-check';
 import { childrenOf, moveProblem, subtree, type VersionContent } from './model';
 import type { GoalOptions } from './queries';
@@ -27,6 +27,7 @@ export async function addGoal(
   input: unknown,
 ): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
+  if (isFrozen(content)) return conflict;
   const locale = localeOf(ctx);
   const t = planEditingTexts[locale];
   const parsed = parseWith(goalSchema, input, locale, planEditingTexts);
@@ -69,6 +70,7 @@ export async function updateGoal(
   input: unknown,
 ): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
+  if (isFrozen(content)) return conflict;
   const before = content.goals.find((g) => g.goalId === goalId);
   if (!before) return notFound;
   const locale = localeOf(ctx);
@@ -112,6 +114,7 @@ export async function moveGoal(
   input: unknown,
 ): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
+  if (isFrozen(content)) return conflict;
   const moved = content.goals.find((g) => g.goalId === goalId);
   if (!moved) return notFound;
   const locale = localeOf(ctx);
@@ -152,6 +155,7 @@ export async function reorderGoal(
   version: number | null,
 ): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
+  if (isFrozen(content)) return conflict;
   const goal = content.goals.find((g) => g.goalId === goalId);
   if (!goal) return notFound;
   const siblings = childrenOf(content.goals, goal.parentGoalId).map((g) => g.goalId);
@@ -180,6 +184,7 @@ export async function removeGoal(
   version: number | null,
 ): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
+  if (isFrozen(content)) return conflict;
   const goal = content.goals.find((g) => g.goalId === goalId);
   if (!goal) return notFound;
   const t = planEditingTexts[localeOf(ctx)];

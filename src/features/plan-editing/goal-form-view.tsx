@@ -8,7 +8,7 @@ import { subtree, type GoalContent } from './model';
 import type { GoalOptions, GoalState, LoadedVersion } from './queries';
 import type { GoalFormValues, ProgressFormValues } from './schemas';
 import { planEditingTexts, type PlanEditingTexts } from './texts';
-import { BackToVersion, EditorNoticeBox, planPath, type EditorNotice } from './editor-parts';
+import { BackToVersion, EditorNoticeBox, FrozenNotice, planPath, type EditorNotice } from './editor-parts';
 
 export const GOAL_FIELDS = [
   'title',
@@ -183,7 +183,7 @@ export function GoalField({ name, ctx }: { name: GoalFieldName; ctx: GoalFormCon
           error={errors.targets}
           rows={3}
           maxLength={2000}
-          description={t.fieldTargetsHelp}
+          description={t.fieldTargetsHelp(loaded.version.periodStart, loaded.version.periodEnd)}
           attributes={inline(ctx, 'targets')}
         />
       );
@@ -208,21 +208,26 @@ export function GoalFormPage({ ctx, notice }: { ctx: GoalFormContext; notice: Ed
   const { loaded, goalId } = ctx;
   const path = planPath(loaded.version.id);
   const goal = goalId === null ? null : loaded.goals.find((g) => g.goalId === goalId);
-  const fields = GOAL_FIELDS.filter((f) => (f !== 'parent' || goalId === null) && (f !== 'agendaGoal' || loaded.plan.kind === 'execution-plan'));
+  // The agenda goal is offered in an execution plan only; elsewhere it is shown just to carry its refusal at the field.
+  const showAgendaGoal = loaded.plan.kind === 'execution-plan' || ctx.errors.agendaGoal !== undefined;
+  const fields = GOAL_FIELDS.filter((f) => (f !== 'parent' || goalId === null) && (f !== 'agendaGoal' || showAgendaGoal));
+  // A frozen version shows what was typed (to carry over into the concept) but offers no way to save it here.
+  const frozen = loaded.version.status !== 'concept';
   return (
     <>
       <BackToVersion loaded={loaded} />
       <h1 class="utrecht-heading-1">{goal ? t.goalFormTitle(goal.title) : t.addGoalHeading}</h1>
       <EditorNoticeBox notice={notice} />
+      {frozen && <FrozenNotice loaded={loaded} refused={notice === 'frozen'} />}
       <form method="post" action={goal ? `${path}/doelen/${goal.goalId}` : `${path}/doelen`} novalidate>
         <ErrorSummary errors={ctx.errors} labels={goalLabels(t)} />
         <input type="hidden" name="version" value={String(loaded.version.version)} />
         {fields.map((name) => (
           <GoalField name={name} ctx={ctx} />
         ))}
-        <SubmitButton label={goal ? t.save : t.addGoal} />
+        {!frozen && <SubmitButton label={goal ? t.save : t.addGoal} />}
       </form>
-      {goal && <MoveForm loaded={loaded} goal={goal} value={ctx.values.parent} error={ctx.errors.parent} />}
+      {goal && !frozen && <MoveForm loaded={loaded} goal={goal} value={ctx.values.parent} error={ctx.errors.parent} />}
     </>
   );
 }

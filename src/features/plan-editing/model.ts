@@ -89,16 +89,25 @@ export type TargetProblem =
   | { kind: 'line'; line: string }
   | { kind: 'year-outside'; year: number }
   | { kind: 'wave-unknown'; code: string }
+  | { kind: 'wave-outside'; code: string; year: number }
+  | { kind: 'wave-not-measured'; code: string }
   | { kind: 'duplicate'; period: string };
 
 /**
+ * The monitor's waves as a target is checked against them: every wave's year, and the waves in which the chosen
+ * indicator was measured (null when no known indicator is chosen; the form then reports the indicator itself).
+ */
+export type TargetWaves = { years: ReadonlyMap<string, number>; measured: ReadonlySet<string> | null };
+
+/**
  * Reads targets typed as `2027: 60` or `kaarten-2025 = 55,5`, separated by line breaks or `|`. A year must lie in the
- * plan's period and a wave must exist in the monitor: a target the plan can never be measured against is refused.
+ * plan's period; a wave must exist in the monitor, fall in the plan's period and have values of the goal's indicator:
+ * a target the plan can never be measured against is refused.
  */
 export function parseTargets(
   text: string,
   period: { start: number; end: number },
-  waves: ReadonlySet<string>,
+  waves: TargetWaves,
 ): { targets: Target[] } | { problem: TargetProblem } {
   const targets: Target[] = [];
   const seen = new Set<string>();
@@ -115,7 +124,10 @@ export function parseTargets(
       if (year < period.start || year > period.end) return { problem: { kind: 'year-outside', year } };
       target = { year, waveCode: null, value };
     } else {
-      if (!waves.has(key)) return { problem: { kind: 'wave-unknown', code: key.slice(0, 40) } };
+      const year = waves.years.get(key);
+      if (year === undefined) return { problem: { kind: 'wave-unknown', code: key.slice(0, 40) } };
+      if (year < period.start || year > period.end) return { problem: { kind: 'wave-outside', code: key, year } };
+      if (waves.measured !== null && !waves.measured.has(key)) return { problem: { kind: 'wave-not-measured', code: key } };
       target = { year: null, waveCode: key, value };
     }
     if (seen.has(key)) return { problem: { kind: 'duplicate', period: key } };

@@ -6,8 +6,8 @@ import { conflict, forbidden, invalid, ok, type CommandResult } from '../../comm
 import { plans, planVersions } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import { parseWith } from '../../validation/form';
-import { writeConceptChange } from './concept-change';
-import type { VersionContent } from './model';
+import { isFrozen, writeConceptChange } from './concept-change';
+import type { Target, VersionContent } from './model';
 import { adoptSchema, planSchema, versionSchema } from './schemas';
 import { copyVersionRows } from './statements';
 import { planEditingTexts } from './texts';
@@ -52,21 +52,40 @@ export async function createPlan(
   return ok({ versionId: newVersionId(committed.results.at(-1)) });
 }
 
-/** The concept's own fields: title, summary, period. A target year the new period no longer covers is refused. */
+/**
+ * The concept's own fields: title, summary, period. A target the new period no longer covers (a year, or a wave of
+ * a year, `waveYears` from the monitor) is refused.
+ */
 export async function updatePlanVersion(
   ctx: CommandContext,
   actor: CurrentUser | null,
   content: VersionContent,
+  waveYears: ReadonlyMap<string, number>,
   version: number | null,
   input: unknown,
 ): Promise<CommandResult> {
   if (!canEditPlans(actor)) return forbidden;
+  if (isFrozen(content)) return conflict;
   const locale = localeOf(ctx);
+  const t = planEditingTexts[locale];
   const parsed = parseWith(versionSchema, input, locale, planEditingTexts);
   if (!parsed.ok) return invalid(parsed.errors);
   const data = parsed.data;
-  const outside = content.goals.flatMap((g) => g.targets).find((tg) => tg.year !== null && (tg.year < data.periodStart || tg.year > data.periodEnd));
-  if (outside) return invalid({ periodEnd: planEditingTexts[locale].targetYearOutside(outside.year!, data.periodStart, data.periodEnd) });
+  const { periodStart: start, periodEnd: end } = data;
+  const yearOf = (tg: Target) => (tg.waveCode === null ? tg.year : (waveYears.get(tg.waveCode) ?? null));
+  const outside = content.goals
+    .flatMap((g) => g.targets)
+    .find((tg) => {
+      const year = yearOf(tg);
+      return year !== null && (year < start || year > end);
+    });
+  if (outside)
+    return invalid({
+      periodEnd:
+        outside.waveCode === null
+          ? t.targetYearOutside(outside.year!, start, end)
+          : t.targetWaveOutside(outside.waveCode, yearOf(outside)!, start, end),
+    });
   return writeConceptChange(ctx, actor, content, version, () => ({
     statements: [],
     set: { title: data.title, summary: data.summary, periodStart: data.periodStart, periodEnd: data.periodEnd },

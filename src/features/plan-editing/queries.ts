@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import {
   goals,
   monitorIndicators,
+  monitorObservations,
   monitorWaves,
   neighbourhoods,
   organisations,
@@ -84,7 +85,7 @@ function goalsOf(versionId: number, [goalRows, pillarRows, nbRows, partnerRows, 
   );
 }
 
-/** One version with its plan and goals, plus the goals' reported state (two round trips: the version, then its rows). */
+/** One version with its plan and goals, plus the goals' reported state and the plan's versions (two round trips: the version, then its rows). */
 export async function loadVersion(db: Db, versionId: number) {
   const [row] = await db
     .select({ plan: plans, version: planVersions })
@@ -92,9 +93,16 @@ export async function loadVersion(db: Db, versionId: number) {
     .innerJoin(plans, eq(plans.id, planVersions.planId))
     .where(eq(planVersions.id, versionId));
   if (!row) return null;
-  const [states, ...content] = await db.batch([db.select().from(goals).where(eq(goals.planId, row.plan.id)), ...contentStatements(db, [versionId])]);
+  const [states, siblings, ...content] = await db.batch([
+    db.select().from(goals).where(eq(goals.planId, row.plan.id)),
+    db
+      .select({ id: planVersions.id, number: planVersions.number, status: planVersions.status })
+      .from(planVersions)
+      .where(eq(planVersions.planId, row.plan.id)),
+    ...contentStatements(db, [versionId]),
+  ]);
   const result: VersionContent = { ...row, goals: goalsOf(versionId, content as unknown as ContentRows) };
-  return { ...result, states: new Map(states.map((s) => [s.id, s])) };
+  return { ...result, states: new Map(states.map((s) => [s.id, s])), planVersions: siblings };
 }
 
 export type LoadedVersion = NonNullable<Awaited<ReturnType<typeof loadVersion>>>;
@@ -127,13 +135,13 @@ export async function loadPlanHistory(db: Db, where: { slug: string } | { neighb
 
 /**
  * What the goal form offers and the goal commands check against: pillars, neighbourhoods, partner organisations,
- * the monitor's indicators and waves, and the goals of the strategic agenda's current version (for an execution
+ * the monitor's indicators and waves (with which indicator was measured in which wave), and the goals of the strategic agenda's current version (for an execution
  * plan's goals). One round trip.
  */
 export async function loadGoalOptions(db: Db) {
   const agendaVersion = sql`(select v.id from ${planVersions} v join ${plans} p on p.id = v.plan_id
     where p.kind = 'strategic-agenda' and v.status <> 'superseded' order by (v.status = 'adopted') desc, v.number desc limit 1)`;
-  const [pillarRows, nbRows, orgRows, indicatorRows, waveRows, agendaRows] = await db.batch([
+  const [pillarRows, nbRows, orgRows, indicatorRows, waveRows, measuredRows, agendaRows] = await db.batch([
     db.select({ id: pillars.id, nameNl: pillars.nameNl, nameEn: pillars.nameEn }).from(pillars).orderBy(asc(pillars.sortOrder)),
     db
       .select({ id: neighbourhoods.id, name: neighbourhoods.name, slug: neighbourhoods.slug })
@@ -149,6 +157,7 @@ export async function loadGoalOptions(db: Db) {
       .from(monitorIndicators)
       .orderBy(asc(monitorIndicators.nameNl)),
     db.select({ code: monitorWaves.code, name: monitorWaves.name, year: monitorWaves.year }).from(monitorWaves).orderBy(asc(monitorWaves.year)),
+    db.selectDistinct({ indicatorCode: monitorObservations.indicatorCode, waveCode: monitorObservations.waveCode }).from(monitorObservations),
     db
       .select({
         goalId: planGoals.goalId,
@@ -166,6 +175,7 @@ export async function loadGoalOptions(db: Db) {
     organisations: orgRows,
     indicators: indicatorRows,
     waves: waveRows,
+    measured: measuredRows,
     agendaGoals: treeOrder(agendaRows),
   };
 }

@@ -92,6 +92,7 @@ type VersionPageState = {
   adoptErrors?: FieldErrors;
   notice?: EditorNotice;
   formError?: string;
+  typed?: boolean;
 };
 
 function renderVersion(c: Ctx, loaded: LoadedVersion, state: VersionPageState = {}) {
@@ -105,6 +106,7 @@ function renderVersion(c: Ctx, loaded: LoadedVersion, state: VersionPageState = 
       notice={state.notice ?? null}
       formError={state.formError}
       publicHistory={historyPath(loaded.plan)}
+      typed={state.typed}
     />,
     { title: loaded.version.title },
   );
@@ -112,21 +114,24 @@ function renderVersion(c: Ctx, loaded: LoadedVersion, state: VersionPageState = 
 
 /**
  * Answers a command on a version: when done, back to the version page with a notice; when refused, 403/404, or the
- * page again with the input kept: 422 with the errors, 409 with the current state (reloaded) and the conflict notice.
+ * page again with the input kept: 422 with the errors, 409 with the current state (reloaded) and a notice. The notice
+ * tells the two 409s apart by that current state: a version that is no longer a concept is frozen (saving again can
+ * never work; the way on is a new concept), a concept someone else changed can be saved again.
  */
 async function answer(
   c: Ctx,
   versionId: number,
   result: CommandResult<unknown>,
   done: string,
-  again: (errors: FieldErrors, fresh: LoadedVersion | null) => Response | Promise<Response>,
+  again: (errors: FieldErrors, fresh: LoadedVersion | null, notice: EditorNotice) => Response | Promise<Response>,
   target = planPath(versionId),
 ) {
   if (result.kind === 'ok') return c.redirect(`${target}?melding=${done}`, 303);
   return refusal(c, result, async (status) => {
     c.status(status);
     const fresh = status === 409 ? await loadVersion(c.var.db, versionId) : null;
-    return again(result.kind === 'invalid' ? result.errors : {}, fresh);
+    const notice: EditorNotice = fresh === null ? null : fresh.version.status === 'concept' ? 'conflict' : 'frozen';
+    return again(result.kind === 'invalid' ? result.errors : {}, fresh, notice);
   });
 }
 
@@ -136,9 +141,10 @@ planEditingRoutes.post('/:versionId{[0-9]+}', async (c) => {
   const form = await readForm(c);
   return withVersion(c, async (loaded) => {
     const values = versionFormValues(form);
-    const result = await updatePlanVersion(commandContext(c), c.var.user, loaded, formVersion(form), values);
-    return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh) =>
-      renderVersion(c, fresh ?? loaded, { values, errors, notice: fresh ? 'conflict' : null }),
+    const waveYears = new Map((await loadGoalOptions(c.var.db)).waves.map((w) => [w.code, w.year]));
+    const result = await updatePlanVersion(commandContext(c), c.var.user, loaded, waveYears, formVersion(form), values);
+    return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh, notice) =>
+      renderVersion(c, fresh ?? loaded, { values, errors, notice, typed: notice === 'frozen' }),
     );
   });
 });
@@ -148,8 +154,8 @@ planEditingRoutes.post('/:versionId{[0-9]+}/vaststellen', async (c) => {
   return withVersion(c, async (loaded) => {
     const adopt = adoptFormValues(form);
     const result = await adoptPlanVersion(commandContext(c), c.var.user, loaded, formVersion(form), adopt);
-    return answer(c, loaded.version.id, result, 'vastgesteld', ({ _form, ...adoptErrors }, fresh) =>
-      renderVersion(c, fresh ?? loaded, { adopt, adoptErrors, formError: _form, notice: fresh ? 'conflict' : null }),
+    return answer(c, loaded.version.id, result, 'vastgesteld', ({ _form, ...adoptErrors }, fresh, notice) =>
+      renderVersion(c, fresh ?? loaded, { adopt, adoptErrors, formError: _form, notice }),
     );
   });
 });
@@ -248,8 +254,8 @@ planEditingRoutes.post('/:versionId{[0-9]+}/doelen', async (c) => {
   return withVersion(c, async (loaded) => {
     const values = goalFormValues(form);
     const result = await addGoal(commandContext(c), c.var.user, loaded, await loadGoalOptions(c.var.db), formVersion(form), values);
-    return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh) =>
-      renderGoalForm(c, fresh ?? loaded, null, values, errors, fresh ? 'conflict' : null),
+    return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh, notice) =>
+      renderGoalForm(c, fresh ?? loaded, null, values, errors, notice),
     );
   });
 });
@@ -263,8 +269,8 @@ planEditingRoutes.post('/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}', async (c) =
   return withGoal(c, async (loaded, goal) => {
     const values = goalFormValues(form);
     const result = await updateGoal(commandContext(c), c.var.user, loaded, await loadGoalOptions(c.var.db), goal.goalId, formVersion(form), values);
-    return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh) =>
-      renderGoalForm(c, fresh ?? loaded, goal.goalId, values, errors, fresh ? 'conflict' : null),
+    return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh, notice) =>
+      renderGoalForm(c, fresh ?? loaded, goal.goalId, values, errors, notice),
     );
   });
 });
@@ -273,8 +279,8 @@ planEditingRoutes.post('/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/verplaatsen',
   const form = await readForm(c);
   return withGoal(c, async (loaded, goal) => {
     const result = await moveGoal(commandContext(c), c.var.user, loaded, goal.goalId, formVersion(form), { parent: one(form, 'parent') });
-    return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh) =>
-      renderGoalForm(c, fresh ?? loaded, goal.goalId, { ...storedGoal(goal), parent: one(form, 'parent') }, errors, fresh ? 'conflict' : null),
+    return answer(c, loaded.version.id, result, 'opgeslagen', (errors, fresh, notice) =>
+      renderGoalForm(c, fresh ?? loaded, goal.goalId, { ...storedGoal(goal), parent: one(form, 'parent') }, errors, notice),
     );
   });
 });
@@ -287,7 +293,7 @@ for (const [path, direction] of [
     const form = await readForm(c);
     return withGoal(c, async (loaded, goal) => {
       const result = await reorderGoal(commandContext(c), c.var.user, loaded, goal.goalId, direction, formVersion(form));
-      return answer(c, loaded.version.id, result, 'opgeslagen', (_e, fresh) => renderVersion(c, fresh ?? loaded, { notice: 'conflict' }));
+      return answer(c, loaded.version.id, result, 'opgeslagen', (_e, fresh, notice) => renderVersion(c, fresh ?? loaded, { notice }));
     });
   });
 }
@@ -296,8 +302,8 @@ planEditingRoutes.post('/:versionId{[0-9]+}/doelen/:goalId{[0-9]+}/verwijderen',
   const form = await readForm(c);
   return withGoal(c, async (loaded, goal) => {
     const result = await removeGoal(commandContext(c), c.var.user, loaded, goal.goalId, formVersion(form));
-    return answer(c, loaded.version.id, result, 'verwijderd', (errors, fresh) =>
-      renderVersion(c, fresh ?? loaded, { formError: errors._form, notice: fresh ? 'conflict' : null }),
+    return answer(c, loaded.version.id, result, 'verwijderd', (errors, fresh, notice) =>
+      renderVersion(c, fresh ?? loaded, { formError: errors._form, notice }),
     );
   });
 });

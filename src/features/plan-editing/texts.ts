@@ -53,7 +53,8 @@ export const planEditingTexts = defineTexts(
     noWave: 'Geen nulmeting',
     fieldBaselineValue: 'Nulmeting: waarde',
     fieldTargets: 'Streefwaarden',
-    fieldTargetsHelp: 'Eén per regel: een jaar of een meting, dubbele punt, de waarde. Bijvoorbeeld "2027: 60" of "kaarten-2025: 55".',
+    fieldTargetsHelp: (start: number, end: number) =>
+      `Eén per regel: een jaar van ${start} tot en met ${end}, of een meting uit die jaren waarin de indicator is gemeten; dan een dubbele punt en de waarde. Bijvoorbeeld "${end}: 60".`,
     fieldAgendaGoal: 'Draagt bij aan (doel van de strategische agenda)',
     noAgendaGoal: 'Geen',
     moveHeading: 'Verplaatsen',
@@ -122,6 +123,10 @@ export const planEditingTexts = defineTexts(
       `"${line}" is geen streefwaarde. Schrijf een jaar of meting, een dubbele punt en de waarde, bijvoorbeeld "2027: 60".`,
     targetYearOutside: (year: number, start: number, end: number) => `${year} valt buiten de looptijd van het plan (${start}–${end}).`,
     targetWaveUnknown: (code: string) => `De monitor kent geen meting "${code}".`,
+    targetWaveOutside: (code: string, year: number, start: number, end: number) =>
+      `De meting "${code}" is van ${year} en valt buiten de looptijd van het plan (${start}–${end}).`,
+    targetWaveNotMeasured: (code: string) =>
+      `In de meting "${code}" is de gekozen indicator niet gemeten. Kies een meting met waarden van deze indicator, of een jaar.`,
     targetDuplicate: (period: string) => `Er staat twee keer een streefwaarde voor ${period}.`,
     parentUnknown: 'Kies een doel uit dit plan.',
     tooDeep: 'Zo komt een doel op een vierde niveau. Een plan heeft hoogstens drie niveaus: ambitie, doel en subdoel.',
@@ -129,7 +134,10 @@ export const planEditingTexts = defineTexts(
     agendaGoalUnknown: 'Kies een doel van de strategische agenda.',
     agendaGoalOnlyExecution: 'Alleen een doel van een uitvoeringsplan hangt onder een doel van de strategische agenda.',
     hasChildren: 'Dit doel heeft subdoelen. Verwijder of verplaats die eerst.',
-    notConcept: 'Deze versie is vastgesteld en ligt vast. Begin een nieuwe conceptversie om iets te wijzigen.',
+    notConcept:
+      'Deze versie is vastgesteld en ligt vast: er is niets opgeslagen. Een wijziging komt in een nieuwe conceptversie. Uw invoer staat hieronder nog, zodat u die daar kunt overnemen.',
+    frozenStartConcept: 'Naar het plan, om een nieuwe conceptversie te beginnen',
+    frozenOpenConcept: 'Naar de conceptversie van dit plan',
     conceptExists: 'Er is al een conceptversie van dit plan.',
     nothingToAdopt: 'Een plan zonder doelen kan niet worden vastgesteld.',
     adoptedOnInvalid: 'Vul een bestaande datum in als jjjj-mm-dd.',
@@ -189,7 +197,8 @@ export const planEditingTexts = defineTexts(
     noWave: 'No baseline',
     fieldBaselineValue: 'Baseline: value',
     fieldTargets: 'Targets',
-    fieldTargetsHelp: 'One per line: a year or a wave, a colon, the value. For example "2027: 60" or "kaarten-2025: 55".',
+    fieldTargetsHelp: (start, end) =>
+      `One per line: a year from ${start} to ${end}, or a wave from those years in which the indicator was measured; then a colon and the value. For example "${end}: 60".`,
     fieldAgendaGoal: 'Serves (goal of the strategic agenda)',
     noAgendaGoal: 'None',
     moveHeading: 'Move',
@@ -254,6 +263,9 @@ export const planEditingTexts = defineTexts(
     targetLineInvalid: (line) => `"${line}" is not a target. Write a year or wave, a colon and the value, for example "2027: 60".`,
     targetYearOutside: (year, start, end) => `${year} lies outside the plan's period (${start}–${end}).`,
     targetWaveUnknown: (code) => `The monitor has no wave "${code}".`,
+    targetWaveOutside: (code, year, start, end) => `The wave "${code}" is from ${year} and lies outside the plan's period (${start}–${end}).`,
+    targetWaveNotMeasured: (code) =>
+      `The chosen indicator was not measured in the wave "${code}". Choose a wave with values of this indicator, or a year.`,
     targetDuplicate: (period) => `There are two targets for ${period}.`,
     parentUnknown: 'Choose a goal of this plan.',
     tooDeep: 'That puts a goal on a fourth level. A plan has three levels at most: ambition, goal and sub-goal.',
@@ -261,7 +273,10 @@ export const planEditingTexts = defineTexts(
     agendaGoalUnknown: 'Choose a goal of the strategic agenda.',
     agendaGoalOnlyExecution: 'Only a goal of an execution plan hangs under a goal of the strategic agenda.',
     hasChildren: 'This goal has sub-goals. Remove or move them first.',
-    notConcept: 'This version is adopted and frozen. Start a new draft version to change anything.',
+    notConcept:
+      'This version is adopted and frozen: nothing was saved. A change goes into a new draft version. Your input is still below, so you can carry it over there.',
+    frozenStartConcept: 'To the plan, to start a new draft version',
+    frozenOpenConcept: 'To the draft version of this plan',
     conceptExists: 'This plan already has a draft version.',
     nothingToAdopt: 'A plan without goals cannot be adopted.',
     adoptedOnInvalid: 'Enter an existing date as yyyy-mm-dd.',

@@ -5,7 +5,7 @@ import { useAppContext, useTexts } from '../../layout/renderer';
 import { layoutTexts } from '../../layout/texts';
 import type { FieldErrors } from '../../validation/form';
 import { planLabels } from '../plan-links/labels';
-import { EditorNoticeBox, planPath, VersionButton, type EditorNotice } from './editor-parts';
+import { EditorNoticeBox, FrozenNotice, planPath, VersionButton, type EditorNotice } from './editor-parts';
 import { GoalTree } from './goal-tree';
 import type { LoadedVersion } from './queries';
 import type { AdoptFormValues, VersionFormValues } from './schemas';
@@ -21,6 +21,8 @@ export function VersionPage(props: {
   notice: EditorNotice;
   formError?: string;
   publicHistory: string;
+  /** A version edit refused because the version is frozen: its form is shown with what was typed, without a save button. */
+  typed?: boolean;
 }) {
   const t = useTexts(planEditingTexts);
   const l = useTexts(planLabels);
@@ -43,14 +45,14 @@ export function VersionPage(props: {
       </h1>
       <EditorNoticeBox notice={props.notice} />
       {props.formError && <Notice kind="error">{props.formError}</Notice>}
-      {!concept && <Notice kind="info">{t.frozenNotice}</Notice>}
+      {!concept && <FrozenNotice loaded={loaded} refused={props.notice === 'frozen'} />}
       {v.adoptedOn && v.adoptedBy && <p class="utrecht-paragraph">{t.adoptedOnBy(formatDay(v.adoptedOn, locale), v.adoptedBy)}</p>}
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={props.publicHistory}>
           {t.versionsOf}
         </a>
       </p>
-      {concept && (
+      {(concept || props.typed) && (
         <section aria-labelledby="versie-kop">
           <h2 class="utrecht-heading-2" id="versie-kop">
             {t.versionHeading}
@@ -59,7 +61,7 @@ export function VersionPage(props: {
             <ErrorSummary errors={props.errors} labels={versionLabels(t)} />
             <input type="hidden" name="version" value={String(v.version)} />
             <VersionFields values={props.values} errors={props.errors} t={t} />
-            <SubmitButton label={t.save} />
+            {concept && <SubmitButton label={t.save} />}
           </form>
         </section>
       )}

@@ -126,8 +126,13 @@ describe('tree rules', () => {
 });
 
 describe('targets as typed', () => {
-  const waves = new Set(['kaarten-2025', 'circusvis-2023']);
-  const period = { start: 2026, end: 2027 };
+  const years = new Map([
+    ['kaarten-2025', 2025],
+    ['circusvis-2023', 2023],
+    ['kaarten-2026', 2026],
+  ]);
+  const waves = { years, measured: null };
+  const period = { start: 2025, end: 2027 };
   it('reads years and waves, with comma or point decimals, per line or with |', () => {
     expect(parseTargets('2027: 60\nkaarten-2025 = 55,5 | 2026:58.5', period, waves)).toEqual({
       targets: [
@@ -142,5 +147,11 @@ describe('targets as typed', () => {
     expect(parseTargets('meting-2031: 60', period, waves)).toEqual({ problem: { kind: 'wave-unknown', code: 'meting-2031' } });
     expect(parseTargets('2027: 60\n2027: 61', period, waves)).toEqual({ problem: { kind: 'duplicate', period: '2027' } });
     expect(parseTargets('zestig', period, waves)).toEqual({ problem: { kind: 'line', line: 'zestig' } });
+  });
+  it("refuses a wave outside the plan's period, and a wave in which the goal's indicator was not measured", () => {
+    expect(parseTargets('circusvis-2023: 60', period, waves)).toEqual({ problem: { kind: 'wave-outside', code: 'circusvis-2023', year: 2023 } });
+    const measured = { years, measured: new Set(['kaarten-2025']) };
+    expect(parseTargets('kaarten-2026: 60', period, measured)).toEqual({ problem: { kind: 'wave-not-measured', code: 'kaarten-2026' } });
+    expect(parseTargets('kaarten-2025: 60', period, measured)).toEqual({ targets: [{ year: null, waveCode: 'kaarten-2025', value: 60 }] });
   });
 });

@@ -109,6 +109,80 @@ describe('plans and versions', () => {
     expect((await versionRow(conceptId)).status).toBe('adopted');
   });
 
+  it('an edit of an adopted plan: 409 saying it is frozen and where a change goes, the input kept, nothing written', async () => {
+    const { version, path } = await freshConcept();
+    const a = await addGoalVia(path, cookie, version.id, { title: 'Vast doel', description: 'Zoals vastgesteld' });
+    expect((await adopt(path, version.id)).status).toBe(303);
+    const adopted = await versionRow(version.id);
+    const goalsBefore = await goalRows(version.id);
+    const opened = String(adopted.version);
+    const frozen = 'Deze versie is vastgesteld en ligt vast: er is niets opgeslagen. Een wijziging komt in een nieuwe conceptversie.';
+    const expectFrozen = async (res: Response, typed: string[]) => {
+      expect(res.status).toBe(409);
+      const html = await res.text();
+      expect(html).toContain(frozen);
+      expect(html).not.toContain('Iemand anders heeft dit plan intussen gewijzigd');
+      expect(html).toContain(`href="${path}#nieuw-concept-kop"`);
+      expect(html).toContain('Naar het plan, om een nieuwe conceptversie te beginnen');
+      for (const text of typed) expect(html).toContain(text);
+      return html;
+    };
+
+    const goalEdit = await postForm(
+      `${path}/doelen/${a}`,
+      { version: opened, ...goalFields({ title: 'Vast doel', description: 'Mijn getypte wijziging' }) },
+      { cookie },
+    );
+    const goalHtml = await expectFrozen(goalEdit, ['Mijn getypte wijziging']);
+    // The form cannot be saved or moved here.
+    expect(goalHtml).not.toMatch(/<button type="submit"[^>]*>Opslaan<\/button>/);
+    expect(goalHtml).not.toContain(`action="${path}/doelen/${a}/verplaatsen"`);
+    const versionEdit = await postForm(
+      path,
+      { version: opened, title: 'Mijn nieuwe titel', summary: 'Mijn samenvatting', periodStart: '2026', periodEnd: '2027' },
+      { cookie },
+    );
+    const versionHtml = await expectFrozen(versionEdit, ['value="Mijn nieuwe titel"', 'Mijn samenvatting']);
+    expect(versionHtml).not.toMatch(/<button type="submit"[^>]*>Opslaan<\/button>/);
+    await expectFrozen(await postForm(`${path}/doelen`, { version: opened, ...goalFields({ title: 'Mijn nieuw doel' }) }, { cookie }), [
+      'Mijn nieuw doel',
+    ]);
+    await expectFrozen(await postForm(`${path}/doelen/${a}/verplaatsen`, { version: opened, parent: '' }, { cookie }), []);
+    await expectFrozen(await postForm(`${path}/doelen/${a}/verwijderen`, { version: opened }, { cookie }), []);
+    await expectFrozen(await postForm(`${path}/doelen/${a}/omlaag`, { version: opened }, { cookie }), []); // a no-op there too
+
+    const english = await postForm(
+      `${path}/doelen/${a}`,
+      { version: opened, ...goalFields({ title: 'Vast doel', description: 'My typed change' }) },
+      { cookie: `${cookie}; taal=en` },
+    );
+    expect(english.status).toBe(409);
+    const englishHtml = await english.text();
+    expect(englishHtml).toContain('This version is adopted and frozen: nothing was saved. A change goes into a new draft version.');
+    expect(englishHtml).toContain('To the plan, to start a new draft version');
+    expect(englishHtml).toContain('My typed change');
+
+    expect(await versionRow(version.id)).toEqual(adopted);
+    expect(await goalRows(version.id)).toEqual(goalsBefore);
+    for (const action of ['plan.goal.update', 'plan.version.update', 'plan.goal.move', 'plan.goal.remove', 'plan.goal.reorder'])
+      expect(await auditRows(action, version.id)).toHaveLength(0);
+    expect(await auditRows('plan.goal.add', version.id)).toHaveLength(1);
+
+    // Once a concept is started, the way on is that concept.
+    const next = await postForm(`${path}/nieuw-concept`, { version: opened }, { cookie });
+    const conceptId = Number(/\/plannen\/(\d+)/.exec(next.headers.get('Location')!)![1]);
+    const late = await postForm(
+      `${path}/doelen/${a}`,
+      { version: opened, ...goalFields({ title: 'Vast doel', description: 'Nog eens' }) },
+      { cookie },
+    );
+    expect(late.status).toBe(409);
+    const lateHtml = await late.text();
+    expect(lateHtml).toContain(`href="/plannen/${conceptId}"`);
+    expect(lateHtml).toContain('Naar de conceptversie van dit plan');
+    expect(lateHtml).toContain('Nog eens');
+  });
+
   it('refuses to adopt an empty concept', async () => {
     const { version, path } = await freshConcept();
     const res = await adopt(path, version.id);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db, request } from '../../helpers';
 import { asRole, seedOnce } from '../projects/support';
 import { loadVersion } from '../../../src/features/plan-editing/queries';
-import { addGoalVia, aWave, freshConcept, goalRows, versionRow } from './support';
+import { addGoalVia, agendaConcept, aWave, freshConcept, goalRows, versionRow } from './support';
 
 let cookie: string;
 
@@ -127,6 +127,55 @@ describe("CSV of a plan's goals", () => {
         hasParent: parentGoalId !== null,
       }));
     expect(await shape(target.version.id)).toEqual(await shape(source.version.id));
+  });
+
+  it('hangs goals under agenda goals through the agendadoel column, refusing a goal that is not of the agenda', async () => {
+    const agenda = await agendaConcept();
+    const { version, path } = await freshConcept();
+    const refused = await importText(path, `referentie;titel;agendadoel\nA;Doel;${agenda.goalIds[0]}\nB;Ander doel;999999`, version.version);
+    expect(refused.preview.status).toBe(422);
+    expect(refused.html).toContain('Regel 3: Kolom agendadoel: Kies een doel van de strategische agenda.');
+    expect(await goalRows(version.id)).toEqual([]);
+    const { preview, confirm } = await importText(path, `referentie;titel;agendadoel\nA;Doel;${agenda.goalIds[0]}`, version.version);
+    expect(preview.status).toBe(200);
+    expect(confirm!.status).toBe(303);
+    expect((await goalRows(version.id)).map((r) => [r.title, r.agendaGoalId])).toEqual([['Doel', agenda.goalIds[0]]]);
+  });
+
+  it("refuses a target for a wave outside the plan's period", async () => {
+    const { version, path } = await freshConcept();
+    const { preview, html } = await importText(
+      path,
+      'referentie;titel;indicator;streefwaarden\nA;Doel;eenzaamheid;kaarten-2025: 10',
+      version.version,
+    );
+    expect(preview.status).toBe(422);
+    expect(html).toContain(
+      'Regel 2: Kolom streefwaarden: De meting &quot;kaarten-2025&quot; is van 2025 en valt buiten de looptijd van het plan (2026–2027).',
+    );
+    expect(await goalRows(version.id)).toEqual([]);
+  });
+
+  it('refuses to import into an adopted version, saying it is frozen', async () => {
+    const { version, path } = await freshConcept();
+    await addGoalVia(path, cookie, version.id, { title: 'Vast' });
+    await env.DB.prepare("update plan_versions set status = 'adopted', adopted_on = '2026-01-01', adopted_by = 'x' where id = ?")
+      .bind(version.id)
+      .run();
+    const adopted = await versionRow(version.id);
+    const form = new URLSearchParams({ version: String(adopted.version), csv: 'referentie;titel\nA;Nieuw' });
+    const res = await request(`${path}/import/bevestigen`, {
+      method: 'POST',
+      body: form,
+      cookie,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    expect(res.status).toBe(409);
+    const html = await res.text();
+    expect(html).toContain('Deze versie is vastgesteld en ligt vast: er is niets opgeslagen.');
+    expect(html).not.toContain('Iemand anders heeft dit plan intussen gewijzigd');
+    expect(html).not.toContain(`action="${path}/import/bevestigen"`);
+    expect((await goalRows(version.id)).map((r) => r.title)).toEqual(['Vast']);
   });
 
   it('refuses sibling weights that are all 0', async () => {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { goals, monitorWaves, neighbourhoods, planGoals, plans, planVersions } from '../../../src/db/schema';
 import { db, postForm } from '../../helpers';
 
@@ -67,4 +67,20 @@ export async function addGoalVia(path: string, cookie: string, versionId: number
   if (res.status !== 303) throw new Error(`add goal: ${res.status} ${/utrecht-form-field-error-message[^>]*>([^<]*)/.exec(await res.text())?.[1]}`);
   const rows = await goalRows(versionId);
   return Math.max(...rows.filter((r) => r.title === (over.title ?? 'Minder eenzaamheid')).map((r) => r.goalId));
+}
+
+/** The message a re-rendered form shows at one field (quotes as the HTML escapes them), or undefined. */
+export function fieldError(html: string, name: string) {
+  return new RegExp(`id="veld-${name}-fout"[^>]*>([^<]*)<`).exec(html)?.[1]?.trim();
+}
+
+/** The demo strategic agenda's concept and its goal ids. */
+export async function agendaConcept() {
+  const [version] = await db()
+    .select({ id: planVersions.id })
+    .from(planVersions)
+    .innerJoin(plans, eq(plans.id, planVersions.planId))
+    .where(and(eq(plans.slug, 'strategische-agenda'), eq(planVersions.status, 'concept')));
+  const rows = await goalRows(version!.id);
+  return { versionId: version!.id, path: `/plannen/${version!.id}`, goalIds: rows.map((r) => r.goalId) };
 }
