@@ -34,31 +34,34 @@ export function CsvCheckPage(props: { loaded: LoadedVersion; goals: ImportedGoal
       ) : (
         <>
           <p class="utrecht-paragraph">{t.csvPreviewIntro(props.goals.length)}</p>
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption">{t.csvPreviewTitle}</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">
-                  {t.columnLine}
-                </th>
-                <th class="utrecht-table__header-cell" scope="col">
-                  {t.columnLevel}
-                </th>
-                <th class="utrecht-table__header-cell" scope="col">
-                  {t.fieldGoalTitle}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {props.goals.map((g) => (
+          {/* A data table may scroll sideways on a narrow screen (WCAG 1.4.10); app.js makes the box focusable then. */}
+          <div class="utrecht-table-container">
+            <table class="utrecht-table">
+              <caption class="utrecht-table__caption">{t.csvPreviewTitle}</caption>
+              <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
-                  <td class="utrecht-table__cell">{g.line}</td>
-                  <td class="utrecht-table__cell">{l.goalDepth(g.depth)}</td>
-                  <td class="utrecht-table__cell">{g.title}</td>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {t.columnLine}
+                  </th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {t.columnLevel}
+                  </th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {t.fieldGoalTitle}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {props.goals.map((g) => (
+                  <tr class="utrecht-table__row">
+                    <td class="utrecht-table__cell">{g.line}</td>
+                    <td class="utrecht-table__cell">{l.goalDepth(g.depth)}</td>
+                    <td class="utrecht-table__cell">{g.title}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {!frozen && (
             <form method="post" action={`${path}/import/bevestigen`} class="vw-inline-form">
               <input type="hidden" name="version" value={String(loaded.version.version)} />

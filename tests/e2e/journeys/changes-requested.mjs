@@ -154,6 +154,15 @@ journey(
       'a resubmitted activity needs no action from the partner',
     );
 
+    // Before the approval the goal's page does not count the activity yet.
+    const goalCount = async () => {
+      await visitor.goto(`/programma/doelen/${goalId}`);
+      const heading = await visitor.getByRole('heading', { level: 2, name: /^Activiteiten die bijdragen \(\d+\)$/ }).innerText();
+      return Number(heading.match(/\((\d+)\)/)[1]);
+    };
+    const countBefore = await goalCount();
+    assert.equal(await visitor.getByRole('link', { name: ACTIVITY.fixedTitle }).count(), 0, 'not on the goal page before the approval');
+
     // The programme team sees the fixed version and approves it.
     const again = await openFromReviewQueue(run, /Nieuwe activiteiten/, ACTIVITY.fixedTitle);
     await expectVisible(h1(again, `Activiteit beoordelen: ${ACTIVITY.fixedTitle}`));
@@ -173,7 +182,7 @@ journey(
     // "Draagt bij aan" on the activity page, and the goal's page counts the activity once it is published.
     await expectVisible(visitor.getByRole('heading', { level: 2, name: 'Draagt bij aan' }));
     const publicUrl = visitor.url();
-    await visitor.goto(`/programma/doelen/${goalId}`);
+    assert.equal(await goalCount(), countBefore + 1, 'the goal page counts the approved activity');
     await expectVisible(visitor.getByRole('link', { name: ACTIVITY.fixedTitle }).first());
 
     await page.goto(partnerActivityUrl);

@@ -1,5 +1,6 @@
 // The pages behind the programme team's and the administrator's logins pass the same checks as every other page:
-// project management (a project's form and its budget), the own account page, and user management with the audit log.
+// project management (a project's form, the goals it serves and its budget), the own account page, and user
+// management with the audit log.
 import { checkPage } from '../support/checks.mjs';
 import { expectVisible } from '../support/expect.mjs';
 import { logIn } from '../support/people.mjs';
@@ -7,7 +8,7 @@ import { journey } from '../support/runner.mjs';
 
 const h1 = (page, name) => page.getByRole('heading', { level: 1, name });
 
-journey('the programme team manages a project: overview, project form and budget', async ({ signedIn, people }) => {
+journey('the programme team manages a project: overview, project form, goals and budget', async ({ signedIn, people }) => {
   const { page } = await signedIn('programme', (p) => logIn(p, people.programme));
   await page.goto('/projectbeheer');
   await expectVisible(h1(page, 'Projectbeheer'));
@@ -16,6 +17,12 @@ journey('the programme team manages a project: overview, project form and budget
   await page.getByRole('link', { name: 'Miradorplein Nazareth bewerken' }).click();
   await expectVisible(page.getByLabel('Titel', { exact: true }));
   await checkPage(page, 'project-bewerken', 'projectformulier');
+
+  // The goals of the plans the project serves, chosen by the programme team.
+  await page.getByRole('navigation', { name: 'Onderdelen van het project' }).getByRole('link', { name: 'Doelen', exact: true }).click();
+  await expectVisible(h1(page, 'Doelen van Miradorplein Nazareth'));
+  await expectVisible(page.getByRole('group', { name: 'Draagt bij aan doelen' }).getByRole('checkbox', { checked: true }));
+  await checkPage(page, 'project-doelen', 'projectdoelen kiezen');
 
   await page.goto('/projectbeheer');
   await page.getByRole('link', { name: 'Begroting' }).first().click();
