@@ -24,11 +24,13 @@ import {
   goalSchema,
   planFormValues,
   versionFormValues,
+  versionSchema,
   type AdoptFormValues,
   type GoalFormValues,
   type VersionFormValues,
 } from './schemas';
 import { planEditingTexts } from './texts';
+import { isVersionField, VersionField } from './version-fields';
 import { historyPath } from './version-routes';
 import { planPath, type EditorNotice } from './editor-parts';
 import { PlanListPage } from './plan-list-view';
@@ -75,6 +77,17 @@ planEditingRoutes.post('/', async (c) => {
       { title: texts(c).listTitle },
     );
   });
+});
+
+/** The inline check of one field of the plan or version form (htmx, on blur): the field's wrapper with its message, nothing stored. */
+planEditingRoutes.post('/valideren', async (c) => {
+  const input = await readForm(c);
+  const field = one(input, '_veld');
+  if (!isVersionField(field)) return c.body(null, 400);
+  const values = versionFormValues(input);
+  const parsed = parseWith(versionSchema, values, c.var.locale, planEditingTexts);
+  const message = parsed.ok ? undefined : parsed.errors[field];
+  return renderFragment(c, <VersionField name={field} values={values} errors={message ? { [field]: message } : {}} t={texts(c)} />);
 });
 
 const storedVersion = (l: LoadedVersion): VersionFormValues => ({

@@ -81,8 +81,8 @@ export const planEditingTexts = defineTexts(
     csvExport: 'Doelen exporteren (CSV)',
     csvImport: 'Doelen importeren',
     csvFile: 'CSV-bestand',
-    csvHelp:
-      'Kolommen: referentie; bovenliggend; niveau; titel; beschrijving; pijlers; wijken; indicator; nulmeting; nulwaarde; streefwaarden; gewicht. Meerdere waarden in één cel scheidt u met "|".',
+    csvHelp: (columns: string) =>
+      `Kolommen: ${columns}. Alleen referentie en titel zijn verplicht. In partners staan de namen van partnerorganisaties, in agendadoel het nummer van een doel uit de export van de strategische agenda. Meerdere waarden in één cel scheidt u met "|".`,
     csvPreviewTitle: 'Controleer de import',
     csvPreviewIntro: (n: number) => `${n} doelen worden ingelezen. Ze vervangen alle doelen van dit concept.`,
     csvConfirm: 'Import bevestigen',
@@ -225,8 +225,8 @@ export const planEditingTexts = defineTexts(
     csvExport: 'Export goals (CSV)',
     csvImport: 'Import goals',
     csvFile: 'CSV file',
-    csvHelp:
-      'Columns: referentie; bovenliggend; niveau; titel; beschrijving; pijlers; wijken; indicator; nulmeting; nulwaarde; streefwaarden; gewicht. Separate several values in one cell with "|".',
+    csvHelp: (columns) =>
+      `Columns: ${columns}. Only referentie and titel are required. The column partners holds names of partner organisations, agendadoel the number of a goal from the export of the strategic agenda. Separate several values in one cell with "|".`,
     csvPreviewTitle: 'Check the import',
     csvPreviewIntro: (n) => `${n} goals will be read. They replace all goals of this draft.`,
     csvConfirm: 'Confirm import',

@@ -5,6 +5,7 @@ import { useAppContext, useTexts } from '../../layout/renderer';
 import { layoutTexts } from '../../layout/texts';
 import type { FieldErrors } from '../../validation/form';
 import { planLabels } from '../plan-links/labels';
+import { CSV_COLUMNS } from './csv';
 import { EditorNoticeBox, FrozenNotice, planPath, VersionButton, type EditorNotice } from './editor-parts';
 import { GoalTree } from './goal-tree';
 import type { LoadedVersion } from './queries';
@@ -141,7 +142,7 @@ function CsvSection({ path, concept }: { path: string; concept: boolean }) {
               </label>
             </div>
             <div class="utrecht-form-field-description" id="veld-bestand-uitleg">
-              {t.csvHelp}
+              {t.csvHelp(CSV_COLUMNS.join('; '))}
             </div>
             <div class="utrecht-form-field__input">
               <input type="file" id="veld-bestand" name="bestand" accept=".csv,text/csv" aria-describedby="veld-bestand-uitleg" />

@@ -25,5 +25,6 @@ export const WITHOUT_A_WRITE: Record<string, string> = {
   'POST /portaal/activiteiten/valideren': 'checks one field of a new activity (htmx), stores nothing',
   'POST /portaal/activiteiten/:id/valideren': 'checks one field of an existing activity (htmx), stores nothing',
   'POST /plannen/:versionId{[0-9]+}/doelen/valideren': 'checks one field of a goal (htmx), stores nothing',
+  'POST /plannen/valideren': 'checks one field of a plan or version (htmx), stores nothing',
   'POST /plannen/:versionId{[0-9]+}/import': 'previews a CSV of goals, stores nothing (the confirmation carries the checked text)',
 };

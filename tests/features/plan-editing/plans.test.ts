@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { neighbourhoods, planGoalTargets } from '../../../src/db/schema';
+import { neighbourhoods, planGoalTargets, planVersions } from '../../../src/db/schema';
 import { db, postForm, request, roundTrips } from '../../helpers';
 import { asRole, auditRows, seedOnce } from '../projects/support';
 import { addGoalVia, aWave, freshConcept, goalFields, goalRows, goalState, versionRow } from './support';
@@ -50,6 +50,35 @@ describe('plans and versions', () => {
     const html = await res.text();
     expect(html).toContain('Het laatste jaar ligt vóór het eerste jaar.');
     expect(html).toContain('value="Mijn agenda"');
+  });
+
+  it('checks one field of the plan and version forms inline (htmx), storing nothing', async () => {
+    const planCount = async () => (await db().select({ id: planVersions.id }).from(planVersions)).length;
+    const before = await planCount();
+    const fields = { title: 'Mijn agenda', summary: '', periodStart: '2030', periodEnd: '2026' };
+    const order = await postForm('/plannen/valideren', { _veld: 'periodEnd', ...fields }, { cookie, htmx: true });
+    expect(order.status).toBe(200);
+    const html = await order.text();
+    expect(html).toContain('id="veld-periodEnd-veld"');
+    expect(html).toContain('Het laatste jaar ligt vóór het eerste jaar.');
+    expect(html).toContain('value="2026"');
+    expect(html).not.toContain('<html');
+    // Only the field that lost focus gets a message: the title is fine, so its answer has none.
+    const title = await (await postForm('/plannen/valideren', { _veld: 'title', ...fields }, { cookie, htmx: true })).text();
+    expect(title).toContain('id="veld-title-veld"');
+    expect(title).not.toContain('utrecht-form-field-error-message');
+    const empty = await (await postForm('/plannen/valideren', { _veld: 'title', ...fields, title: ' ' }, { cookie, htmx: true })).text();
+    expect(empty).toContain('Vul een titel in.');
+    expect((await postForm('/plannen/valideren', { _veld: 'kind', ...fields }, { cookie, htmx: true })).status).toBe(400);
+    expect((await postForm('/plannen/valideren', { _veld: 'title', ...fields }, { cookie: partner, htmx: true })).status).toBe(403);
+    expect(await planCount()).toBe(before);
+    // The forms ask for the check: the new-plan form on /plannen and the concept's form.
+    const list = await (await request('/plannen', { cookie })).text();
+    expect(list).toContain('hx-post="/plannen/valideren" hx-trigger="blur changed" hx-target="#veld-periodEnd-veld"');
+    const { path } = await freshConcept();
+    expect(await (await request(path, { cookie })).text()).toContain(
+      'hx-post="/plannen/valideren" hx-trigger="blur changed" hx-target="#veld-title-veld"',
+    );
   });
 
   it('edits the concept, refusing a period that leaves a target outside it', async () => {

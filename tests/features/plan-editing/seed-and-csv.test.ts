@@ -129,6 +129,14 @@ describe("CSV of a plan's goals", () => {
     expect(await shape(target.version.id)).toEqual(await shape(source.version.id));
   });
 
+  it('the import help on the concept page names every column of the export, and what partners and agendadoel hold', async () => {
+    const { path } = await freshConcept();
+    const header = (await (await request(`${path}/doelen.csv`, { cookie })).text()).replace(/^\uFEFF/, '').split('\r\n')[0]!;
+    const page = await (await request(path, { cookie })).text();
+    expect(page).toContain(`Kolommen: ${header.split(';').join('; ')}.`);
+    expect(page).toContain('In partners staan de namen van partnerorganisaties, in agendadoel het nummer van een doel');
+  });
+
   it('hangs goals under agenda goals through the agendadoel column, refusing a goal that is not of the agenda', async () => {
     const agenda = await agendaConcept();
     const { version, path } = await freshConcept();
