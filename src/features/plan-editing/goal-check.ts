@@ -69,7 +69,10 @@ export function checkGoalFields(
     errors[baselineWaveCode === null ? 'baselineWave' : 'baselineValue'] = t.baselineIncomplete;
   else if (baselineWaveCode !== null && indicatorCode === null) errors.baselineWave = t.baselineNeedsIndicator;
   const period = { start: content.version.periodStart, end: content.version.periodEnd };
-  const parsed = parseTargets(data.targets, period, targetWaves(options, errors.indicator ? null : indicatorCode));
+  const waveRule = targetWaves(options, errors.indicator ? null : indicatorCode);
+  if (!errors.baselineWave && baselineWaveCode !== null && waveRule.measured !== null && !waveRule.measured.has(baselineWaveCode))
+    errors.baselineWave = t.baselineWaveNotMeasured(baselineWaveCode);
+  const parsed = parseTargets(data.targets, period, waveRule);
   if ('problem' in parsed) errors.targets = targetProblemText(parsed.problem, period, locale);
   else if (parsed.targets.length > 0 && indicatorCode === null) errors.targets = t.targetsNeedIndicator;
   if (data.agendaGoal !== null) {

@@ -117,6 +117,8 @@ export const planEditingTexts = defineTexts(
     waveUnknown: 'Kies een meting uit de monitor.',
     baselineValueInvalid: 'Vul de nulmeting in als getal, bijvoorbeeld 52 of 52,5.',
     baselineNeedsIndicator: 'Een nulmeting hoort bij een indicator. Kies eerst de indicator.',
+    baselineWaveNotMeasured: (code: string) =>
+      `In de meting "${code}" is de gekozen indicator niet gemeten. Kies als nulmeting een meting met een waarde van deze indicator.`,
     baselineIncomplete: 'Vul bij de nulmeting zowel de meting als de waarde in.',
     targetsNeedIndicator: 'Streefwaarden horen bij een indicator. Kies eerst de indicator.',
     targetLineInvalid: (line: string) =>
@@ -258,6 +260,8 @@ export const planEditingTexts = defineTexts(
     waveUnknown: 'Choose a wave from the monitor.',
     baselineValueInvalid: 'Enter the baseline as a number, for example 52 or 52.5.',
     baselineNeedsIndicator: 'A baseline belongs to an indicator. Choose the indicator first.',
+    baselineWaveNotMeasured: (code) =>
+      `The chosen indicator was not measured in the wave "${code}". Choose a baseline wave with a value of this indicator.`,
     baselineIncomplete: 'Enter both the wave and the value of the baseline.',
     targetsNeedIndicator: 'Targets belong to an indicator. Choose the indicator first.',
     targetLineInvalid: (line) => `"${line}" is not a target. Write a year or wave, a colon and the value, for example "2027: 60".`,

@@ -20,7 +20,7 @@ const v = async (id: number) => String((await versionRow(id)).version);
 describe('goals in a concept', () => {
   it('adds an ambition and a goal with an indicator, baseline and target, with an audit row per change', async () => {
     const { version, path } = await freshConcept();
-    const wave = await aWave();
+    const wave = await aWave('sportclub-jeugd');
     const ambition = await addGoalVia(path, cookie, version.id, { title: 'Gezond opgroeien', pillars: ['health'] });
     const goal = await addGoalVia(path, cookie, version.id, {
       title: 'Meer jeugd bij een sportclub',
@@ -220,6 +220,21 @@ describe('targets for monitor waves', () => {
       [null, 'pe-2026', 12],
       [2027, null, 11],
     ]);
+  });
+
+  it('refuses a baseline from a wave in which the indicator was not measured, keeping the input', async () => {
+    const { version, path } = await freshConcept();
+    const fields = goalFields({ indicator: 'eenzaamheid', baselineWave: 'pe-2027', baselineValue: '14' });
+    const res = await postForm(`${path}/doelen`, { version: await v(version.id), ...fields }, { cookie });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(fieldError(html, 'baselineWave')).toBe(
+      'In de meting &quot;pe-2027&quot; is de gekozen indicator niet gemeten. Kies als nulmeting een meting met een waarde van deze indicator.',
+    );
+    expect(html).toContain('value="14"');
+    expect(await goalRows(version.id)).toEqual([]);
+    const measured = await postForm(`${path}/doelen`, { version: await v(version.id), ...fields, baselineWave: 'pe-2026' }, { cookie });
+    expect(measured.status).toBe(303);
   });
 
   it.each([

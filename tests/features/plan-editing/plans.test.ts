@@ -102,7 +102,7 @@ describe('plans and versions', () => {
 
   it('adopts a concept, freezes it, and starts a new concept as a copy with the same goal ids', async () => {
     const { version, path } = await freshConcept();
-    const wave = await aWave();
+    const wave = await aWave('eenzaamheid');
     const a = await addGoalVia(path, cookie, version.id, { title: 'A', pillars: ['health'] });
     await addGoalVia(path, cookie, version.id, {
       title: 'B',

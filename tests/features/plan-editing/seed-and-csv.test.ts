@@ -32,6 +32,12 @@ describe('demo plans', () => {
       'select count(*) n from plan_goals g join plan_goal_targets t on t.goal_id = g.goal_id where g.indicator_code is not null and g.baseline_value is not null',
     );
     expect(measured!.n).toBeGreaterThan(4);
+    // Every demo baseline is a wave in which its indicator was measured, as the goal form demands.
+    const unmeasured = await all<{ title: string }>(
+      `select g.title from plan_goals g where g.baseline_wave_code is not null and not exists
+        (select 1 from monitor_observations o where o.indicator_code = g.indicator_code and o.wave_code = g.baseline_wave_code)`,
+    );
+    expect(unmeasured).toEqual([]);
     const [leaves] = await all<{ n: number }>('select count(*) n from goals where progress is not null');
     expect(leaves!.n).toBeGreaterThan(10);
   });
@@ -94,7 +100,7 @@ describe("CSV of a plan's goals", () => {
 
   it('round trips: export, import into another concept, export again gives the same goals', async () => {
     const source = await freshConcept();
-    const wave = await aWave();
+    const wave = await aWave('eenzaamheid');
     const a = await addGoalVia(source.path, cookie, source.version.id, {
       title: 'Gezond; samen',
       pillars: ['health', 'livelihood'],

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { goals, monitorWaves, neighbourhoods, planGoals, plans, planVersions } from '../../../src/db/schema';
+import { goals, monitorObservations, neighbourhoods, planGoals, plans, planVersions } from '../../../src/db/schema';
 import { db, postForm } from '../../helpers';
 
 let n = 0;
@@ -43,8 +43,14 @@ export async function goalState(goalId: number) {
   return row;
 }
 
-export async function aWave() {
-  const [row] = await db().select().from(monitorWaves).limit(1);
+/** A wave of the demo monitor in which `indicator` was measured (a baseline must be one). */
+export async function aWave(indicator: string) {
+  const [row] = await db()
+    .selectDistinct({ code: monitorObservations.waveCode })
+    .from(monitorObservations)
+    .where(eq(monitorObservations.indicatorCode, indicator))
+    .orderBy(monitorObservations.waveCode)
+    .limit(1);
   return row!.code;
 }
 
