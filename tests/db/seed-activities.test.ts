@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { JOIN_METHODS, PILLAR_IDS, TARGET_GROUPS } from '../../src/db/enums';
 import { seedDemoData } from '../../src/db/seed';
 import { DEMO_ACTIVITIES, demoActivityStatements } from '../../src/db/seed/activities';
-import { addDays, calendarDate, endOfWeek } from '../../src/features/activities/dates';
+import { addDays, localDate, endOfWeek } from '../../src/dates';
 import { publiclyVisibleActivity } from '../../src/features/activities/visibility';
 import { statement } from '../../src/features/activities/statement';
 import { sql } from 'drizzle-orm';
@@ -72,7 +72,7 @@ describe('demo activities', () => {
   });
 
   it('at least 40 are public now, a few are already past', async () => {
-    const today = calendarDate(new Date());
+    const today = localDate(new Date());
     const visible = await statement(env.DB, sql`SELECT count(*) AS n FROM activities WHERE ${publiclyVisibleActivity(today)}`).first<{ n: number }>();
     expect(visible!.n).toBeGreaterThanOrEqual(40);
     const past = await all<{ n: number }>(`SELECT count(*) AS n FROM activities WHERE last_date < '${today}'`);
@@ -80,7 +80,7 @@ describe('demo activities', () => {
   });
 
   it('spread over pillars, neighbourhoods, target groups, weekdays, kinds of schedule, cost and ways to join', async () => {
-    const today = calendarDate(new Date());
+    const today = localDate(new Date());
     const pillarsUsed = (await all<{ pillar_id: string }>('SELECT DISTINCT pillar_id FROM activity_pillars')).map((r) => r.pillar_id);
     expect(pillarsUsed.sort()).toEqual([...PILLAR_IDS].sort());
     const nbUsed = await all<{ slug: string }>(

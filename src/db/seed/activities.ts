@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { calendarDate, addDays, endOfWeek, weekdayIndex } from '../../features/activities/dates';
+import { localDate, addDays, endOfWeek, weekdayIndex } from '../../dates';
 import { occurrenceStatements } from '../../features/activities/occurrences';
 import type { HolidayPeriod } from '../../features/activities/recurrence';
 import { ordinalMask, weekdayMask, type Schedule } from '../../features/activities/schedule';
@@ -837,7 +837,7 @@ const ref = <T>(value: SQL<T>) => value as unknown as T;
 
 /** Insert statements for the demo activities, with dates relative to `now`, so the demo always has upcoming activities. */
 export function demoActivityStatements(db: Db, now: Date): SeedStatement[] {
-  const today = calendarDate(now);
+  const today = localDate(now);
   const holidays = demoHolidayPeriods(today);
   const statements: SeedStatement[] = holidays.map((period) => db.insert(holidayPeriods).values(period));
   for (const demo of DEMO_ACTIVITIES) {

@@ -1,7 +1,7 @@
 import { agendaQuery, AGENDA_PAGE_SIZE, periodRange, type AgendaPeriod, type AgendaRow } from './agenda';
 import { agendaHref, type AgendaState } from './agenda-views';
 import { neighbourhoodsQuery, pillarsQuery, type CursorKey, type NeighbourhoodRef, type PillarRef } from './cards';
-import { earlierDate, laterDate } from './dates';
+import { earlierDate, laterDate } from '../../dates';
 import { listFilter } from './list-state';
 import { formatCursor, type ListParams, type Notice } from './schemas';
 import { rowsOf, statement } from './statement';

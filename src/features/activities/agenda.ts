@@ -5,7 +5,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { activityOccurrences as o, neighbourhoods } from '../../db/schema';
 import type { CursorKey } from './cards';
-import { addDays, endOfWeek, laterDate, weekdayIndex } from './dates';
+import { addDays, endOfWeek, laterDate, weekdayIndex } from '../../dates';
 import { horizonEnd } from './recurrence';
 import { hasKey } from './filter-keys';
 import type { ActivityFilter } from './upcoming';

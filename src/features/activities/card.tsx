@@ -2,7 +2,7 @@ import { CardIcon, PillarIcon } from '../../layout/identity';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import type { ActivityCard, NeighbourhoodRef, PillarRef } from './cards';
 import { DemoBadge, Heading, type HeadingLevel } from './components';
-import { addDays, calendarDate } from './dates';
+import { addDays, localDate } from '../../dates';
 import { describeWhen, formatDate, formatDay, formatTimeRange } from './schedule';
 import { activityTexts } from './texts';
 
@@ -14,7 +14,7 @@ const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slic
 function CardWhen({ card }: { card: ActivityCard }) {
   const t = useTexts(activityTexts);
   const locale = useAppContext().var.locale;
-  const today = calendarDate(new Date());
+  const today = localDate(new Date());
   // "Vandaag" / "Morgen" where that is what the date is.
   const soon = card.nextDate === today || card.nextDate === addDays(today, 1);
   const onceSoon = card.schedule.scheduleKind === 'once' && soon;

@@ -2,7 +2,7 @@ import type { JoinMethod, PillarId, TargetGroup } from '../../db/enums';
 import { routeHref, routeLinkText } from '../../layout/route-link';
 import { useAppContext, useTexts } from '../../layout/renderer';
 import { DemoBadge, Heading, mailtoHref, nextLevel, Paragraphs, safeWebUrl, telHref, type HeadingLevel } from './components';
-import { addDays } from './dates';
+import { addDays } from '../../dates';
 import { nextOccurrencesOf, type DatedSlot } from './recurrence';
 import { describeSchedule, formatDate, formatDay, formatTimeRange, toActivitySchedule, type Schedule } from './schedule';
 import { PartnerContentNote } from './partner-content-note';

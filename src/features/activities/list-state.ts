@@ -1,5 +1,5 @@
 import type { ActivityCard, CursorKey, NeighbourhoodRef, PageRequest, PillarRef } from './cards';
-import { earlierDate, endOfWeek } from './dates';
+import { earlierDate, endOfWeek } from '../../dates';
 import type { ActivityListData } from './queries';
 import { DAY_VIEW, formatCursor, LIST_PARAMS, THIS_WEEK, type ListParams, type Notice } from './schemas';
 import { toFtsQuery } from './search';

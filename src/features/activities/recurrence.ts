@@ -14,7 +14,7 @@
 // freq 'none' without rdates is a one-off on dtstart. Dates are local calendar dates in Europe/Amsterdam and times
 // are wall-clock times there, so a weekly 10:00 stays 10:00 across the change to and from summer time; `instantOf`
 // gives the UTC moment of a local date and time (for feeds and calendars).
-import { addDays, dateOfEpochDay, daysBetween, epochDay, PROGRAMME_TIME_ZONE, weekdayIndex, weekdayOfEpochDay } from './dates';
+import { addDays, dateOfEpochDay, daysBetween, epochDay, PROGRAMME_TIME_ZONE, weekdayIndex, weekdayOfEpochDay } from '../../dates';
 
 export const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type WeekdayCode = (typeof WEEKDAY_CODES)[number];
@@ -157,9 +157,37 @@ export function occurrenceDatesBetween(s: ActivitySchedule, from: string, to: st
   const last = s.until && s.until < to ? s.until : to;
   const first = from > s.dtstart ? from : s.dtstart;
   if (s.freq === 'weekly') return weeklyDatesBetween(s, first, last, holidays);
+  return monthlyDatesBetween(s, first, last, holidays);
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * `ruleYields` for a monthly rule, computed per month: the days of the month the rule names (BYMONTHDAY, and the
+ * n-th or last weekday for BYDAY with an ordinal), so a year costs twelve small steps instead of 365 parsed dates.
+ */
+function monthlyDatesBetween(s: ActivitySchedule, first: string, last: string, holidays: readonly HolidayPeriod[]): string[] {
+  const interval = Math.max(1, s.interval);
+  const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+  const startIndex = monthIndex(s.dtstart);
+  const ordinalDays = s.byDay.flatMap((b) => (b.ordinal === undefined ? [] : [{ weekday: WEEKDAY_CODES.indexOf(b.weekday), ordinal: b.ordinal }]));
   const result: string[] = [];
-  for (let date = from > s.dtstart ? from : s.dtstart; date <= last; date = addDays(date, 1)) {
-    if (ruleYields(s, date) && !skipped(s, date, holidays)) result.push(date);
+  for (let index = monthIndex(first), end = monthIndex(last); index <= end; index++) {
+    if ((index - startIndex) % interval !== 0) continue;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    const length = daysInMonth(year, month);
+    const weekdayOfFirst = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
+    const days = new Set(s.byMonthDay.filter((d) => d >= 1 && d <= length));
+    for (const { weekday, ordinal } of ordinalDays) {
+      const firstSuch = 1 + ((weekday - weekdayOfFirst + 7) % 7);
+      const day = ordinal === -1 ? firstSuch + 7 * Math.floor((length - firstSuch) / 7) : firstSuch + 7 * (ordinal - 1);
+      if (day <= length) days.add(day);
+    }
+    for (const day of [...days].sort((a, b) => a - b)) {
+      const date = `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+      if (date >= first && date <= last && !skipped(s, date, holidays)) result.push(date);
+    }
   }
   return result;
 }

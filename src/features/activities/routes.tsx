@@ -3,7 +3,7 @@ import * as z from 'zod';
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { renderFragment, wantsFragment } from '../../layout/renderer';
-import { calendarDate } from './dates';
+import { localDate } from '../../dates';
 import { ActivityDetail } from './detail';
 import { listFilter, listPageRequest, listState } from './list-state';
 import { ActivityListPage, ActivityResults } from './list-views';
@@ -24,7 +24,7 @@ const activityId = z
 
 export const activityRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
-    const today = calendarDate(new Date());
+    const today = localDate(new Date());
     const { params, notices } = parseListParams(c.req.query());
     // The same address answers with a fragment or a whole page; shared caches must keep them apart.
     c.header('Vary', 'HX-Request, HX-History-Restore-Request');
@@ -51,7 +51,7 @@ export const activityRoutes = new Hono<AppEnv>()
   .get('/:id', async (c) => {
     const id = activityId.safeParse(c.req.param('id'));
     if (!id.success) return renderNotFound(c);
-    const today = calendarDate(new Date());
+    const today = localDate(new Date());
     const activity = await loadActivityDetail(c.var.d1, id.data, today, c.var.locale);
     if (!activity) return renderNotFound(c);
     const t = activityTexts[c.var.locale];

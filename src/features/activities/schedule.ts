@@ -2,7 +2,7 @@
 // "zaterdag 14 maart 2026, 14:00–16:00", "vanaf 3 maart 2026 tot en met 30 juni 2026", "niet op 17 maart 2026".
 import { OPEN_END_DATE, type ScheduleKind } from '../../db/enums';
 import type { Locale } from '../../i18n';
-import { addDays, dateParts, laterDate, PROGRAMME_TIME_ZONE, weekdayIndex } from './dates';
+import { addDays, dateParts, laterDate, PROGRAMME_TIME_ZONE, weekdayIndex } from '../../dates';
 import { occurrencesBetween, WEEKDAY_CODES, type ActivitySchedule, type DatedSlot, type HolidayPeriod, type Ordinal } from './recurrence';
 import { scheduleTexts } from './schedule-texts';
 import { activityTexts } from './texts';

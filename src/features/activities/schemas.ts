@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { PILLAR_IDS, TARGET_GROUPS, type PillarId, type TargetGroup } from '../../db/enums';
 import type { CursorKey } from './cards';
-import { isIsoDate } from './dates';
+import { isCalendarDate } from '../../dates';
 import { SEARCH_MAX_LENGTH, searchTerms, type SearchInput } from './search';
 import type { ActivityTexts } from './texts';
 
@@ -47,7 +47,7 @@ export type ListParams = {
 const pillarParam = z.enum(PILLAR_IDS);
 const targetGroupParam = z.enum(TARGET_GROUPS);
 const slugParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
-const dateParam = z.string().refine(isIsoDate);
+const dateParam = z.string().refine(isCalendarDate);
 const periodParam = z.literal(THIS_WEEK);
 const pageParam = z
   .string()
@@ -61,7 +61,7 @@ const cursorParam = z
     const [date, time, id] = value.split('_') as [string, string, string];
     return { date, time: `${time.slice(0, 2)}:${time.slice(2)}`, id: Number(id) };
   })
-  .refine((key) => isIsoDate(key.date));
+  .refine((key) => isCalendarDate(key.date));
 
 /** `2026-03-14_1000_42`: date, start time and id of a row; needs no escaping in an address. */
 export const formatCursor = (key: CursorKey) => `${key.date}_${key.time.replace(':', '')}_${key.id}`;

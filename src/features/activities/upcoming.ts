@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { PillarId, TargetGroup } from '../../db/enums';
 import { activities, activityOrganisers, neighbourhoods, organisations } from '../../db/schema';
 import { COUNT_CAP } from './count-cap';
-import { laterDate } from './dates';
+import { laterDate } from '../../dates';
 import { hasKey } from './filter-keys';
 import { nextDateOf } from './next-date';
 import { publiclyVisibleActivity } from './visibility';

@@ -2,7 +2,7 @@ import { canCreateActivityFor, membershipOf } from '../../auth/policy';
 import { commandBatch } from '../../commands/batch';
 import type { ActivityStatus } from '../../db/enums';
 import { activities } from '../../db/schema';
-import { calendarDate } from '../activities/dates';
+import { localDate } from '../../dates';
 import { occurrenceContext } from '../activities/occurrences';
 import { activityAudit, actorContext, draftRemoval, notifyReviewers, type Actor, type CommandResult } from './command-support';
 import { activityColumns } from './model';
@@ -33,7 +33,7 @@ export async function createActivity(
           submittedAt: opts.submit ? now : null,
         })
         .returning({ id: activities.id }),
-      ...replaceLinks(db, newestActivityId, data, await occurrenceContext(db, calendarDate(now))),
+      ...replaceLinks(db, newestActivityId, data, await occurrenceContext(db, localDate(now))),
     )
     .audit(activityAudit(actor, 'activity.create', newestActivityId, { organisationId: data.organisationId }));
   if (opts.submit) {

@@ -3,7 +3,7 @@
 // Nothing is stored; the answer is a fragment with the next six dates in words, or the first schedule message.
 import type { Locale } from '../../i18n';
 import type { FormInput } from '../../validation/form';
-import { dateParts } from '../activities/dates';
+import { dateParts } from '../../dates';
 import {
   horizonEnd,
   inHoliday,

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { commandBatch } from '../../commands/batch';
 import { activities } from '../../db/schema';
-import { calendarDate } from '../activities/dates';
+import { localDate } from '../../dates';
 import { occurrenceContext } from '../activities/occurrences';
 import {
   activityAudit,
@@ -39,7 +39,7 @@ export async function updateDraft(
   const batch = commandBatch(ctx).guard(whileActivity(db, guard));
   const submitting = opts.submit && loaded.row.status !== 'submitted';
   batch
-    .add(...replaceLinks(db, id, data, await occurrenceContext(db, calendarDate(now)), batch.while))
+    .add(...replaceLinks(db, id, data, await occurrenceContext(db, localDate(now)), batch.while))
     .audit(activityAudit(actor, 'activity.update', id));
   if (submitting) {
     batch

@@ -8,7 +8,7 @@ import { stageImage } from '../../media/image-input';
 import { one, readForm, type FieldErrors, type FormInput } from '../../validation/form';
 import { publicOrigin } from '../../http/origin';
 import { parseId } from '../../http/params';
-import { calendarDate } from '../activities/dates';
+import { localDate } from '../../dates';
 import type { Actor, CommandResult } from './command-support';
 import type { FormMode } from './form-view';
 import { parseStoredData, rowToData, type ActivityData } from './model';
@@ -52,7 +52,7 @@ export function refsFor(options: FormOptions, now: Date, mode: { own: Organisati
     neighbourhoodIds: options.neighbourhoods.map((n) => n.id),
     goals: options.goals,
     approvedOrganisationIds: options.organisations.map((o) => o.id),
-    today: calendarDate(now),
+    today: localDate(now),
     ...('own' in mode ? { ownOrganisationIds: mode.own.map((o) => o.id) } : { ownerOrganisationId: mode.ownerOrganisationId }),
   };
 }
@@ -171,7 +171,7 @@ export const renderForm = (c: AppContext, props: FormPageProps, status: 200 | 40
 
 export function renderOverview(c: AppContext, loaded: LoadedActivity, opts: { message?: string; problem?: string; status?: 200 | 409 } = {}) {
   c.status(opts.status ?? 200);
-  return c.render(<ActivityOverview loaded={loaded} today={calendarDate(new Date())} message={opts.message} problem={opts.problem} />, {
+  return c.render(<ActivityOverview loaded={loaded} today={localDate(new Date())} message={opts.message} problem={opts.problem} />, {
     title: activityEditingTexts[c.var.locale].overviewTitle(loaded.row.title),
   });
 }

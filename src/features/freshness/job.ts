@@ -4,7 +4,7 @@ import type { ActivityStatus } from '../../db/enums';
 import { activities, activityRevisions, memberships, users } from '../../db/schema';
 import { invalidatePublicPages } from '../../cache';
 import { deliverOutbox } from '../../mail/mailer';
-import { calendarDate } from '../activities/dates';
+import { localDate } from '../../dates';
 import { refreshNextDatesQuery } from '../activities/next-date';
 import { occurrenceContext, refreshOccurrences } from '../activities/occurrences';
 import { runBatch } from '../../security/transition-guard';
@@ -42,7 +42,7 @@ const membersJson = sql<string>`(SELECT json_group_array(json_object('name', ${u
 const lastConfirmed = sql`coalesce(${activities.confirmedAt}, ${activities.publishedAt}, ${activities.updatedAt})`;
 
 function candidates(db: Db, now: Date) {
-  const today = calendarDate(now);
+  const today = localDate(now);
   const columns = {
     id: activities.id,
     version: activities.version,
@@ -191,8 +191,8 @@ export async function runFreshnessJob(db: Db, opts: { now: Date; origin: string 
   // The daily job is nobody's request: no actor, no IP, and its follow-ups run in scheduledFreshness().
   const ctx: CommandContext = { db, now, ip: null, origin };
   // Occurrences first: the next date of every kind but once and plain weekly is read from them.
-  const occurrences = await refreshOccurrences(db, await occurrenceContext(db, calendarDate(now)));
-  const [moved] = await runBatch(db, [refreshNextDatesQuery(calendarDate(now))]);
+  const occurrences = await refreshOccurrences(db, await occurrenceContext(db, localDate(now)));
+  const [moved] = await runBatch(db, [refreshNextDatesQuery(localDate(now))]);
   const [ended, due, stale] = (await db.batch([...candidates(db, now), purgeExpiredDraftsStatement(db, now)])) as unknown as [
     Candidate[],
     Candidate[],

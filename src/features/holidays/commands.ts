@@ -11,7 +11,7 @@ import type { Db } from '../../db/client';
 import { holidayPeriods } from '../../db/schema';
 import type { CurrentUser } from '../../env';
 import { parseWith, type FormInput } from '../../validation/form';
-import { calendarDate, daysBetween } from '../activities/dates';
+import { localDate, daysBetween } from '../../dates';
 import { holidayChangeStatements, type DayRange } from '../activities/occurrences';
 import type { HolidayPeriod } from '../activities/recurrence';
 import { parseDate } from '../activity-editing/schemas';
@@ -43,7 +43,7 @@ const detail = (p: { name: string; fromDate: string; toDate: string }) => ({ nam
 
 /** The occurrence statements for the periods `after` the change, on the days of `changed` (before and after). */
 function occurrenceStatements(ctx: CommandContext, after: HolidayPeriod[], changed: DayRange[]) {
-  return holidayChangeStatements(ctx.db, changed, { today: calendarDate(ctx.now), holidays: after }, sql`1 = 1`);
+  return holidayChangeStatements(ctx.db, changed, { today: localDate(ctx.now), holidays: after }, sql`1 = 1`);
 }
 
 export async function addHolidayPeriod(ctx: CommandContext, actor: CurrentUser, input: FormInput): Promise<CommandResult> {

@@ -1,4 +1,4 @@
-import { addDays, weekdayIndex } from '../activities/dates';
+import { addDays, weekdayIndex } from '../../dates';
 import { LIST_PARAMS, THIS_WEEK } from '../activities/schemas';
 
 const SATURDAY = 5;

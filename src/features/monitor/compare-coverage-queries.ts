@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { PILLAR_IDS, type IndicatorVisibility, type PillarId } from '../../db/enums';
 import { activityOccurrences as o } from '../../db/schema';
 import { COUNT_CAP } from '../activities/count-cap';
-import { addDays } from '../activities/dates';
+import { addDays } from '../../dates';
 import { hasKey } from '../activities/filter-keys';
 import { publiclyVisibleActivity } from '../activities/visibility';
 import { rowsOf, statement } from '../activities/statement';

@@ -15,7 +15,7 @@ import { buurtCodeSchema, waveQuerySchema } from './schemas';
 import { loadBuurt } from './buurt-queries';
 import { BuurtPage } from './buurt-view';
 import { renderNotFound } from '../../layout/status-pages';
-import { calendarDate } from '../activities/dates';
+import { localDate } from '../../dates';
 import { loadCompare, loadCoverage } from './compare-coverage-queries';
 import { ComparePage, CoveragePage } from './compare-coverage-view';
 import { compareAreasSchema } from './schemas';
@@ -52,7 +52,7 @@ export const monitorRoutes = new Hono<AppEnv>()
     return c.render(<ComparePage data={data} codes={codes} />, { title: t.compareTitle, description: t.compareIntro });
   })
   .get('/dekking', async (c) => {
-    const data = await loadCoverage(c.var.d1, calendarDate(new Date()));
+    const data = await loadCoverage(c.var.d1, localDate(new Date()));
     const t = monitorTexts[c.var.locale];
     return c.render(<CoveragePage data={data} />, { title: t.coverageTitle, description: t.coverageIntro });
   })

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../env';
-import { calendarDate } from '../activities/dates';
+import { localDate } from '../../dates';
 import { renderBadFeed } from './bad-request';
 import { parseFilters, unknownNeighbourhood } from './filters';
 import { FEED_LIMIT, loadOpenList, type ListFilter, type OpenActivity, type OpenList } from './queries';
@@ -16,7 +16,7 @@ export async function filteredFeed(
   c: Context<AppEnv>,
   load: Loader = nextActivities,
 ): Promise<{ today: string; filtered: boolean; activities: OpenActivity[] } | Response> {
-  const today = calendarDate(new Date());
+  const today = localDate(new Date());
   const query = c.req.query();
   const { params, filter, invalid } = parseFilters(query, today);
   if (invalid.length) return renderBadFeed(c, invalid);

@@ -6,7 +6,7 @@ import { PILLAR_IDS, TARGET_GROUPS, type PillarId, type ScheduleKind, type Targe
 import { neighbourhoodsQuery, pillarsQuery, type NeighbourhoodRef, type PillarRef } from '../activities/cards';
 import type { DatedSlot, HolidayPeriod } from '../activities/recurrence';
 import type { Schedule } from '../activities/schedule';
-import { laterDate } from '../activities/dates';
+import { laterDate } from '../../dates';
 import { nextDateOf } from '../activities/next-date';
 import { rowsOf, statement } from '../activities/statement';
 import { filterConditions, upcomingActivities, type ActivityFilter, type CursorKey } from '../activities/upcoming';

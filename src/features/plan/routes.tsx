@@ -10,7 +10,7 @@ import { idParam } from '../../http/params';
 import { renderNotFound } from '../../layout/status-pages';
 import { loadGoalPage } from './goal-queries';
 import { GoalPage } from './goal-view';
-import { calendarDate } from '../activities/dates';
+import { localDate } from '../../dates';
 import { loadNeighbourhoodPlan, loadPlan } from './load';
 import { planTexts } from './texts';
 import { NoPlanPage, PlanPage } from './views';
@@ -23,7 +23,7 @@ const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
 export const programmeRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const t = planTexts[c.var.locale];
-    const tree = await loadPlan(c.var.d1, STRATEGIC_AGENDA, calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
+    const tree = await loadPlan(c.var.d1, STRATEGIC_AGENDA, localDate(new Date()), visibleIndicatorLevels(c.var.user));
     if (!tree)
       return c.render(<NoPlanPage title={t.programmeTitle} message={t.noAgenda} />, { title: t.programmeTitle, description: t.programmeIntro });
     return c.render(<PlanPage tree={tree} title={tree.version.title} intro={t.programmeIntro} />, {
@@ -32,18 +32,18 @@ export const programmeRoutes = new Hono<AppEnv>()
     });
   })
   .get('/afdrukken', async (c) => {
-    const tree = await loadPlan(c.var.d1, STRATEGIC_AGENDA, calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
+    const tree = await loadPlan(c.var.d1, STRATEGIC_AGENDA, localDate(new Date()), visibleIndicatorLevels(c.var.user));
     if (!tree) return renderNotFound(c);
     return c.render(<PlanPrintPage tree={tree} />, { title: planTexts[c.var.locale].printTitle(tree.version.title) });
   })
   .get('/hiaten', requirePolicy(canSeePlanGaps), async (c) => {
-    const gaps = findGaps(await loadGapRows(c.var.d1, calendarDate(new Date())), UNLINKED_LIMIT);
+    const gaps = findGaps(await loadGapRows(c.var.d1, localDate(new Date())), UNLINKED_LIMIT);
     return c.render(<GapPage gaps={gaps} unlinkedLimit={UNLINKED_LIMIT} />, { title: planTexts[c.var.locale].gapsTitle });
   })
   .get('/doelen/:id', async (c) => {
     const id = idParam(c);
     if (id === null) return renderNotFound(c);
-    const data = await loadGoalPage(c.var.d1, id, calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
+    const data = await loadGoalPage(c.var.d1, id, localDate(new Date()), visibleIndicatorLevels(c.var.user));
     if (!data) return renderNotFound(c);
     return c.render(<GoalPage data={data} />, { title: `${data.goal.title} · ${data.tree.version.title}` });
   });
@@ -53,7 +53,7 @@ export const programmeRoutes = new Hono<AppEnv>()
 async function neighbourhoodPlan(c: Context<AppEnv>) {
   const slug = slugSchema.safeParse(c.req.param('slug'));
   if (!slug.success) return { tree: null, neighbourhood: null };
-  return loadNeighbourhoodPlan(c.var.d1, slug.data, executionPlanOf(slug.data), calendarDate(new Date()), visibleIndicatorLevels(c.var.user));
+  return loadNeighbourhoodPlan(c.var.d1, slug.data, executionPlanOf(slug.data), localDate(new Date()), visibleIndicatorLevels(c.var.user));
 }
 
 /** `/wijken/:slug/plan`: a neighbourhood's execution plan, and its print view. */

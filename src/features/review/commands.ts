@@ -15,7 +15,7 @@ import {
   type Recipient,
   type RevisionRow,
 } from '../activity-editing/queries';
-import { calendarDate } from '../activities/dates';
+import { localDate } from '../../dates';
 import { occurrenceContext, type OccurrenceContext } from '../activities/occurrences';
 import { activityIs, replaceLinks, revisionIs, whileActivity, whileRevision, type Statement } from '../activity-editing/statements';
 import type { OutgoingMail } from '../../mail/outbox';
@@ -257,7 +257,7 @@ export async function decideRevision(
   if (revision.status !== 'submitted' || loaded.row.status !== 'published') return { ok: false, problem: 'decided', current: loaded, revision };
   if (revision.version !== revisionVersion) return { ok: false, problem: 'conflict', current: loaded, revision };
   const ctx = actorContext(actor);
-  const occurrences = await occurrenceContext(ctx.db, calendarDate(ctx.now));
+  const occurrences = await occurrenceContext(ctx.db, localDate(ctx.now));
   if (await commitDecision(ctx, revisionDecision(actor, ctx, loaded, revision, recipients, decision, comment, occurrences))) {
     return { ok: true, activityId: loaded.row.id };
   }
@@ -302,7 +302,7 @@ export async function approveMany(
   }
   const read = await db.batch(reads as [Statement, ...Statement[]]);
   const ctx = actorContext(actor);
-  const occurrences = await occurrenceContext(db, calendarDate(ctx.now));
+  const occurrences = await occurrenceContext(db, localDate(ctx.now));
   const statements: Statement[] = [];
   const guardIndexes: number[] = [];
   const titles: string[] = [];

@@ -6,7 +6,7 @@ import type { AppEnv, SignedInEnv } from '../../env';
 import { publicOrigin } from '../../http/origin';
 import { renderNotFound } from '../../layout/status-pages';
 import { many, parseWith, readForm, type FormInput } from '../../validation/form';
-import { calendarDate } from '../activities/dates';
+import { localDate } from '../../dates';
 import { parseStoredData, rowToData } from '../activity-editing/model';
 import { toActivityView } from '../activity-editing/preview';
 import {
@@ -72,7 +72,7 @@ function renderActivityReview(
   const now = new Date();
   const view = viewOf(rowToData(loaded.row, loaded.links), loaded, options, c.var.locale);
   c.status(status);
-  return c.render(<ActivityReviewPage loaded={loaded} view={view} today={calendarDate(now)} now={now} state={state} />, {
+  return c.render(<ActivityReviewPage loaded={loaded} view={view} today={localDate(now)} now={now} state={state} />, {
     title: reviewTexts[c.var.locale].activityTitle(loaded.row.title),
   });
 }
@@ -86,7 +86,7 @@ function renderRevisionReview(
   status: 200 | 409 | 422 = 200,
 ) {
   const now = new Date();
-  const today = calendarDate(now);
+  const today = localDate(now);
   const proposed = parseStoredData(revision.data);
   const rows = compareActivity(rowToData(loaded.row, loaded.links), proposed, options, c.var.locale, today);
   const view = viewOf(proposed, loaded, options, c.var.locale);

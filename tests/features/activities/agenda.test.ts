@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, endOfWeek, weekdayIndex } from '../../../src/features/activities/dates';
+import { addDays, endOfWeek, weekdayIndex } from '../../../src/dates';
 import { periodRange } from '../../../src/features/activities/agenda';
 import { request, roundTrips } from '../../helpers';
 import { makeActivity, makeOrganisation, today } from './fixtures';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, weekdayIndex } from '../../../src/features/activities/dates';
+import { addDays, weekdayIndex } from '../../../src/dates';
 import { formatDate, nextOccurrences } from '../../../src/features/activities/schedule';
 import { request, roundTrips } from '../../helpers';
 import { makeActivity, makeOrganisation, today } from './fixtures';

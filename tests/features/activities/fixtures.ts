@@ -15,11 +15,11 @@ import {
   pillars,
 } from '../../../src/db/schema';
 import { DEMO_NEIGHBOURHOODS, DEMO_PILLARS } from '../../../src/db/seed/reference';
-import { addDays, calendarDate } from '../../../src/features/activities/dates';
+import { addDays, localDate } from '../../../src/dates';
 import { weekdayMask } from '../../../src/features/activities/schedule';
 import { db } from '../../helpers';
 
-export const today = () => calendarDate(new Date());
+export const today = () => localDate(new Date());
 
 /** The pillars and neighbourhoods of the programme, without any demo organisations or activities. */
 export async function ensureReference() {

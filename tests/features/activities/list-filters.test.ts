@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { daysBetween, endOfWeek, addDays } from '../../../src/features/activities/dates';
+import { daysBetween, endOfWeek, addDays } from '../../../src/dates';
 import { postForm, request, roundTrips } from '../../helpers';
 import { cardTitles, makeActivity, makeOrganisation, resultCount, today } from './fixtures';
 

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activities, activityExceptions } from '../../../src/db/schema';
-import { addDays, laterDate } from '../../../src/features/activities/dates';
+import { addDays, laterDate } from '../../../src/dates';
 import { nextDateText, nextDateTriggerStatements } from '../../../src/features/activities/next-date';
 import { runFreshnessJob } from '../../../src/features/freshness/job';
 import { db } from '../../helpers';

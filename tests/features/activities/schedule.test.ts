@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OPEN_END_DATE } from '../../../src/db/enums';
-import { addDays, calendarDate, endOfWeek, isIsoDate, weekdayIndex } from '../../../src/features/activities/dates';
+import { addDays, localDate, endOfWeek, isCalendarDate, weekdayIndex } from '../../../src/dates';
 import {
   describeExceptions,
   describePeriod,
@@ -35,9 +35,9 @@ const once = (date: string): Schedule => ({
 
 describe('calendar dates', () => {
   it('uses the date in Maastricht, also around midnight UTC and daylight saving time', () => {
-    expect(calendarDate(new Date('2026-03-14T23:30:00Z'))).toBe('2026-03-15'); // CET, UTC+1
-    expect(calendarDate(new Date('2026-07-01T22:30:00Z'))).toBe('2026-07-02'); // CEST, UTC+2
-    expect(calendarDate(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(localDate(new Date('2026-03-14T23:30:00Z'))).toBe('2026-03-15'); // CET, UTC+1
+    expect(localDate(new Date('2026-07-01T22:30:00Z'))).toBe('2026-07-02'); // CEST, UTC+2
+    expect(localDate(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
   });
 
   it('knows weekdays (Monday = 0), weeks ending on Sunday, and real dates', () => {
@@ -46,10 +46,10 @@ describe('calendar dates', () => {
     expect(endOfWeek('2026-03-11')).toBe('2026-03-15');
     expect(endOfWeek('2026-03-15')).toBe('2026-03-15');
     expect(addDays('2026-03-29', 1)).toBe('2026-03-30'); // across the DST change
-    expect(isIsoDate('2026-02-28')).toBe(true);
-    expect(isIsoDate('2026-02-29')).toBe(false);
-    expect(isIsoDate('2028-02-29')).toBe(true);
-    expect(isIsoDate('14-03-2026')).toBe(false);
+    expect(isCalendarDate('2026-02-28')).toBe(true);
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('14-03-2026')).toBe(false);
   });
 
   it('maps weekday bit masks both ways (bit 0 = Monday)', () => {

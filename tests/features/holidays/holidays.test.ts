@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activityOccurrences, auditLog, holidayPeriods } from '../../../src/db/schema';
-import { addDays } from '../../../src/features/activities/dates';
+import { addDays } from '../../../src/dates';
 import { db, partnerWithOrganisation, postForm, request, reviewer } from '../../helpers';
 import { makeActivity, makeOrganisation, today } from '../activities/fixtures';
 import { activities } from '../../../src/db/schema';

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, calendarDate } from '../../../src/features/activities/dates';
+import { addDays, localDate } from '../../../src/dates';
 import { seedDemoData } from '../../../src/db/seed';
 import { createUser, db, request, roundTrips, sessionCookie } from '../../helpers';
 
@@ -62,7 +62,7 @@ describe('monitor pages', () => {
   });
 
   it('coverage counts how often the public activities take place in the next 4 weeks, from the stored occurrences', async () => {
-    const today = calendarDate(new Date());
+    const today = localDate(new Date());
     const { results } = await env.DB.prepare(
       `SELECT count(*) AS n FROM activity_occurrences o JOIN activities a ON a.id = o.activity_id
         JOIN organisations g ON g.id = a.organisation_id AND g.status = 'approved'

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../../src/db/seed';
-import { addDays } from '../../../src/features/activities/dates';
+import { addDays } from '../../../src/dates';
 import { ATOM_ENTRIES } from '../../../src/features/open-data/atom';
 import { newlyPublishedQuery } from '../../../src/features/open-data/queries';
 import { db, request, roundTrips } from '../../helpers';

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { addDays, dateParts } from '../../../src/features/activities/dates';
+import { addDays, dateParts } from '../../../src/dates';
 
 /** One occurrence as a calendar app shows it: wall-clock start in Maastricht and the instant in UTC. */
 export type Occurrence = { local: string; utc: string };

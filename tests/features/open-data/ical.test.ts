@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../../src/db/seed';
-import { addDays } from '../../../src/features/activities/dates';
+import { addDays } from '../../../src/dates';
 import { occurrenceContext, refreshOccurrences } from '../../../src/features/activities/occurrences';
 import { occurrencesBetween, type HolidayPeriod } from '../../../src/features/activities/recurrence';
 import { toActivitySchedule, type Schedule } from '../../../src/features/activities/schedule';

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import * as z from 'zod';
 import type { AppEnv } from '../../../env';
-import { calendarDate } from '../../activities/dates';
+import { localDate } from '../../../dates';
 import { formatCursor, LIST_PARAMS, parseListParams } from '../../activities/schemas';
 import type { CursorKey } from '../../activities/upcoming';
 import { loadNeighbourhoodIndex } from '../../neighbourhoods/queries';
@@ -36,7 +36,7 @@ function readCursor(value: string): CursorKey | null {
 
 async function listActivities(c: Context<AppEnv>) {
   const query = c.req.query();
-  const today = calendarDate(new Date());
+  const today = localDate(new Date());
   const { params, filter, invalid } = parseFilters(query, today);
   const errors: ApiParam[] = [...invalid];
   const limit = query.limit === undefined ? LIMIT_DEFAULT : limitParam.safeParse(query.limit).data;
@@ -77,18 +77,18 @@ export const apiRoutes = new Hono<AppEnv>()
   .get('/activities/:id', async (c) => {
     const id = activityId.safeParse(c.req.param('id'));
     if (!id.success) return problem(c, 404, 'not-found');
-    const today = calendarDate(new Date());
+    const today = localDate(new Date());
     const activity = await loadOpenActivity(c.var.d1, id.data, today);
     if (!activity) return problem(c, 404, 'not-found');
     return sendJson(c, apiActivity(activity, originOf(c), today));
   })
   .get('/organisations', async (c) => {
-    const rows = await loadDirectory(c.var.d1, calendarDate(new Date()));
+    const rows = await loadDirectory(c.var.d1, localDate(new Date()));
     const origin = originOf(c);
     return sendJson(c, { data: rows.map((o) => apiOrganisation(o, origin)), meta: { licence: LICENCE_URL } });
   })
   .get('/neighbourhoods', async (c) => {
-    const rows = await loadNeighbourhoodIndex(c.var.d1, calendarDate(new Date()));
+    const rows = await loadNeighbourhoodIndex(c.var.d1, localDate(new Date()));
     const origin = originOf(c);
     return sendJson(c, { data: rows.map((n) => apiNeighbourhood(n, origin)), meta: { licence: LICENCE_URL } });
   })

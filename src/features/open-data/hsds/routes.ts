@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../../env';
 import { pillarsQuery, type PillarRef } from '../../activities/cards';
-import { calendarDate } from '../../activities/dates';
+import { localDate } from '../../../dates';
 import { rowsOf, statement } from '../../activities/statement';
 import { publicBody } from '../http';
 import { originOf } from '../origin';
@@ -12,7 +12,7 @@ import { hsdsExport, type HsdsOrganisation } from './export';
 /** `/api/hsds/export.json`: the next FEED_LIMIT public activities with their organisations, in one round trip. */
 export const hsdsRoutes = new Hono<AppEnv>().get('/export.json', async (c) => {
   const d1 = c.var.d1;
-  const today = calendarDate(new Date());
+  const today = localDate(new Date());
   const [orgRows, pillarRows, activityRows] = await d1.batch([
     statement(
       d1,

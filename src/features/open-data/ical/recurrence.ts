@@ -1,7 +1,7 @@
 // THE mapping from a portal schedule to iCalendar recurrence (RRULE, RDATE, EXDATE). The portal's own schedule is
 // already shaped after RFC 5545 (src/features/activities/recurrence.ts); this file only writes it down, and the
 // ical.js test expands every fixture activity against the portal's own occurrences.
-import { addDays, laterDate } from '../../activities/dates';
+import { addDays, laterDate } from '../../../dates';
 import {
   firstRuleDate,
   horizonEnd,

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../../env';
 import { renderNotFound } from '../../../layout/status-pages';
-import { calendarDate } from '../../activities/dates';
+import { localDate } from '../../../dates';
 import { filteredFeed } from '../feed-request';
 import { publicBody } from '../http';
 import { originOf, SLUG } from '../origin';
@@ -18,7 +18,7 @@ function sendCalendar(c: Context<AppEnv>, activities: OpenActivity[], name: stri
     name,
     description: t.calendarDescription,
     demoLabel: t.demoLabel,
-    today: calendarDate(new Date()),
+    today: localDate(new Date()),
   });
   // `inline`: a subscribed calendar app reads it; a browser offers it to the calendar app or saves it under this name.
   return publicBody(c, body, ICS_TYPE, { 'Content-Disposition': `inline; filename="${fileName}"` });
@@ -34,21 +34,21 @@ export const icalRoutes = new Hono<AppEnv>()
   })
   .get('/activiteiten/:file{[0-9]{1,12}\\.ics}', async (c) => {
     const id = Number(c.req.param('file').replace('.ics', ''));
-    const activity = await loadOpenActivity(c.var.d1, id, calendarDate(new Date()));
+    const activity = await loadOpenActivity(c.var.d1, id, localDate(new Date()));
     if (!activity) return renderNotFound(c);
     return sendCalendar(c, [activity], activity.title, `activiteit-${id}.ics`);
   })
   .get('/partners/:slug/activiteiten.ics', async (c) => {
     const slug = c.req.param('slug');
     if (!SLUG.test(slug)) return renderNotFound(c);
-    const feed = await loadOwnedFeed(c.var.d1, calendarDate(new Date()), { organisationSlug: slug });
+    const feed = await loadOwnedFeed(c.var.d1, localDate(new Date()), { organisationSlug: slug });
     if (!feed) return renderNotFound(c);
     return sendCalendar(c, feed.activities, openDataTexts[c.var.locale].calendarOf(feed.owner.name), `${slug}.ics`);
   })
   .get('/wijken/:slug/activiteiten.ics', async (c) => {
     const slug = c.req.param('slug');
     if (!SLUG.test(slug)) return renderNotFound(c);
-    const feed = await loadOwnedFeed(c.var.d1, calendarDate(new Date()), { neighbourhoodSlug: slug });
+    const feed = await loadOwnedFeed(c.var.d1, localDate(new Date()), { neighbourhoodSlug: slug });
     if (!feed) return renderNotFound(c);
     return sendCalendar(c, feed.activities, openDataTexts[c.var.locale].calendarIn(feed.owner.name), `${slug}.ics`);
   });

@@ -1,4 +1,4 @@
-import { PROGRAMME_TIME_ZONE } from '../../activities/dates';
+import { PROGRAMME_TIME_ZONE } from '../../../dates';
 
 /** `2026-03-14` + `10:00` → `20260314T100000` (a local DATE-TIME, to go with TZID). */
 export function localDateTime(date: string, time: string): string {

@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
 import type { AppEnv } from '../../../env';
-import { calendarDate } from '../../activities/dates';
+import { localDate } from '../../../dates';
 import { describeWhen, formatDay, formatTimeRange } from '../../activities/schedule';
 import { parseFilters, unknownNeighbourhood } from '../filters';
 import { originOf, SLUG } from '../origin';
@@ -20,7 +20,7 @@ const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slic
 
 function WidgetBody({ target, activities, message, origin, locale }: WidgetProps) {
   const t = widgetTexts[locale];
-  const today = calendarDate(new Date());
+  const today = localDate(new Date());
   const rel = target === '_blank' ? 'noopener' : undefined;
   return (
     <main class="vw-widget">
@@ -57,7 +57,7 @@ async function renderWidget(c: Context<AppEnv>) {
   const query = c.req.query();
   const locale = c.var.locale;
   const t = widgetTexts[locale];
-  const today = calendarDate(new Date());
+  const today = localDate(new Date());
   const { params, filter, invalid } = parseFilters(query, today);
   const organisation = query.organisatie;
   const badOrganisation = organisation !== undefined && !SLUG.test(organisation);
