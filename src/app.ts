@@ -13,7 +13,7 @@ import { renderNotFound, renderProblem } from './layout/status-pages';
 import { mountRoutes } from './routes';
 import { requestLog } from './operations/request-log';
 import { securityHeaders } from './security/headers';
-import { sendsDiagnosticHeaders } from './security/environment';
+import { retriesD1Reads, sendsDiagnosticHeaders } from './security/environment';
 import { isDatabaseUnavailable } from './operations/database-unavailable';
 
 /** An error page never carries a cookie set before the error (e.g. a new session cookie behind a failed redirect). */
@@ -31,7 +31,7 @@ export function createApp(options: { log?: (line: string) => void } = {}) {
     const counter = new RoundTripCounter();
     const start = requestSessionStart(c);
     const session = c.env.DB.withSession(start);
-    const d1 = countingD1(c.env.DB, counter, session);
+    const d1 = countingD1(c.env.DB, counter, session, { retryReads: retriesD1Reads(c.env.ENVIRONMENT) });
     c.set('d1RoundTrips', counter);
     c.set('d1', d1);
     c.set('db', createDb(d1));

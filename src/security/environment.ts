@@ -16,3 +16,12 @@ export function isDevelopmentEnvironment(environment: string | undefined): boole
 export function sendsDiagnosticHeaders(environment: string | undefined): boolean {
   return isDevelopmentEnvironment(environment) || environment === 'bench';
 }
+
+/**
+ * The local runtime (`wrangler dev`: `npm start`, the browser tests, the benchmark) does not retry a read that lost its
+ * connection, as D1 does in production; there the portal does it itself. Not under vitest (ENVIRONMENT "test"), where
+ * the fault tests make D1 fail on purpose and must see the failure.
+ */
+export function retriesD1Reads(environment: string | undefined): boolean {
+  return environment === 'development' || environment === 'bench';
+}
