@@ -8,7 +8,7 @@ import { and, asc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client';
 import { activities, activityOccurrences, holidayPeriods } from '../../db/schema';
-import { addDays } from './dates';
+import { addDays } from '../../dates';
 import { nextDateOf } from './next-date';
 import { horizonEnd, occurrencesBetween, type HolidayPeriod } from './recurrence';
 import { toActivitySchedule, type Schedule } from './schedule';
@@ -18,11 +18,15 @@ type Statement = BatchItem<'sqlite'>;
 type KernelStatement = Statement & { toSQL(): { sql: string; params: unknown[] } };
 export type OccurrenceContext = { today: string; holidays: readonly HolidayPeriod[] };
 
-export async function loadHolidayPeriods(db: Db): Promise<HolidayPeriod[]> {
-  return db
+/** The holiday periods in date order, as a query that can also go into a batch. */
+export const holidayPeriodsQuery = (db: Db) =>
+  db
     .select({ name: holidayPeriods.name, fromDate: holidayPeriods.fromDate, toDate: holidayPeriods.toDate })
     .from(holidayPeriods)
     .orderBy(asc(holidayPeriods.fromDate));
+
+export async function loadHolidayPeriods(db: Db): Promise<HolidayPeriod[]> {
+  return holidayPeriodsQuery(db);
 }
 
 export async function occurrenceContext(db: Db, today: string): Promise<OccurrenceContext> {

@@ -3,7 +3,7 @@ import { loginUrl, requireUser } from '../../auth/guards';
 import type { AppEnv } from '../../env';
 import { renderNotFound } from '../../layout/status-pages';
 import { one, readForm } from '../../validation/form';
-import { calendarDate } from '../activities/dates';
+import { localDate } from '../../dates';
 import { canEditLoaded, EDITABLE_STATUSES } from './command-support';
 import { createActivity } from './create-commands';
 import { updateDraft } from './draft-commands';
@@ -17,7 +17,7 @@ import { activityQuery, formOptionQueries, openRevisionQuery, savedDraftQuery, t
 import { draftIdFrom, forgetDraftCookie, keepDraft, parseDraft } from './saved-drafts';
 import { validateActivity } from './schemas';
 import { DatesPreviewFragment, previewDates } from './dates-preview';
-import { loadHolidayPeriods } from '../activities/occurrences';
+import { holidayPeriodsQuery } from '../activities/occurrences';
 import { activityEditingTexts } from './texts';
 import { activityPath, isResultKey, PreviewPage, RESULT_MESSAGES } from './views';
 
@@ -78,10 +78,9 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     const input = await readForm(c);
     // Like the inline validation: a post without the schedule choice is not a form of ours.
     if (!one(input, 'scheduleKind')) return c.body(null, 400);
-    const [options, holidays] = await Promise.all([
-      c.var.db.batch([...formOptionQueries(c.var.db)]).then(toFormOptions),
-      loadHolidayPeriods(c.var.db),
-    ]);
+    // One round trip: the form's options and the holiday periods in one batch.
+    const [p, n, o, g, holidays] = await c.var.db.batch([...formOptionQueries(c.var.db), holidayPeriodsQuery(c.var.db)]);
+    const options = toFormOptions([p, n, o, g]);
     const refs = refsFor(options, new Date(), { own: ownOrganisations(user) });
     return renderFragment(
       c,
@@ -120,7 +119,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
     if (action === 'voorbeeld') {
       const organisation = own.find((o) => o.id === result.data.organisationId)!;
       const view = toActivityView(result.data, { name: organisation.name, slug: organisation.slug ?? null }, options, c.var.locale);
-      return renderForm(c, createPage(c, user, { options, values: input, errors: {}, preview: { view, today: calendarDate(now), revision: false } }));
+      return renderForm(c, createPage(c, user, { options, values: input, errors: {}, preview: { view, today: localDate(now), revision: false } }));
     }
     const submit = action === 'indienen';
     const created = await createActivity(
@@ -202,7 +201,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
         title={`${t.previewTitle}: ${loaded.row.title}`}
         backHref={activityPath(id)}
         view={view}
-        today={calendarDate(new Date())}
+        today={localDate(new Date())}
         revision={loaded.revision !== null}
       />,
       { title: `${t.previewTitle}: ${loaded.row.title}` },
@@ -255,7 +254,7 @@ export const activityEditingRoutes = new Hono<AppEnv>()
       const view = toActivityView(result.data, organisationForView(loaded), options, c.var.locale, loaded.row.isDemo);
       return renderForm(
         c,
-        editPage(c, user, { loaded, options, values: input, errors: {}, preview: { view, today: calendarDate(now), revision: published } }),
+        editPage(c, user, { loaded, options, values: input, errors: {}, preview: { view, today: localDate(now), revision: published } }),
       );
     }
     const submit = action === 'indienen';

@@ -1,12 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activities, activityOccurrences, holidayPeriods } from '../../../src/db/schema';
-import { calendarDate } from '../../../src/features/activities/dates';
+import { localDate } from '../../../src/dates';
 import { horizonEnd, occurrencesBetween } from '../../../src/features/activities/recurrence';
 import { toActivitySchedule } from '../../../src/features/activities/schedule';
 import { runFreshnessJob } from '../../../src/features/freshness/job';
 import { rowToData, scheduleOfData } from '../../../src/features/activity-editing/model';
-import { activityForm, db, ensureReferenceData, futureDate, partnerWithOrganisation, postForm } from '../../helpers';
+import { activityForm, db, ensureReferenceData, futureDate, partnerWithOrganisation, postForm, roundTrips } from '../../helpers';
 
 let nb: Record<string, number>;
 let partner: Awaited<ReturnType<typeof partnerWithOrganisation>>;
@@ -68,7 +68,7 @@ const KINDS: { title: string; fields: Record<string, string | string[]> }[] = [
 
 describe('every schedule kind through the form', () => {
   it('stores each kind with its occurrences over the horizon, exactly as recurrence.ts computes them', async () => {
-    const today = calendarDate(new Date());
+    const today = localDate(new Date());
     for (const kind of KINDS) {
       const res = await submit({ title: kind.title, ...kind.fields });
       expect(res.status, kind.title).toBe(303);
@@ -227,6 +227,8 @@ describe('the live preview of the next dates', () => {
       { cookie: partner.cookie, headers: { 'HX-Request': 'true' } } as never,
     );
     expect(res.status).toBe(200);
+    // It asks on every change: one round trip for the session, one for the form's options with the holiday periods.
+    expect(roundTrips(res)).toBe(2);
     const html = await res.text();
     expect(html).toContain('De eerstvolgende data');
     expect(html.match(/<li class="utrecht-unordered-list__item">/g)).toHaveLength(6);
