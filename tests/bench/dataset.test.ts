@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, calendarDate } from '../../src/features/activities/dates';
+import { addDays, localDate } from '../../src/dates';
 import { loadHolidayPeriods, occurrenceRows, scheduleColumns, scheduleOfRow, type ScheduleRow } from '../../src/features/activities/occurrences';
 import { activities, activityOccurrences, holidayPeriods } from '../../src/db/schema';
 import { asc } from 'drizzle-orm';
@@ -10,7 +10,7 @@ import { fillOccurrences } from './occurrences-fill';
 
 // The bench's dataset, at a small size: its occurrences must be exactly what the portal stores for each activity.
 const SIZE = 400;
-const today = calendarDate(new Date());
+const today = localDate(new Date());
 
 beforeAll(async () => {
   await db()

@@ -1,7 +1,7 @@
 export type BenchRoute = {
   key: string;
   label: string;
-  path: (ctx: { activityId: number; projectSlug: string }) => string;
+  path: (ctx: { activityId: number; projectSlug: string; organisationSlug: string }) => string;
   cached?: boolean;
   session?: boolean;
 };

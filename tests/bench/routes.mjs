@@ -40,4 +40,17 @@ export const ROUTES = [
   { key: 'api-activities', label: '`/api/v1/activities?limit=100`', path: () => '/api/v1/activities?limit=100' },
   { key: 'api-activities-cached', label: '`/api/v1/activities` cached', path: () => '/api/v1/activities', cached: true },
   { key: 'api-activity', label: '`/api/v1/activities/{id}`', path: (ctx) => `/api/v1/activities/${ctx.activityId}` },
+  // The other calendars and open-data answers: one activity, one organisation, one neighbourhood; the API's reference
+  // lists, its document, the HSDS export, the sitemap and the widget.
+  { key: 'ics-activity', label: 'one activity `.ics`', path: (ctx) => `/activiteiten/${ctx.activityId}.ics` },
+  { key: 'ics-organisation', label: '`/partners/{slug}/activiteiten.ics`', path: (ctx) => `/partners/${ctx.organisationSlug}/activiteiten.ics` },
+  { key: 'ics-neighbourhood', label: '`/wijken/pottenberg/activiteiten.ics`', path: () => '/wijken/pottenberg/activiteiten.ics' },
+  { key: 'api-organisations', label: '`/api/v1/organisations`', path: () => '/api/v1/organisations' },
+  { key: 'api-neighbourhoods', label: '`/api/v1/neighbourhoods`', path: () => '/api/v1/neighbourhoods' },
+  { key: 'api-projects', label: '`/api/v1/projects`', path: () => '/api/v1/projects' },
+  { key: 'api-indicators', label: '`/api/v1/indicators`', path: () => '/api/v1/indicators' },
+  { key: 'openapi', label: '`/api/v1/openapi.json`', path: () => '/api/v1/openapi.json' },
+  { key: 'hsds', label: '`/api/hsds/export.json`', path: () => '/api/hsds/export.json' },
+  { key: 'sitemap', label: '`/sitemap.xml`', path: () => '/sitemap.xml' },
+  { key: 'widget', label: '`/widget/activiteiten` neighbourhood', path: () => '/widget/activiteiten?wijk=pottenberg' },
 ];

@@ -69,8 +69,12 @@ async function prepareSize(stateDir, size, fill) {
       .bind(Math.floor(published / 2))
       .first('id');
     const projectSlug = await d1.prepare('SELECT slug FROM projects ORDER BY id LIMIT 1').first('slug');
+    const organisationSlug = await d1
+      .prepare('SELECT o.slug FROM organisations o JOIN activities a ON a.organisation_id = o.id WHERE a.id = ?')
+      .bind(activityId)
+      .first('slug');
     const organisations = await d1.prepare('SELECT count(*) AS n FROM organisations').first('n');
-    return { generateSeconds, session, published, organisations, activityId, projectSlug: projectSlug ?? 'geen-project' };
+    return { generateSeconds, session, published, organisations, activityId, organisationSlug, projectSlug: projectSlug ?? 'geen-project' };
   });
 }
 
