@@ -97,6 +97,15 @@ try {
       }
       console.log(indent(`screenshots of the open pages: ${FAILURE_DIR}`));
       if (!portal.running()) console.log(indent(`The portal stopped during the run. Its last output:\n${portal.serverLog()}`));
+      else {
+        // The portal's own error lines (structured logs with the request id), so a 5xx can be traced to its cause.
+        const errors = portal
+          .serverLog()
+          .split('\n')
+          .filter((line) => line.includes('"type":"error"'))
+          .slice(-10);
+        if (errors.length) console.log(indent(`The portal's last errors:\n${errors.join('\n')}`));
+      }
     },
     verify() {
       // No page a journey opened may have had a script error, a CSP violation or a server error (5xx).
